@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Installs peercard's build, test and run dependencies from Debian's packages.
+# Run as root (or with sudo available). Safe to run again.
+set -euo pipefail
+packages=(
+  build-essential cmake pkg-config
+  libicu-dev libeigen3-dev libhpdf-dev libharfbuzz-dev
+  libcli11-dev libtomlplusplus-dev libxlsxwriter-dev
+  catch2 fonts-wqy-zenhei
+  qpdf poppler-utils python3
+)
+sudo_cmd=()
+if [ "$(id -u)" -ne 0 ]; then sudo_cmd=(sudo); fi
+export DEBIAN_FRONTEND=noninteractive
+"${sudo_cmd[@]}" apt-get update -q
+"${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends "${packages[@]}"

@@ -1,0 +1,143 @@
+#include "csv.h"
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+namespace peercard {
+
+int CsvTable::Column(std::string_view name) const {
+  for (size_t i = 0; i < header.size(); ++i) {
+    if (header[i] == name) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+std::string CsvTable::Cell(const Row& row, std::string_view name) const {
+  const int i = Column(name);
+  if (i < 0 || static_cast<size_t>(i) >= row.cells.size()) return "";
+  return row.cells[i];
+}
+
+Result<CsvTable> ParseCsv(std::string_view text, const std::string& source) {
+  if (text.substr(0, kUtf8Bom.size()) == kUtf8Bom) text.remove_prefix(kUtf8Bom.size());
+  CsvTable table;
+  std::vector<std::string> cells;
+  std::string cell;
+  bool in_quotes = false;
+  bool row_has_content = false;
+  int line = 1;
+  int row_line = 1;
+  auto end_row = [&]() {
+    cells.push_back(std::move(cell));
+    cell.clear();
+    if (row_has_content) {
+      if (table.header.empty()) {
+        table.header = std::move(cells);
+      } else {
+        table.rows.push_back({row_line, std::move(cells)});
+      }
+    }
+    cells.clear();
+    row_has_content = false;
+  };
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (in_quotes) {
+      if (c == '"') {
+        if (i + 1 < text.size() && text[i + 1] == '"') {
+          cell += '"';
+          ++i;
+        } else {
+          in_quotes = false;
+        }
+      } else {
+        if (c == '\n') ++line;
+        cell += c;
+      }
+      continue;
+    }
+    switch (c) {
+      case '"':
+        in_quotes = true;
+        row_has_content = true;
+        break;
+      case ',':
+        cells.push_back(std::move(cell));
+        cell.clear();
+        row_has_content = true;
+        break;
+      case '\r':
+        break;
+      case '\n':
+        end_row();
+        ++line;
+        row_line = line;
+        break;
+      default:
+        cell += c;
+        row_has_content = true;
+    }
+  }
+  if (in_quotes) {
+    return Status::InvalidArgument(source + ":" + std::to_string(row_line) +
+                                   ": unterminated quoted cell");
+  }
+  end_row();
+  if (table.header.empty()) return Status::InvalidArgument(source + ": empty CSV file, no header row");
+  for (auto& h : table.header) {
+    while (!h.empty() && (h.back() == ' ')) h.pop_back();
+  }
+  return table;
+}
+
+Result<CsvTable> ReadCsvFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::NotFound(path + ": cannot open file");
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  if (in.bad()) return Status::IoError(path + ": read error");
+  return ParseCsv(buf.str(), path);
+}
+
+namespace {
+
+bool LooksLikePlainNumber(std::string_view s) {
+  if (s.empty()) return false;
+  char* end = nullptr;
+  const std::string copy(s);
+  std::strtod(copy.c_str(), &end);
+  return end == copy.c_str() + copy.size();
+}
+
+}  // namespace
+
+std::string CsvCell(std::string_view cell) {
+  std::string out(cell);
+  // Formula injection: "=HYPERLINK(...)" in a report sentence must not run in Excel.
+  if (!out.empty() && (out[0] == '=' || out[0] == '+' || out[0] == '-' || out[0] == '@' ||
+                       out[0] == '\t' || out[0] == '\r') &&
+      !LooksLikePlainNumber(out)) {
+    out.insert(out.begin(), '\'');
+  }
+  if (out.find_first_of(",\"\n\r") == std::string::npos) return out;
+  std::string quoted = "\"";
+  for (char c : out) {
+    if (c == '"') quoted += '"';
+    quoted += c;
+  }
+  quoted += '"';
+  return quoted;
+}
+
+std::string CsvLine(const std::vector<std::string>& cells) {
+  std::string line;
+  for (size_t i = 0; i < cells.size(); ++i) {
+    if (i) line += ',';
+    line += CsvCell(cells[i]);
+  }
+  line += '\n';
+  return line;
+}
+
+}  // namespace peercard
