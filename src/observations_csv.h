@@ -1,0 +1,47 @@
+// observations.csv: the file extract writes and compare reads (DESIGN.md,
+// "Files and contracts"). One row per value found, or stated missing (NA).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "indicator_spec.h"
+#include "observation.h"
+#include "places.h"
+#include "status.h"
+
+namespace peercard {
+
+// The columns, in this order. Observation::reviewed and review_reason are not
+// written: overrides.csv is applied again on every compare run.
+inline constexpr const char* kObservationColumns[] = {
+    "doc", "city", "period", "indicator", "value", "qualifier",
+    "unit", "line", "offset", "evidence", "rule"};
+
+// The whole file: UTF-8 BOM, header, rows sorted by (doc, city, period,
+// indicator), stable for equal keys. A value prints as an integer when
+// integral, else in its shortest exact form, never through the locale. An NA
+// row prints value "NA" and empty qualifier, unit, line, offset and evidence.
+// Text cells pass through CsvCell (formula cells get an apostrophe).
+// Pure; safe from any thread.
+std::string FormatObservationsCsv(std::vector<Observation> obs);
+
+// Reads observations.csv (any column order; extra columns ignored). Required
+// columns: doc, city, period, indicator, value; qualifier, unit, line,
+// offset, evidence and rule may be absent (then empty / exact / 0).
+// Errors (InvalidArgument, "FILE:LINE: problem", stops at the first):
+//   a missing required column ("FILE: missing column 'value'"), an empty or
+//   malformed place code, a bad period, an indicator not in `catalogue`, a
+//   value neither a number nor NA (nor empty), a negative value, a bad
+//   qualifier, a non-integer line or offset.
+// A well-formed place code that is not in `places` is accepted: DESIGN.md
+// gives committees found in no table a code made from their name. Each such
+// row adds "FILE:LINE: place 'CODE' is not in the places table" to *warnings
+// (when warnings is not null). An empty value cell reads as NA.
+// NotFound/IoError when the file cannot be read.
+Result<std::vector<Observation>> ReadObservationsCsv(const std::string& path,
+                                                     const std::vector<IndicatorSpec>& catalogue,
+                                                     const std::vector<Place>& places,
+                                                     std::vector<std::string>* warnings = nullptr);
+
+}  // namespace peercard
