@@ -32,22 +32,8 @@ std::string FormatObservationsCsv(std::vector<Observation> obs) {
 
 namespace {
 
-// Reads one data row into *o; returns the problem ("" when fine).
-std::string ReadRow(const CsvTable& t, const CsvTable::Row& row,
-                    const std::vector<IndicatorSpec>& catalogue, Observation* o) {
-  o->doc = UnescapeCsvText(t.Cell(row, "doc"));
-  o->city = t.Cell(row, "city");
-  if (!IsValidPlaceCode(o->city)) {
-    return "place code '" + o->city + "' must be lower-case letters, digits and '-'";
-  }
-  const std::string period = t.Cell(row, "period");
-  const auto p = ParsePeriodLabel(period);
-  if (!p.ok()) return p.status().message();
-  o->period = *p;
-  o->indicator = t.Cell(row, "indicator");
-  if (FindIndicator(catalogue, o->indicator) < 0) {
-    return "unknown indicator '" + o->indicator + "' (no metrics file defines it)";
-  }
+// Reads the value, unit, line, offset, evidence and rule cells into *o.
+std::string ReadValueCells(const CsvTable& t, const CsvTable::Row& row, Observation* o) {
   const std::string value = t.Cell(row, "value");
   if (value != "NA" && !value.empty()) {
     const auto v = ParseCsvNumber(value);
@@ -55,10 +41,6 @@ std::string ReadRow(const CsvTable& t, const CsvTable::Row& row,
     if (*v < 0) return "value '" + value + "' is negative";
     o->value = *v;
   }
-  const std::string qualifier = t.Cell(row, "qualifier");
-  const auto q = ParseQualifierName(qualifier);
-  if (!q) return "qualifier '" + qualifier + "' is not exact, at_least, approx or at_most";
-  o->qualifier = *q;
   o->unit = t.Cell(row, "unit");
   for (const char* column : {"line", "offset"}) {
     const std::string cell = t.Cell(row, column);
@@ -78,6 +60,27 @@ std::string ReadRow(const CsvTable& t, const CsvTable::Row& row,
 
 }  // namespace
 
+std::string ReadObservationKeyCells(const CsvTable& t, const CsvTable::Row& row,
+                                    const std::vector<IndicatorSpec>& catalogue, Observation* o) {
+  o->doc = UnescapeCsvText(t.Cell(row, "doc"));
+  o->city = t.Cell(row, "city");
+  if (!IsValidPlaceCode(o->city)) {
+    return "place code '" + o->city + "' must be lower-case letters, digits and '-'";
+  }
+  const auto p = ParsePeriodLabel(t.Cell(row, "period"));
+  if (!p.ok()) return p.status().message();
+  o->period = *p;
+  o->indicator = t.Cell(row, "indicator");
+  if (FindIndicator(catalogue, o->indicator) < 0) {
+    return "unknown indicator '" + o->indicator + "' (no metrics file defines it)";
+  }
+  const std::string qualifier = t.Cell(row, "qualifier");
+  const auto q = ParseQualifierName(qualifier);
+  if (!q) return "qualifier '" + qualifier + "' is not exact, at_least, approx or at_most";
+  o->qualifier = *q;
+  return "";
+}
+
 Result<std::vector<Observation>> ReadObservationsCsv(const std::string& path,
                                                      const std::vector<IndicatorSpec>& catalogue,
                                                      const std::vector<Place>& places,
@@ -96,7 +99,8 @@ Result<std::vector<Observation>> ReadObservationsCsv(const std::string& path,
   for (const auto& row : table->rows) {
     const std::string where = path + ":" + std::to_string(row.line) + ": ";
     Observation o;
-    const std::string problem = ReadRow(*table, row, catalogue, &o);
+    std::string problem = ReadObservationKeyCells(*table, row, catalogue, &o);
+    if (problem.empty()) problem = ReadValueCells(*table, row, &o);
     if (!problem.empty()) return Status::InvalidArgument(where + problem);
     if (warnings && known.count(o.city) == 0) {
       warnings->push_back(where + "place '" + o.city + "' is not in the places table");

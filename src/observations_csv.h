@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "csv.h"
 #include "indicator_spec.h"
 #include "observation.h"
 #include "places.h"
@@ -43,5 +44,11 @@ Result<std::vector<Observation>> ReadObservationsCsv(const std::string& path,
                                                      const std::vector<IndicatorSpec>& catalogue,
                                                      const std::vector<Place>& places,
                                                      std::vector<std::string>* warnings = nullptr);
+
+// For files keyed like observations.csv (overrides.csv too): reads the doc,
+// city, period, indicator and qualifier cells of `row` into *o and returns the
+// problem ("" when all are fine), without the "FILE:LINE: " prefix.
+std::string ReadObservationKeyCells(const CsvTable& t, const CsvTable::Row& row,
+                                    const std::vector<IndicatorSpec>& catalogue, Observation* o);
 
 }  // namespace peercard

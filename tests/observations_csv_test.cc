@@ -2,38 +2,17 @@
 
 #include <catch2/catch.hpp>
 #include <cmath>
-#include <cstdio>
-#include <fstream>
 #include <string>
-#include <unistd.h>
 
+#include "compare_test_util.h"
 #include "csv_values.h"
 
 namespace peercard {
 namespace {
 
-// A temporary file removed when the test ends.
-class TempFile {
- public:
-  explicit TempFile(const std::string& content) {
-    path_ = "/tmp/peercard_obs_test_" + std::to_string(::getpid()) + "_" + std::to_string(counter_++) + ".csv";
-    std::ofstream(path_, std::ios::binary) << content;
-  }
-  ~TempFile() { std::remove(path_.c_str()); }
-  const std::string& path() const { return path_; }
+using testing::TempFile;
 
- private:
-  static inline int counter_ = 0;
-  std::string path_;
-};
-
-std::vector<IndicatorSpec> Catalogue() {
-  std::vector<IndicatorSpec> c(2);
-  c[0].id = "consultations";
-  c[1].id = "deployed";
-  c[1].kind = IndicatorKind::kStock;
-  return c;
-}
+std::vector<IndicatorSpec> Catalogue() { return testing::MakeCatalogue({"consultations", "deployed"}, {"deployed"}); }
 
 std::vector<Place> Places() {
   Place w;
@@ -47,14 +26,7 @@ std::vector<Place> Places() {
 
 Observation Obs(std::string doc, std::string city, Period period, std::string indicator,
                 std::optional<double> value, Qualifier q = Qualifier::kExact) {
-  Observation o;
-  o.doc = std::move(doc);
-  o.city = std::move(city);
-  o.period = period;
-  o.indicator = std::move(indicator);
-  o.value = value;
-  o.qualifier = q;
-  return o;
+  return testing::MakeObservation(std::move(doc), 0, std::move(city), period, std::move(indicator), value, q);
 }
 
 const char kHeader[] = "doc,city,period,indicator,value,qualifier,unit,line,offset,evidence,rule\n";
