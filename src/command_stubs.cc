@@ -20,12 +20,6 @@ CLI::App* AddPending(CLI::App& app, const char* name, const char* what, int* exi
 
 }  // namespace
 
-CLI::App* AddExtractCommand(CLI::App& app, int* exit_code) {
-  return AddPending(app, "extract", "Extract indicators from reports into observations.csv", exit_code);
-}
-CLI::App* AddInspectCommand(CLI::App& app, int* exit_code) {
-  return AddPending(app, "inspect", "Show what the engine sees in one file", exit_code);
-}
 CLI::App* AddCompareCommand(CLI::App& app, int* exit_code) {
   return AddPending(app, "compare", "Compare places with their peers into comparison.csv", exit_code);
 }

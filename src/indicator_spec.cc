@@ -33,6 +33,7 @@ Result<ExtractRule> ReadRule(const toml::table& t, const std::string& where) {
   r.before = StringList(t["before"]);
   r.after = StringList(t["after"]);
   r.units = StringList(t["units"]);
+  r.not_units = StringList(t["not_units"]);
   r.require = StringList(t["require"]);
   r.exclude = StringList(t["exclude"]);
   r.max_gap = static_cast<int>(t["max_gap"].value_or(int64_t{16}));

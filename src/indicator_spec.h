@@ -17,6 +17,7 @@ struct ExtractRule {
   std::vector<std::string> before;  // a cue that must stand before the number in the clause …
   std::vector<std::string> after;   // … or after it (the number's noun and verb: 问题…化解)
   std::vector<std::string> units;   // units accepted right after the number (longest first)
+  std::vector<std::string> not_units;  // longer units that reject: 人次 is not 人
   std::vector<std::string> require;  // one of these must be in the clause (empty: no need)
   std::vector<std::string> exclude;  // any of these in the clause rejects the candidate
   int max_gap = 16;                 // characters allowed between cue and number

@@ -1,0 +1,245 @@
+#include "extract.h"
+
+#include <algorithm>
+#include <map>
+
+#include "cue_match.h"
+#include "report_number.h"
+#include "utf8.h"
+
+namespace peercard {
+
+namespace {
+
+constexpr std::string_view kNumerals[] = {"〇", "一", "二", "三", "四", "五", "六", "七", "八",
+                                          "九", "十", "百", "千", "万", "两", "零"};
+// Before the number, these qualify it (超过1000名, 近500场); longest first.
+constexpr std::string_view kPrefixQualifiers[] = {"超过", "将近", "大约", "不足", "不到", "近", "约"};
+// A clause that says the figure covers the whole place.
+constexpr std::string_view kPlaceWide[] = {"全市", "全县", "全区", "全州", "全盟", "全旗"};
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+size_t NumeralAt(std::string_view text, size_t i) {
+  for (std::string_view n : kNumerals) {
+    if (text.substr(i, n.size()) == n) return n.size();
+  }
+  return 0;
+}
+
+// True when a number starts at i: a digit or numeral not continuing another.
+bool NumberStartsAt(std::string_view text, size_t i, size_t floor) {
+  if (IsDigit(text[i])) {
+    if (i == floor) return true;
+    const char p = text[i - 1];
+    if (IsDigit(p)) return false;
+    // "2,289" continues a number; "1263个,1278名" starts a new one.
+    if (p == '.' || p == ',') return i < floor + 2 || !IsDigit(text[i - 2]);
+    return true;
+  }
+  if (!NumeralAt(text, i)) return false;
+  if (i == floor) return true;
+  return NumeralAt(text, PrevCharStart(text, i)) == 0;
+}
+
+size_t PrefixStart(std::string_view text, size_t i, size_t floor) {
+  for (std::string_view q : kPrefixQualifiers) {
+    if (i >= floor + q.size() && text.substr(i - q.size(), q.size()) == q) return i - q.size();
+  }
+  return i;
+}
+
+bool ContainsAny(std::string_view s, const std::vector<std::string>& words, std::string* which) {
+  for (const auto& w : words) {
+    if (s.find(w) != std::string_view::npos) {
+      if (which) *which = w;
+      return true;
+    }
+  }
+  return false;
+}
+
+std::string MatchUnit(std::string_view text, size_t pos, const ExtractRule& rule) {
+  for (const auto& u : rule.not_units) {
+    if (text.substr(pos, u.size()) == u) return "";
+  }
+  for (const auto& u : rule.units) {  // longest first (indicator_spec.cc)
+    if (text.substr(pos, u.size()) == u) return u;
+  }
+  return "";
+}
+
+struct Found {
+  double value;
+  Qualifier qualifier;
+  std::string unit, rule;
+  int priority;
+  bool place_wide;
+  size_t number_begin, end;
+};
+
+// Checks one rule on a number at [number_begin, unit_end) in clause [cb, ce).
+// Returns "" when it matches, else the reason it does not.
+std::string CheckRule(std::string_view text, const ExtractRule& rule, size_t cb, size_t ce, size_t prefix_begin,
+                      size_t unit_end) {
+  const std::string_view clause = text.substr(cb, ce - cb);
+  std::string which;
+  if (ContainsAny(clause, rule.exclude, &which)) return "excluded by '" + which + "'";
+  bool cue = false;
+  for (const auto& c : rule.before) {
+    size_t begin = 0;
+    const size_t end = FindCueBefore(text, cb, prefix_begin, c, &begin);
+    if (end != std::string_view::npos &&
+        static_cast<int>(CountChars(text.substr(end, prefix_begin - end))) <= rule.max_gap) {
+      cue = true;
+      break;
+    }
+  }
+  for (size_t k = 0; !cue && k < rule.after.size(); ++k) {
+    size_t end = 0;
+    const size_t begin = FindCueAfter(text, unit_end, ce, rule.after[k], &end);
+    if (begin != std::string_view::npos &&
+        static_cast<int>(CountChars(text.substr(unit_end, begin - unit_end))) <= rule.max_gap) {
+      cue = true;
+    }
+  }
+  if (!cue) return "no cue of '" + rule.id + "' near the number";
+  if (!rule.require.empty() && !ContainsAny(clause, rule.require, nullptr)) {
+    return "clause lacks any of the words '" + rule.id + "' requires";
+  }
+  return "";
+}
+
+Observation MakeObservation(const Document& doc, const Section& s, const std::string& indicator) {
+  Observation o;
+  o.doc = doc.name;
+  o.city = s.code;
+  o.period = s.period.period;
+  o.indicator = indicator;
+  return o;
+}
+
+}  // namespace
+
+std::string EvidenceSentence(const Document& doc, size_t begin, size_t end) {
+  const std::string_view text = doc.text;
+  auto is_end = [&](size_t i) {
+    return text[i] == '\n' || text.substr(i, 3) == "。" || text.substr(i, 3) == "！" || text.substr(i, 3) == "？" ||
+           text.substr(i, 3) == "；";
+  };
+  size_t b = begin;
+  while (b > 0) {
+    const size_t prev = PrevCharStart(text, b);
+    if (is_end(prev)) break;
+    b = prev;
+  }
+  size_t e = end;
+  while (e < text.size() && !is_end(e)) e += Utf8Length(static_cast<unsigned char>(text[e]));
+  if (e < text.size() && text[e] != '\n') e += 3;  // keep the full stop
+  const size_t ob = doc.OriginalIndex(b), oe = doc.OriginalIndex(e);
+  std::string out;
+  for (char c : std::string_view(doc.original).substr(ob, oe - ob)) {
+    if (c != '\n' && c != '\r') out += c;
+  }
+  while (!out.empty() && (out.front() == ' ' || out.front() == '\t')) out.erase(out.begin());
+  while (!out.empty() && (out.back() == ' ' || out.back() == '\t')) out.pop_back();
+  return out;
+}
+
+DocumentExtraction ExtractDocument(const Document& doc, const std::vector<Section>& sections,
+                                   const std::vector<IndicatorSpec>& catalogue, bool trace) {
+  DocumentExtraction out;
+  const std::string_view text = doc.text;
+  for (const Section& s : sections) {
+    if (s.unlisted) {
+      out.warnings.push_back(doc.name + ": committee '" + s.name_zh + "' is in no places table; reported as '" +
+                             s.code + "' (add it with --places)");
+    }
+    if (!s.period.period.known()) {
+      out.warnings.push_back(doc.name + ": " + s.code + ": period unknown: " + s.period.reason);
+    }
+    std::vector<std::vector<Found>> found(catalogue.size());
+    for (const auto& [rb, re] : s.ranges) {
+      for (size_t i = rb; i < re; ++i) {
+        if (!NumberStartsAt(text, i, rb)) continue;
+        const size_t prefix = PrefixStart(text, i, rb);
+        auto parsed = ParseReportNumber(text.substr(prefix, std::min<size_t>(64, re - prefix)));
+        size_t pb = prefix;
+        if (!parsed.ok() && prefix != i) {
+          parsed = ParseReportNumber(text.substr(i, std::min<size_t>(64, re - i)));
+          pb = i;
+        }
+        if (!parsed.ok()) continue;
+        size_t pos = pb + parsed->length;
+        while (pos < re && text[pos] == ' ') ++pos;
+        const size_t number_begin = pb + parsed->number_begin;
+        for (size_t k = 0; k < catalogue.size(); ++k) {
+          for (const ExtractRule& rule : catalogue[k].rules) {
+            const std::string unit = MatchUnit(text, pos, rule);
+            if (unit.empty()) continue;
+            size_t unit_end = pos + unit.size();
+            Qualifier q = parsed->qualifier;
+            Qualifier trailing = Qualifier::kExact;
+            const size_t t = ParseTrailingQualifier(text.substr(unit_end, 16), &trailing);
+            if (t && q == Qualifier::kExact) q = trailing;
+            unit_end += t;
+            const size_t cb = ClauseBegin(text, pb, rb), ce = ClauseEnd(text, unit_end, re);
+            const std::string why = CheckRule(text, rule, cb, ce, pb, unit_end);
+            if (why.empty()) {
+              bool wide = false;
+              for (std::string_view w : kPlaceWide) wide = wide || text.substr(cb, ce - cb).find(w) != std::string_view::npos;
+              found[k].push_back({parsed->value, q, unit, rule.id, rule.priority, wide, number_begin, unit_end});
+            }
+            if (trace) {
+              out.candidates.push_back({s.code, catalogue[k].id, rule.id, parsed->value, q, unit, number_begin,
+                                        unit_end, why.empty(), why.empty() ? "kept" : why});
+            }
+          }
+        }
+        i = std::max(i, pos) - 1;  // continue after the number
+        if (i < pb) i = pb;
+      }
+    }
+    for (size_t k = 0; k < catalogue.size(); ++k) {
+      Observation o = MakeObservation(doc, s, catalogue[k].id);
+      auto& f = found[k];
+      if (!f.empty()) {
+        // Better supported first: rule priority, a place-wide clause, then the first printed.
+        std::stable_sort(f.begin(), f.end(), [](const Found& a, const Found& b) {
+          if (a.priority != b.priority) return a.priority > b.priority;
+          return a.place_wide && !b.place_wide;
+        });
+        const Found& best = f.front();
+        o.value = best.value;
+        o.qualifier = best.qualifier;
+        o.unit = best.unit;
+        o.rule = best.rule;
+        const size_t orig = doc.OriginalIndex(best.number_begin);
+        o.line = doc.LineOf(orig);
+        o.offset = doc.FileOffset(orig);
+        o.evidence = EvidenceSentence(doc, best.number_begin, best.end);
+        for (size_t j = 1; j < f.size(); ++j) {
+          if (f[j].value != best.value || f[j].qualifier != best.qualifier) {
+            out.warnings.push_back(doc.name + ":" + std::to_string(doc.LineOf(doc.OriginalIndex(f[j].number_begin))) +
+                                   ": conflict for " + s.code + " " + catalogue[k].id + ": kept " +
+                                   std::to_string(static_cast<long long>(best.value)) + " (line " +
+                                   std::to_string(o.line) + "), dropped " +
+                                   std::to_string(static_cast<long long>(f[j].value)));
+            if (trace) {
+              for (auto& c : out.candidates) {
+                if (c.text_begin == f[j].number_begin && c.indicator == catalogue[k].id && c.kept) {
+                  c.kept = false;
+                  c.verdict = "conflict: a better-supported value was kept";
+                }
+              }
+            }
+          }
+        }
+      }
+      out.observations.push_back(std::move(o));
+    }
+  }
+  return out;
+}
+
+}  // namespace peercard

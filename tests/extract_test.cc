@@ -1,0 +1,128 @@
+// Extraction on sentences written in the style of committee reports, each
+// with the distractors that sit beside real indicators (DESIGN.md).
+#include <catch2/catch.hpp>
+
+#include "command_common.h"
+#include "extract.h"
+#include "ingest.h"
+#include "segment.h"
+
+namespace peercard {
+namespace {
+
+const Catalogue& Shipped() {
+  static const Catalogue c = [] {
+    auto loaded = LoadCatalogue(std::string(PEERCARD_SOURCE_DIR) + "/metrics", "");
+    REQUIRE(loaded.ok());
+    return *loaded;
+  }();
+  return c;
+}
+
+// Extracts `text` as one place's 2023 report.
+std::vector<Observation> Extract(const std::string& text, const std::string& city = "gs-zhangye") {
+  auto doc = IngestBytes(text, "t.txt");
+  REQUIRE(doc.ok());
+  const Gazetteer g(Shipped().places);
+  DocumentHints hints;
+  hints.year = 2023;
+  hints.years = 1;
+  hints.city = city;
+  std::string note;
+  auto sections = SegmentDocument(*doc, g, hints, &note);
+  REQUIRE(sections.ok());
+  return ExtractDocument(*doc, *sections, Shipped().indicators, false).observations;
+}
+
+const Observation& Get(const std::vector<Observation>& obs, const std::string& indicator) {
+  for (const auto& o : obs) {
+    if (o.indicator == indicator) return o;
+  }
+  FAIL("no row for " << indicator);
+  return obs.front();
+}
+
+struct Case {
+  const char* sentence;
+  const char* indicator;
+  double value;  // < 0: NA expected
+  Qualifier qualifier;
+};
+
+TEST_CASE("indicators found, distractors rejected", "[extract]") {
+  const Case cases[] = {
+      // Real indicators, varied phrasing and number forms.
+      {"今年以来，全市开展基层协商议事活动960场次，推动解决群众急难愁盼问题410件。", "consultations", 960,
+       Qualifier::kExact},
+      {"今年以来，全市开展基层协商议事活动960场次，推动解决群众急难愁盼问题410件。", "resolved", 410,
+       Qualifier::kExact},
+      {"各级委员工作站组织开展协商活动一千一百余场。", "consultations", 1100, Qualifier::kAtLeast},
+      {"全年开展协商活动２，２８９场次。", "consultations", 2289, Qualifier::kExact},
+      {"全市开展协商议事活动1.2万次。", "consultations", 12000, Qualifier::kExact},
+      {"组织开展协商活动近500场，协商解决矛盾纠纷问题三百余件。", "resolved", 300, Qualifier::kAtLeast},
+      {"组织开展协商活动近500场，协商解决矛盾纠纷问题三百余件。", "consultations", 500, Qualifier::kApprox},
+      {"八百余个群众关切的问题得到有效化解。", "resolved", 800, Qualifier::kAtLeast},
+      {"两千多名市县两级政协委员全部下沉到镇街协商议事会。", "deployed", 2000, Qualifier::kAtLeast},
+      {"将市县区政协委员1,045人编入乡镇（街道）委员工作站。", "deployed", 1045, Qualifier::kExact},
+      {"本届以来共审查立案提案六百零七件。", "proposals", 607, Qualifier::kExact},
+      {"开展协商议事活动不足50场。", "consultations", 50, Qualifier::kAtMost},
+      // Distractors next to the cues.
+      {"围绕产业发展开展专题协商活动4次，双月协商座谈会6次。", "consultations", -1, Qualifier::kExact},
+      {"深入一线开展调研视察15次，提出意见建议80余条。", "consultations", -1, Qualifier::kExact},
+      {"开展联系服务群众的协商活动190余人次。", "consultations", -1, Qualifier::kExact},
+      {"建成协商议事平台1263个、委员工作站123个。", "consultations", -1, Qualifier::kExact},
+      {"督导中分析指出问题30余个，提出督导建议23条。", "resolved", -1, Qualifier::kExact},
+      {"通过包案督办化解信访积案14件。", "resolved", -1, Qualifier::kExact},
+      {"989名委员和机关干部投身疫情防控阻击战。", "deployed", -1, Qualifier::kExact},
+      {"将市政协30个界别342名委员全部编入8个专门委员会。", "deployed", -1, Qualifier::kExact},
+      {"计划今年开展协商活动200场。", "consultations", -1, Qualifier::kExact},
+      {"全省共开展协商活动5000余场。", "consultations", -1, Qualifier::kExact},
+      {"李某委员工作室开展协商活动12次。", "consultations", -1, Qualifier::kExact},
+      {"十三届一次会议期间共收到提案135件。", "proposals", -1, Qualifier::kExact},
+  };
+  for (const Case& c : cases) {
+    INFO(c.sentence << " → " << c.indicator);
+    const Observation& o = Get(Extract(c.sentence), c.indicator);
+    if (c.value < 0) {
+      CHECK_FALSE(o.value.has_value());
+    } else {
+      REQUIRE(o.value.has_value());
+      CHECK(*o.value == c.value);
+      CHECK(o.qualifier == c.qualifier);
+    }
+  }
+}
+
+TEST_CASE("a number broken across a hard line break is found, with its original line and offset", "[extract]") {
+  const std::string text = "第一段。\n下沉委员共参加基层协商活\n动 110 余次，协商解决了多项民生实事。\n";
+  const auto obs = Extract(text, "gs-jiayuguan");
+  const Observation& o = Get(obs, "consultations");
+  REQUIRE(o.value.has_value());
+  CHECK(*o.value == 110);
+  CHECK(o.qualifier == Qualifier::kAtLeast);
+  CHECK(o.line == 3);
+  CHECK(o.offset == static_cast<long>(text.find("110")));
+  CHECK(o.evidence == "下沉委员共参加基层协商活动 110 余次，协商解决了多项民生实事。");
+  CHECK(o.rule == "consultations.activity");
+}
+
+TEST_CASE("a place the document covers but whose indicator it does not state gets an NA row", "[extract]") {
+  const auto obs = Extract("市政协全年召开常委会议4次。", "gs-wuwei");
+  REQUIRE(obs.size() == Shipped().indicators.size());
+  for (const auto& o : obs) {
+    CHECK(o.city == "gs-wuwei");
+    CHECK(o.period.ToString() == "2023");
+    CHECK_FALSE(o.value.has_value());
+  }
+}
+
+TEST_CASE("two disagreeing values: the place-wide one is kept", "[extract]") {
+  const auto obs =
+      Extract("某镇开展协商议事活动12场次。全年全市开展协商议事活动860场次。", "gs-zhangye");
+  const Observation& o = Get(obs, "consultations");
+  REQUIRE(o.value.has_value());
+  CHECK(*o.value == 860);
+}
+
+}  // namespace
+}  // namespace peercard
