@@ -28,7 +28,7 @@ int RunExtract(const ExtractArgs& a) {
   Manifest manifest;
   const Manifest* manifest_ptr = nullptr;
   if (!a.manifest.empty()) {
-    auto m = LoadManifest(a.manifest, &errors);
+    auto m = LoadManifest(a.manifest);
     if (!m.ok()) {
       std::cerr << "peercard: error: " << m.status().message() << "\n";
       return kExitUsage;
@@ -37,6 +37,7 @@ int RunExtract(const ExtractArgs& a) {
     manifest_ptr = &manifest;
   }
   const std::vector<CorpusFile> files = ListCorpusFiles(a.inputs, &errors);
+  if (manifest_ptr) CheckManifestCoversFiles(manifest, files, &errors);
   const Gazetteer gazetteer(catalogue->places);
   CorpusExtraction result = ExtractCorpus(files, manifest_ptr, gazetteer, catalogue->indicators,
                                           a.threads > 0 ? a.threads : DefaultThreads());

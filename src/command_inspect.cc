@@ -48,8 +48,7 @@ int RunInspect(const InspectArgs& a) {
   }
   DocumentHints hints;
   if (!a.manifest.empty()) {
-    std::vector<std::string> errors;
-    auto m = LoadManifest(a.manifest, &errors);
+    auto m = LoadManifest(a.manifest);
     if (!m.ok()) {
       std::cerr << "peercard: error: " << m.status().message() << "\n";
       return kExitUsage;

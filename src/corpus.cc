@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <set>
 
 #include "csv.h"
 
@@ -80,13 +81,14 @@ const DocumentHints* Manifest::Find(const CorpusFile& f) const {
   return hit;
 }
 
-Result<Manifest> LoadManifest(const std::string& path, std::vector<std::string>* errors) {
+Result<Manifest> LoadManifest(const std::string& path) {
   auto table = ReadCsvFile(path);
   if (!table.ok()) return table.status();
   for (const char* need : {"file", "year"}) {
     if (table->Column(need) < 0) return Status::InvalidArgument(path + ": missing column '" + need + "'");
   }
   Manifest m;
+  m.path = path;
   m.dir = fs::path(path).parent_path().string();
   if (m.dir.empty()) m.dir = ".";
   for (const auto& row : table->rows) {
@@ -104,13 +106,28 @@ Result<Manifest> LoadManifest(const std::string& path, std::vector<std::string>*
       return Status::InvalidArgument(where + "years '" + years + "' must be a whole number from 1 to 20");
     }
     h.city = table->Cell(row, "city");
-    std::error_code ec;
-    if (!fs::exists(fs::path(m.dir) / file, ec)) {
-      errors->push_back(where + "file '" + file + "' does not exist");
-    }
+    h.manifest_line = row.line;
     m.rows[file] = h;
   }
   return m;
+}
+
+}  // namespace peercard
+
+namespace peercard {
+
+void CheckManifestCoversFiles(const Manifest& manifest, const std::vector<CorpusFile>& files,
+                              std::vector<std::string>* errors) {
+  std::set<const DocumentHints*> used;
+  for (const auto& f : files) {
+    if (const DocumentHints* h = manifest.Find(f)) used.insert(h);
+  }
+  for (const auto& [file, hints] : manifest.rows) {
+    if (!used.count(&hints)) {
+      errors->push_back(manifest.path + ":" + std::to_string(hints.manifest_line) + ": file '" + file +
+                        "' is not among the reports read");
+    }
+  }
 }
 
 }  // namespace peercard

@@ -23,6 +23,7 @@ std::vector<CorpusFile> ListCorpusFiles(const std::vector<std::string>& paths, s
 // manifest.csv: `file,year,years[,city]`; `file` is relative to the
 // manifest's folder. Keyed by file name relative to that folder.
 struct Manifest {
+  std::string path;
   std::string dir;
   std::map<std::string, DocumentHints> rows;
   // Hints for a corpus file: its path relative to the manifest's folder, else
@@ -30,9 +31,13 @@ struct Manifest {
   const DocumentHints* Find(const CorpusFile& f) const;
 };
 
-// Reads a manifest. Bad rows (non-numeric year, years < 1) are errors naming
-// file:line; a row naming a file that does not exist is reported in *errors
-// ("manifest.csv:4: file 'x.txt' does not exist") and the rest is kept.
-Result<Manifest> LoadManifest(const std::string& path, std::vector<std::string>* errors);
+// Reads a manifest. Bad rows (no file, non-numeric year, years outside
+// 1–20) are InvalidArgument naming file:line.
+Result<Manifest> LoadManifest(const std::string& path);
+
+// Adds to *errors each manifest row that names none of `files`
+// ("manifest.csv:4: file 'x.txt' is not among the reports read").
+void CheckManifestCoversFiles(const Manifest& manifest, const std::vector<CorpusFile>& files,
+                              std::vector<std::string>* errors);
 
 }  // namespace peercard

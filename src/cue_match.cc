@@ -10,6 +10,15 @@ namespace {
 
 constexpr std::string_view kWildcard = "…";
 
+size_t SentenceStopAt(std::string_view text, size_t i) {
+  if (text[i] == '\n' || text[i] == ';' || text[i] == '!' || text[i] == '?') return 1;
+  static constexpr std::string_view kStops[] = {"。", "；", "！", "？"};
+  for (std::string_view s : kStops) {
+    if (text.substr(i, s.size()) == s) return s.size();
+  }
+  return 0;
+}
+
 size_t StopLengthAt(std::string_view text, size_t i) {
   const char c = text[i];
   if (c == ',' || c == ';' || c == '!' || c == '?' || c == ':' || c == '\n') return 1;
@@ -50,6 +59,28 @@ size_t CompleteFrom(std::string_view text, size_t p, size_t hi, const std::vecto
 }
 
 }  // namespace
+
+size_t ClauseStopAt(std::string_view text, size_t i) { return StopLengthAt(text, i); }
+
+size_t SentenceBegin(std::string_view text, size_t pos, size_t floor) {
+  size_t i = pos;
+  while (i > floor) {
+    const size_t prev = PrevCharStart(text, i);
+    if (prev < floor) break;
+    if (SentenceStopAt(text, prev)) return i;
+    i = prev;
+  }
+  return floor;
+}
+
+size_t SentenceEnd(std::string_view text, size_t pos, size_t ceil) {
+  size_t i = pos;
+  while (i < ceil) {
+    if (SentenceStopAt(text, i)) return i;
+    i += Utf8Length(static_cast<unsigned char>(text[i]));
+  }
+  return ceil;
+}
 
 size_t ClauseBegin(std::string_view text, size_t pos, size_t floor) {
   size_t i = pos;

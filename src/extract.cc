@@ -16,7 +16,8 @@ constexpr std::string_view kNumerals[] = {"〇", "一", "二", "三", "四", "�
 // Before the number, these qualify it (超过1000名, 近500场); longest first.
 constexpr std::string_view kPrefixQualifiers[] = {"超过", "将近", "大约", "不足", "不到", "近", "约"};
 // A clause that says the figure covers the whole place.
-constexpr std::string_view kPlaceWide[] = {"全市", "全县", "全区", "全州", "全盟", "全旗"};
+// Not 全区: in Ningxia it is the autonomous region, not the place.
+constexpr std::string_view kPlaceWide[] = {"全市", "全县", "全州", "全盟", "全旗"};
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
@@ -78,33 +79,48 @@ struct Found {
   size_t number_begin, end;
 };
 
-// Checks one rule on a number at [number_begin, unit_end) in clause [cb, ce).
-// Returns "" when it matches, else the reason it does not.
+// Checks one rule on a number at [prefix_begin, unit_end) in clause [cb, ce)
+// of a passage ending at `re`. Returns "" when it matches, else the reason.
 std::string CheckRule(std::string_view text, const ExtractRule& rule, size_t cb, size_t ce, size_t prefix_begin,
-                      size_t unit_end) {
+                      size_t unit_end, size_t rb, size_t re) {
   const std::string_view clause = text.substr(cb, ce - cb);
   std::string which;
   if (ContainsAny(clause, rule.exclude, &which)) return "excluded by '" + which + "'";
-  bool cue = false;
+  if (!rule.exclude_sentence.empty()) {
+    const size_t sb = SentenceBegin(text, cb, rb), se = SentenceEnd(text, ce, re);
+    if (ContainsAny(text.substr(sb, se - sb), rule.exclude_sentence, &which)) {
+      return "sentence excluded by '" + which + "'";
+    }
+  }
+  bool before = false;
   for (const auto& c : rule.before) {
     size_t begin = 0;
     const size_t end = FindCueBefore(text, cb, prefix_begin, c, &begin);
     if (end != std::string_view::npos &&
         static_cast<int>(CountChars(text.substr(end, prefix_begin - end))) <= rule.max_gap) {
-      cue = true;
+      before = true;
       break;
     }
   }
-  for (size_t k = 0; !cue && k < rule.after.size(); ++k) {
+  // 'after' cues may reach into the next clauses: "委员共268名，已全部下沉".
+  size_t after_end = ce;
+  for (int k = 0; k < rule.clauses_after && after_end < re; ++k) {
+    const size_t stop = ClauseStopAt(text, after_end);
+    if (!stop || text[after_end] == '\n') break;
+    after_end = ClauseEnd(text, after_end + stop, re);
+  }
+  bool after = false;
+  for (size_t k = 0; !after && k < rule.after.size(); ++k) {
     size_t end = 0;
-    const size_t begin = FindCueAfter(text, unit_end, ce, rule.after[k], &end);
+    const size_t begin = FindCueAfter(text, unit_end, after_end, rule.after[k], &end);
     if (begin != std::string_view::npos &&
         static_cast<int>(CountChars(text.substr(unit_end, begin - unit_end))) <= rule.max_gap) {
-      cue = true;
+      after = true;
     }
   }
+  const bool cue = rule.need_both ? (before && after) : (before || after);
   if (!cue) return "no cue of '" + rule.id + "' near the number";
-  if (!rule.require.empty() && !ContainsAny(clause, rule.require, nullptr)) {
+  if (!rule.require.empty() && !ContainsAny(text.substr(cb, after_end - cb), rule.require, nullptr)) {
     return "clause lacks any of the words '" + rule.id + "' requires";
   }
   return "";
@@ -184,7 +200,7 @@ DocumentExtraction ExtractDocument(const Document& doc, const std::vector<Sectio
             if (t && q == Qualifier::kExact) q = trailing;
             unit_end += t;
             const size_t cb = ClauseBegin(text, pb, rb), ce = ClauseEnd(text, unit_end, re);
-            const std::string why = CheckRule(text, rule, cb, ce, pb, unit_end);
+            const std::string why = CheckRule(text, rule, cb, ce, pb, unit_end, rb, re);
             if (why.empty()) {
               bool wide = false;
               for (std::string_view w : kPlaceWide) wide = wide || text.substr(cb, ce - cb).find(w) != std::string_view::npos;

@@ -36,6 +36,15 @@ Result<ExtractRule> ReadRule(const toml::table& t, const std::string& where) {
   r.not_units = StringList(t["not_units"]);
   r.require = StringList(t["require"]);
   r.exclude = StringList(t["exclude"]);
+  r.exclude_sentence = StringList(t["exclude_sentence"]);
+  r.need_both = t["need_both"].value_or(false);
+  r.clauses_after = static_cast<int>(t["clauses_after"].value_or(int64_t{0}));
+  if (r.clauses_after < 0 || r.clauses_after > 3) {
+    return Status::InvalidArgument(where + ": rule '" + r.id + "': clauses_after must be 0 to 3");
+  }
+  if (r.need_both && (r.before.empty() || r.after.empty())) {
+    return Status::InvalidArgument(where + ": rule '" + r.id + "': need_both needs 'before' and 'after' cues");
+  }
   r.max_gap = static_cast<int>(t["max_gap"].value_or(int64_t{16}));
   r.priority = static_cast<int>(t["priority"].value_or(int64_t{0}));
   if (r.before.empty() && r.after.empty()) {

@@ -20,6 +20,11 @@ struct ExtractRule {
   std::vector<std::string> not_units;  // longer units that reject: 人次 is not 人
   std::vector<std::string> require;  // one of these must be in the clause (empty: no need)
   std::vector<std::string> exclude;  // any of these in the clause rejects the candidate
+  // Any of these anywhere in the sentence rejects it: a province-wide total
+  // quoted by a city (会议通报，今年以来全省各级政协…) spans clauses.
+  std::vector<std::string> exclude_sentence;
+  bool need_both = false;           // both a 'before' and an 'after' cue must match
+  int clauses_after = 0;            // 'after' cues may stand this many clauses further on
   int max_gap = 16;                 // characters allowed between cue and number
   int priority = 0;                 // higher wins when rules disagree
 };

@@ -91,6 +91,20 @@ std::vector<Mention> FindMentions(std::string_view text, const Line& line, const
   const bool title = !speaker && CountChars(trimmed) <= 40 &&
                      (StartsWith(trimmed, "——") || Contains(trimmed, "综述") || Contains(trimmed, "工作报告") ||
                       Contains(trimmed, "工作总结") || Contains(trimmed, "发言") || Contains(trimmed, "纪实"));
+  // A short heading that opens with a place's name: "【金昌】…", "金昌：…".
+  if (CountChars(trimmed) <= 40) {
+    const size_t t0 = line.begin + static_cast<size_t>(trimmed.data() - body.data());
+    const bool bracket = StartsWith(trimmed, "【");
+    const size_t nb = bracket ? t0 + std::string_view("【").size() : t0;
+    size_t ne = 0;
+    const int place = g.MatchNameStartingAt(text, nb, &ne);
+    if (place >= 0) {
+      const std::string_view rest = text.substr(ne, line.end - ne);
+      if ((bracket && StartsWith(rest, "】")) || StartsWith(rest, "：") || StartsWith(rest, ":")) {
+        out.push_back({place, g.places()[place].name_zh, nb, Strength::kTitle});
+      }
+    }
+  }
   for (size_t at = body.find(kZhengxie); at != std::string_view::npos; at = body.find(kZhengxie, at + 1)) {
     const size_t pos = line.begin + at;
     Mention m;

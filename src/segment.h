@@ -29,6 +29,7 @@ struct DocumentHints {
   int year = 0;      // last year of the period
   int years = 0;     // its length
   std::string city;  // place code or name when the file covers one place only
+  int manifest_line = 0;  // where it was read, for messages
 };
 
 // Finds the reporting places of `doc` and their periods. With hints.city set,
