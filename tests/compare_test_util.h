@@ -11,6 +11,7 @@
 
 #include <vector>
 
+#include "comparison.h"
 #include "indicator_spec.h"
 #include "observation.h"
 
@@ -46,6 +47,11 @@ inline std::vector<IndicatorSpec> MakeCatalogue(const std::vector<std::string>& 
     c.push_back(s);
   }
   return c;
+}
+
+// n, mean, sd, median, q1, q3, MAD, min, max: one vector to compare at once.
+inline std::vector<double> StatsVector(const PeerStats& s) {
+  return {static_cast<double>(s.n), s.mean, s.sd, s.median, s.q1, s.q3, s.mad, s.min, s.max};
 }
 
 // A file in /tmp holding `content`, removed when the object goes.
