@@ -28,7 +28,12 @@ Inputs GatherInputs(const Dataset& ds, const std::vector<IndicatorSpec>& catalog
   for (size_t j = 0; j < catalogue.size(); ++j) indicator_index[catalogue[j].id] = static_cast<int>(j);
   std::map<std::string, std::vector<History>> by_city;
   std::map<std::string, int> unknown_indicators;
+  int unknown_periods = 0;
   for (const DatasetValue& v : ds.values) {
+    if (!v.period.known()) {
+      unknown_periods += v.value.has_value();
+      continue;
+    }
     const auto it = indicator_index.find(v.indicator);
     if (it == indicator_index.end()) {
       ++unknown_indicators[v.indicator];
@@ -37,6 +42,11 @@ Inputs GatherInputs(const Dataset& ds, const std::vector<IndicatorSpec>& catalog
     auto& per_indicator = by_city[v.city];
     per_indicator.resize(catalogue.size());
     per_indicator[it->second].push_back(&v);
+  }
+  if (unknown_periods > 0) {
+    warnings->push_back(std::to_string(unknown_periods) +
+                        (unknown_periods == 1 ? " value with an unknown period is" : " values with an unknown period are") +
+                        " not compared: give the year in manifest.csv");
   }
   for (const auto& [id, count] : unknown_indicators) {
     warnings->push_back(std::to_string(count) + " values of indicator '" + id + "' ignored: not in metrics/");

@@ -28,11 +28,13 @@ std::vector<std::string> MethodNotes(const std::vector<IndicatorSpec>& catalogue
   std::string intervals = "Qualified values are intervals (at_least v: [v, v(1+a)]; approx v: [v(1-b), v(1+b)]; "
                           "at_most v: [v(1-c), v]):";
   std::string weights = "Composite weights:";
-  for (const IndicatorSpec& s : catalogue) {
-    bases += " " + s.id + " " + s.compare_on + (s.higher_is_better ? "" : " (lower is better)") + ";";
+  for (size_t i = 0; i < catalogue.size(); ++i) {
+    const IndicatorSpec& s = catalogue[i];
+    const std::string sep = i + 1 < catalogue.size() ? ";" : ".";
+    bases += " " + s.id + " " + s.compare_on + (s.higher_is_better ? "" : " (lower is better)") + sep;
     intervals += " " + s.id + " a=" + Pct(s.interval.at_least) + ", b=" + Pct(s.interval.approx) +
-                 ", c=" + Pct(s.interval.at_most) + ";";
-    weights += " " + s.id + " " + FormatCsvNumber(s.weight) + ";";
+                 ", c=" + Pct(s.interval.at_most) + sep;
+    weights += " " + s.id + " " + FormatCsvNumber(s.weight) + sep;
   }
   notes.push_back(bases);
   notes.push_back("sd is the sample standard deviation (divisor n - 1). Median and quartiles interpolate "
@@ -45,7 +47,7 @@ std::vector<std::string> MethodNotes(const std::vector<IndicatorSpec>& catalogue
   notes.push_back("Band 1-4: 1 at or beyond the better quartile, 2 at or beyond the median, 3 at or beyond the "
                   "worse quartile, 4 below it. With fewer than 3 peers having a value there is no z, robust z, "
                   "percentile or band.");
-  notes.push_back(weights + " the composite is the weighted mean of a place's z-scores over the m indicators "
+  notes.push_back(weights + " The composite is the weighted mean of a place's z-scores over the m indicators "
                   "that have z-scores in its peer group (k of m available); below k = " + Pct(opt.coverage) +
                   " of m there is no composite rank.");
   notes.push_back(intervals);

@@ -61,15 +61,21 @@ std::string ReadValueCells(const CsvTable& t, const CsvTable::Row& row, Observat
 }  // namespace
 
 std::string ReadObservationKeyCells(const CsvTable& t, const CsvTable::Row& row,
-                                    const std::vector<IndicatorSpec>& catalogue, Observation* o) {
+                                    const std::vector<IndicatorSpec>& catalogue, bool allow_unknown_period,
+                                    Observation* o) {
   o->doc = UnescapeCsvText(t.Cell(row, "doc"));
   o->city = t.Cell(row, "city");
   if (!IsValidPlaceCode(o->city)) {
     return "place code '" + o->city + "' must be lower-case letters, digits and '-'";
   }
-  const auto p = ParsePeriodLabel(t.Cell(row, "period"));
-  if (!p.ok()) return p.status().message();
-  o->period = *p;
+  const std::string period = t.Cell(row, "period");
+  if (allow_unknown_period && period == Period{}.ToString()) {
+    o->period = Period{};
+  } else {
+    const auto p = ParsePeriodLabel(period);
+    if (!p.ok()) return p.status().message();
+    o->period = *p;
+  }
   o->indicator = t.Cell(row, "indicator");
   if (FindIndicator(catalogue, o->indicator) < 0) {
     return "unknown indicator '" + o->indicator + "' (no metrics file defines it)";
@@ -99,7 +105,7 @@ Result<std::vector<Observation>> ReadObservationsCsv(const std::string& path,
   for (const auto& row : table->rows) {
     const std::string where = path + ":" + std::to_string(row.line) + ": ";
     Observation o;
-    std::string problem = ReadObservationKeyCells(*table, row, catalogue, &o);
+    std::string problem = ReadObservationKeyCells(*table, row, catalogue, true, &o);
     if (problem.empty()) problem = ReadValueCells(*table, row, &o);
     if (!problem.empty()) return Status::InvalidArgument(where + problem);
     if (warnings && known.count(o.city) == 0) {

@@ -32,7 +32,9 @@ std::string FormatObservationsCsv(std::vector<Observation> obs);
 // offset, evidence and rule may be absent (then empty / exact / 0).
 // Errors (InvalidArgument, "FILE:LINE: problem", stops at the first):
 //   a missing required column ("FILE: missing column 'value'"), an empty or
-//   malformed place code, a bad period, an indicator not in `catalogue`, a
+//   malformed place code, a period neither YYYY, YYYY-YYYY nor "unknown"
+//   (what extract writes when no year could be found: read as Period{},
+//   which compare leaves out with a warning), an indicator not in `catalogue`, a
 //   value neither a number nor NA (nor empty), a negative value, a bad
 //   qualifier, a non-integer line or offset.
 // A well-formed place code that is not in `places` is accepted: DESIGN.md
@@ -47,8 +49,10 @@ Result<std::vector<Observation>> ReadObservationsCsv(const std::string& path,
 
 // For files keyed like observations.csv (overrides.csv too): reads the doc,
 // city, period, indicator and qualifier cells of `row` into *o and returns the
-// problem ("" when all are fine), without the "FILE:LINE: " prefix.
+// problem ("" when all are fine), without the "FILE:LINE: " prefix. Period
+// "unknown" is accepted (as Period{}) only when `allow_unknown_period`.
 std::string ReadObservationKeyCells(const CsvTable& t, const CsvTable::Row& row,
-                                    const std::vector<IndicatorSpec>& catalogue, Observation* o);
+                                    const std::vector<IndicatorSpec>& catalogue, bool allow_unknown_period,
+                                    Observation* o);
 
 }  // namespace peercard

@@ -15,7 +15,7 @@ namespace {
 std::string ReadRow(const CsvTable& t, const CsvTable::Row& row,
                     const std::vector<IndicatorSpec>& catalogue, Override* o) {
   Observation key;
-  const std::string problem = ReadObservationKeyCells(t, row, catalogue, &key);
+  const std::string problem = ReadObservationKeyCells(t, row, catalogue, false, &key);
   if (!problem.empty()) return problem;
   o->doc = std::move(key.doc);
   o->city = std::move(key.city);

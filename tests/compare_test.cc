@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 #include <cmath>
 
+#include "compare_summary.h"
 #include "compare_test_util.h"
 
 namespace peercard {
@@ -67,11 +68,14 @@ TEST_CASE("the seeds: a five-year flow, a qualified stock, a missing value", "[c
       MakeObservation("wuwei.txt", 12, "gs-wuwei", Period{2017, 2021}, "consultations", 2289),
       MakeObservation("tianshui.txt", 3, "gs-tianshui", Period::Year(2022), "deployed", 2000, Qualifier::kAtLeast),
       MakeObservation("jiayuguan.txt", 8, "gs-jiayuguan", Period::Year(2022), "resolved", std::nullopt),
+      MakeObservation("002.txt", 5, "gs-baiyin", Period{}, "consultations", 300, Qualifier::kAtLeast),
   });
   const auto c = Compare(ds, *catalogue, *places, CompareOptions{});
   REQUIRE(c.ok());
   CHECK(c->year == 2022);  // the latest year with a stated value
-  CHECK(c->rows.size() == 3 * catalogue->size());
+  CHECK(c->rows.size() == 3 * catalogue->size());  // gs-baiyin has no known period
+  REQUIRE(c->warnings.size() == 1);
+  CHECK(c->warnings[0] == "1 value with an unknown period is not compared: give the year in manifest.csv");
 
   const ComparisonRow& wuwei = Row(*c, "gs-wuwei", "consultations");
   CHECK(wuwei.name_zh == "武威市");
@@ -151,6 +155,16 @@ TEST_CASE("peer statistics over places, missing and no population left out", "[c
   CHECK(std::isnan(no_population.basis_value));
   CHECK(no_population.rank == 0);
   CHECK(no_population.reason == "p7 has no population_2020: no per_10k value");
+}
+
+TEST_CASE("the summary names the leader and the missing", "[compare]") {
+  const Comparison c = SessionsTable();
+  CHECK(FormatCompareSummary(c, testing::MakeCatalogue({"sessions"})) ==
+        "peer group all: 7 places, year 2022\n"
+        "  sessions (per_10k): n 5; leads p5市 p5 13.00; missing 2: p6, p7\n"
+        "  composite: 5 of 7 ranked; first p5市 p5 (rank interval 1-1)\n");
+  CHECK(FormatCompareSummary(c, testing::MakeCatalogue({"sessions"}), 1).find("missing 2: p6, …\n") !=
+        std::string::npos);
 }
 
 TEST_CASE("with one indicator the composite is the z-score and the interval is the rank", "[compare]") {

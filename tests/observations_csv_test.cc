@@ -102,6 +102,10 @@ TEST_CASE("observations.csv round-trips", "[observations_csv]") {
   REQUIRE(warnings.size() == 1);
   CHECK(warnings[0] == f.path() + ":4: place 'xx-unknown' is not in the places table");
   CHECK(FormatObservationsCsv(*read) == text);
+  TempFile unknown(std::string(kHeader) + "002.txt,gs-baiyin,unknown,consultations,300,at_least,,,,,\n");
+  const auto no_year = ReadObservationsCsv(unknown.path(), Catalogue(), Places());
+  REQUIRE(no_year.ok());
+  CHECK_FALSE((*no_year)[0].period.known());
   TempFile formula(std::string(kHeader) + "'=a.txt,gs-wuwei,2021,deployed,3,,,,,'-1 人,\n");
   const auto escaped = ReadObservationsCsv(formula.path(), Catalogue(), Places());
   REQUIRE(escaped.ok());
