@@ -188,7 +188,9 @@ void ScoreGroup(const std::string& label, const std::vector<int>& members, const
     }
   }
   std::vector<int> composite_rank(g, 0);
-  CompetitionRanks(composite.data(), &eligible_order, composite_rank.data());
+  std::vector<std::pair<double, int>> keyed;
+  for (int i : eligible_order) keyed.emplace_back(composite[i], i);
+  CompetitionRanks(&keyed, composite_rank.data());
   mc.weights.resize(m);
   mc.direction.resize(m);
   for (int j = 0; j < m; ++j) {

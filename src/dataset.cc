@@ -14,13 +14,15 @@ std::string Describe(const Observation& o) {
          std::to_string(o.line);
 }
 
-// Reduces obs[begin, end), which share a key and are sorted by (doc, line).
-Result<DatasetValue> Merge(const std::vector<Observation>& obs, size_t begin, size_t end) {
+// Reduces obs[order[begin]] … obs[order[end − 1]], which share a key and are
+// in (doc, line) order.
+Result<DatasetValue> Merge(const std::vector<Observation>& obs, const std::vector<size_t>& order, size_t begin,
+                           size_t end) {
   const Observation* chosen = nullptr;
   bool reviewed = false;
   std::string review_reason;
   for (size_t i = begin; i < end; ++i) {
-    const Observation& o = obs[i];
+    const Observation& o = obs[order[i]];
     if (o.reviewed && !reviewed) {
       reviewed = true;
       review_reason = o.review_reason;
@@ -34,7 +36,7 @@ Result<DatasetValue> Merge(const std::vector<Observation>& obs, size_t begin, si
                                      "; settle it in overrides.csv");
     }
   }
-  if (!chosen) chosen = &obs[begin];
+  if (!chosen) chosen = &obs[order[begin]];
   DatasetValue v;
   v.city = chosen->city;
   v.period = chosen->period;
@@ -51,19 +53,23 @@ Result<DatasetValue> Merge(const std::vector<Observation>& obs, size_t begin, si
 }  // namespace
 
 Result<Dataset> BuildDataset(std::vector<Observation> obs) {
-  std::stable_sort(obs.begin(), obs.end(), [](const Observation& a, const Observation& b) {
-    return std::tie(a.city, a.indicator, a.period, a.doc, a.line) <
-           std::tie(b.city, b.indicator, b.period, b.doc, b.line);
-  });
+  // Sort indices, not the observations: an Observation is a dozen strings.
+  std::vector<size_t> order(obs.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  auto key = [&obs](size_t i) {
+    const Observation& o = obs[i];
+    return std::tie(o.city, o.indicator, o.period, o.doc, o.line);
+  };
+  std::stable_sort(order.begin(), order.end(), [&key](size_t a, size_t b) { return key(a) < key(b); });
+  auto same_key = [&obs](size_t a, size_t b) {
+    return obs[a].city == obs[b].city && obs[a].indicator == obs[b].indicator && obs[a].period == obs[b].period;
+  };
   Dataset ds;
   size_t begin = 0;
-  while (begin < obs.size()) {
+  while (begin < order.size()) {
     size_t end = begin + 1;
-    while (end < obs.size() && obs[end].city == obs[begin].city && obs[end].indicator == obs[begin].indicator &&
-           obs[end].period == obs[begin].period) {
-      ++end;
-    }
-    auto merged = Merge(obs, begin, end);
+    while (end < order.size() && same_key(order[begin], order[end])) ++end;
+    auto merged = Merge(obs, order, begin, end);
     if (!merged.ok()) return merged.status();
     ds.values.push_back(std::move(merged).value());
     begin = end;

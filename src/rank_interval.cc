@@ -12,25 +12,31 @@ namespace {
 // A uniform draw in [0, 1) from the top 53 bits: the same on every platform.
 double Uniform(std::mt19937_64& rng) { return static_cast<double>(rng() >> 11) * 0x1.0p-53; }
 
-// Nearest-rank percentile of ascending `sorted` at p (0 < p ≤ 100).
-int NearestRank(const std::vector<int>& sorted, int p) {
-  const size_t n = sorted.size();
-  const size_t k = (static_cast<size_t>(p) * n + 99) / 100;  // ⌈p·n/100⌉
-  return sorted[std::max<size_t>(k, 1) - 1];
+// The k-th smallest (0-based) of `v`, which it reorders. O(n).
+int KthSmallest(std::vector<int>* v, size_t k) {
+  std::nth_element(v->begin(), v->begin() + static_cast<long>(k), v->end());
+  return (*v)[k];
+}
+
+// Nearest-rank percentile at p (0 < p ≤ 100): the ⌈p·n/100⌉-th smallest.
+int NearestRank(std::vector<int>* v, int p) {
+  const size_t k = (static_cast<size_t>(p) * v->size() + 99) / 100;
+  return KthSmallest(v, std::max<size_t>(k, 1) - 1);
 }
 
 }  // namespace
 
 RankInterval::RankInterval() : median(std::nan("")) {}
 
-void CompetitionRanks(const double* scores, std::vector<int>* order, int* rank) {
-  // std::sort with the index as tie-break: deterministic and, unlike
-  // std::stable_sort, free of a temporary buffer per call.
-  std::sort(order->begin(), order->end(),
-            [scores](int a, int b) { return scores[a] > scores[b] || (scores[a] == scores[b] && a < b); });
-  for (size_t i = 0; i < order->size(); ++i) {
-    const int p = (*order)[i];
-    rank[p] = (i > 0 && scores[(*order)[i - 1]] == scores[p]) ? rank[(*order)[i - 1]] : static_cast<int>(i) + 1;
+void CompetitionRanks(std::vector<std::pair<double, int>>* keyed, int* rank) {
+  // Sorting (score, index) pairs in place is cache-friendly and, unlike
+  // std::stable_sort, needs no temporary buffer; the index breaks ties.
+  std::sort(keyed->begin(), keyed->end(), [](const std::pair<double, int>& a, const std::pair<double, int>& b) {
+    return a.first > b.first || (a.first == b.first && a.second < b.second);
+  });
+  for (size_t i = 0; i < keyed->size(); ++i) {
+    const auto& [score, p] = (*keyed)[i];
+    rank[p] = (i > 0 && (*keyed)[i - 1].first == score) ? rank[(*keyed)[i - 1].second] : static_cast<int>(i) + 1;
   }
 }
 
@@ -64,7 +70,8 @@ std::vector<RankInterval> SimulateRankIntervals(const CompositeInput& in, int dr
   Eigen::RowVectorXd mean(m), var(m);
   const Eigen::RowVectorXd n_mean = n.cwiseMax(1.0);
   const Eigen::RowVectorXd n_var = (n.array() - 1).max(1.0).matrix();
-  std::vector<int> order;
+  std::vector<std::pair<double, int>> keyed;
+  keyed.reserve(eligible.size());
   std::vector<int> rank(np, 0);
   std::vector<int> ranks(static_cast<size_t>(eligible.size()) * draws);  // eligible-major
   for (int d = 0; d < draws; ++d) {
@@ -81,19 +88,23 @@ std::vector<RankInterval> SimulateRankIntervals(const CompositeInput& in, int dr
     composite.noalias() = z * w;
     weight_sum.noalias() = counted * w;
     composite.array() /= weight_sum.array().max(1e-300);
-    order = eligible;
-    CompetitionRanks(composite.data(), &order, rank.data());
+    keyed.clear();
+    for (int p : eligible) keyed.emplace_back(composite(p), p);
+    CompetitionRanks(&keyed, rank.data());
     for (size_t e = 0; e < eligible.size(); ++e) ranks[e * draws + d] = rank[eligible[e]];
   }
-  std::vector<int> sorted(draws);
+  std::vector<int> place_ranks(draws);
   for (size_t e = 0; e < eligible.size(); ++e) {
-    std::copy(ranks.begin() + e * draws, ranks.begin() + (e + 1) * draws, sorted.begin());
-    std::sort(sorted.begin(), sorted.end());
+    std::copy(ranks.begin() + e * draws, ranks.begin() + (e + 1) * draws, place_ranks.begin());
     RankInterval& r = out[eligible[e]];
-    const int mid = (draws - 1) / 2;
-    r.median = draws % 2 ? sorted[mid] : (sorted[mid] + sorted[mid + 1]) / 2.0;
-    r.p05 = NearestRank(sorted, 5);
-    r.p95 = NearestRank(sorted, 95);
+    const size_t mid = static_cast<size_t>(draws - 1) / 2;
+    const int low_mid = KthSmallest(&place_ranks, mid);
+    // After nth_element everything beyond mid is ≥ it: the next is their minimum.
+    r.median = draws % 2 ? low_mid
+                         : (low_mid + *std::min_element(place_ranks.begin() + static_cast<long>(mid) + 1,
+                                                        place_ranks.end())) / 2.0;
+    r.p05 = NearestRank(&place_ranks, 5);
+    r.p95 = NearestRank(&place_ranks, 95);
   }
   return out;
 }

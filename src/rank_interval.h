@@ -12,6 +12,7 @@
 #pragma once
 
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 namespace peercard {
@@ -46,9 +47,9 @@ struct RankInterval {
 std::vector<RankInterval> SimulateRankIntervals(const CompositeInput& in, int draws, std::uint64_t seed,
                                                 double weight_jitter);
 
-// The competition ranks ("1224", 1 = the highest score) of `scores` at
-// `order`, written to rank[i] for each i in order; *order is left sorted best
-// first (ties by index). REQUIRES: no NaN among the scores it names.
-void CompetitionRanks(const double* scores, std::vector<int>* order, int* rank);
+// Competition ranks ("1224", 1 = the highest score) of the (score, place)
+// pairs in *keyed, written to rank[place]; *keyed is left sorted best first
+// (ties by place). REQUIRES: no NaN score.
+void CompetitionRanks(std::vector<std::pair<double, int>>* keyed, int* rank);
 
 }  // namespace peercard
