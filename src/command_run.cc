@@ -1,5 +1,6 @@
 // peercard run: the whole job in one command. With no corpus it runs on the
 // bundled examples/corpus (and its manifest) into output/.
+#include <algorithm>
 #include <iostream>
 #include <memory>
 
@@ -41,11 +42,13 @@ int RunRun(RunArgs a) {
     return kExitUsage;
   }
   const RunResult& r = *result;
-  for (size_t i = 0; i < r.warnings.size() && i < kMaxPrinted; ++i) {
+  // Quiet: errors only; the warnings stay in run.json.
+  const size_t printed = a.quiet ? 0 : std::min(kMaxPrinted, r.warnings.size());
+  for (size_t i = 0; i < printed; ++i) {
     std::cerr << "peercard: warning: " << r.warnings[i] << "\n";
   }
-  if (r.warnings.size() > kMaxPrinted) {
-    std::cerr << "peercard: warning: … and " << r.warnings.size() - kMaxPrinted << " more in " << o.output
+  if (!a.quiet && r.warnings.size() > printed) {
+    std::cerr << "peercard: warning: … and " << r.warnings.size() - printed << " more in " << o.output
               << "/run.json\n";
   }
   for (const auto& e : r.errors) std::cerr << "peercard: error: " << e << "\n";

@@ -1,0 +1,137 @@
+// `peercard run` end to end on the bundled examples: exit statuses, progress
+// off a terminal, byte-identical reruns, atomic writes, overrides.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "cli_test_util.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+
+const std::string kBin = PEERCARD_BINARY;
+const std::string kExamples = std::string(PEERCARD_SOURCE_DIR) + "/examples";
+
+std::string Slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  return buf.str();
+}
+
+std::vector<std::string> OutputFiles(const std::string& dir) {
+  std::vector<std::string> out;
+  for (const auto& e : fs::recursive_directory_iterator(dir)) {
+    if (e.is_regular_file()) out.push_back(fs::relative(e.path(), dir).string());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("run on the examples writes every output; progress is plain lines off a terminal", "[run][cli]") {
+  const TempDir tmp;
+  const std::string out = tmp.path() + "/out";
+  const CommandResult r = RunCommand(kBin + " run -o " + out + " 2>&1");
+  INFO(r.output);
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.output.find('\r') == std::string::npos);
+  CHECK(r.output.find("peercard: reading reports: 25/25\n") != std::string::npos);
+  CHECK(r.output.find("peercard: run: 25 files, 40 place passages, 126 values, 34 NA") != std::string::npos);
+  const auto files = OutputFiles(out);
+  for (const char* f : {"observations.csv", "comparison.csv", "comparison.xlsx", "summary.pdf", "run.json",
+                        "cards/gs-zhangye.pdf", "cards/nx-wuzhong.pdf"}) {
+    CHECK(std::find(files.begin(), files.end(), f) != files.end());
+  }
+  for (const auto& f : files) CHECK(f.find(".tmp-") == std::string::npos);
+  const std::string json = Slurp(out + "/run.json");
+  CHECK(json.find("\"sha256\": \"") != std::string::npos);
+  CHECK(json.find("\"metrics_sha256\"") != std::string::npos);
+  CHECK(json.find("\"cards\": 13") != std::string::npos);
+}
+
+TEST_CASE("a quiet run prints nothing and a rerun is byte-identical but for run.json", "[run][cli]") {
+  const TempDir tmp;
+  const std::string a = tmp.path() + "/a", b = tmp.path() + "/b";
+  const CommandResult first = RunCommand(kBin + " run -q --threads 2 -o " + a + " 2>&1");
+  REQUIRE(first.exit_code == 0);
+  CHECK(first.output.empty());
+  REQUIRE(RunCommand(kBin + " run -q --threads 1 -o " + b + " 2>&1").exit_code == 0);
+  const auto files = OutputFiles(a);
+  REQUIRE(files == OutputFiles(b));
+  for (const auto& f : files) {
+    if (f == "run.json") continue;
+    INFO(f);
+    CHECK(Slurp(a + "/" + f) == Slurp(b + "/" + f));
+  }
+}
+
+TEST_CASE("extract scores F1 = 1.000 on the bundled examples", "[run][cli][examples]") {
+  const TempDir tmp;
+  const std::string obs = tmp.path() + "/observations.csv";
+  REQUIRE(RunCommand(kBin + " extract -q --manifest " + kExamples + "/manifest.csv -o " + obs + " " + kExamples +
+                     "/corpus")
+              .exit_code == 0);
+  const CommandResult score = RunCommand("python3 " + std::string(PEERCARD_SHARED_DIR) + "/tools/score.py " + obs +
+                                         " " + kExamples + "/gold.csv");
+  if (score.exit_code != 0 && !fs::exists(std::string(PEERCARD_SHARED_DIR) + "/tools/score.py")) {
+    WARN("../shared/tools/score.py not found: skipped");
+    return;
+  }
+  INFO(score.output);
+  CHECK(score.output.find("F1 1.000") != std::string::npos);
+}
+
+TEST_CASE("exit status 2 for usage errors, 1 when an input fails but the rest is written", "[run][cli]") {
+  const TempDir tmp;
+  CHECK(RunCommand(kBin + " run --no-such-flag 2>/dev/null").exit_code == 2);
+  CHECK(RunCommand(kBin + " run --font /nonexistent.ttf -o " + tmp.path() + "/x 2>/dev/null").exit_code == 2);
+  CHECK_FALSE(fs::exists(tmp.path() + "/x/observations.csv"));
+  // A corpus with one good report and one binary file.
+  const std::string corpus = tmp.path() + "/corpus";
+  fs::create_directories(corpus);
+  fs::copy_file(kExamples + "/corpus/2023_gs-zhangye_summary.txt", corpus + "/2023_gs-zhangye_summary.txt");
+  fs::copy_file(kExamples + "/corpus/2024_gs-zhangye_summary.txt", corpus + "/2024_gs-zhangye_summary.txt");
+  WriteBytes(corpus + "/broken.txt", std::string("\x00\x01\x02\x03garbage", 11));
+  const CommandResult r = RunCommand(kBin + " run -o " + tmp.path() + "/out " + corpus + " 2>&1");
+  INFO(r.output);
+  CHECK(r.exit_code == 1);
+  CHECK(r.output.find("peercard: error: broken.txt: binary file") != std::string::npos);
+  CHECK(fs::exists(tmp.path() + "/out/cards/gs-zhangye.pdf"));
+  CHECK(fs::exists(tmp.path() + "/out/summary.pdf"));
+}
+
+TEST_CASE("a card that cannot be written is named; the others are written and nothing half-written is left",
+          "[run][cli]") {
+  const TempDir tmp;
+  const std::string out = tmp.path() + "/out";
+  // A folder where gs-wuwei's card should go: the rename onto it fails.
+  fs::create_directories(out + "/cards/gs-wuwei.pdf/blocker");
+  const CommandResult r = RunCommand(kBin + " run -o " + out + " 2>&1");
+  INFO(r.output);
+  CHECK(r.exit_code == 1);
+  CHECK(r.output.find("gs-wuwei") != std::string::npos);
+  CHECK(fs::exists(out + "/cards/gs-zhangye.pdf"));
+  CHECK(fs::exists(out + "/summary.pdf"));
+  for (const auto& f : OutputFiles(out)) CHECK(f.find(".tmp-") == std::string::npos);
+}
+
+TEST_CASE("overrides are applied and marked as reviewed on every output", "[run][cli]") {
+  const TempDir tmp;
+  const std::string overrides = tmp.path() + "/overrides.csv";
+  WriteBytes(overrides,
+             "doc,city,period,indicator,value,qualifier,reason\n"
+             ",gs-zhangye,2024,consultations,1234,exact,checked against the printed bulletin\n");
+  const std::string out = tmp.path() + "/out";
+  REQUIRE(RunCommand(kBin + " run -q --overrides " + overrides + " -o " + out).exit_code == 0);
+  const std::string csv = Slurp(out + "/comparison.csv");
+  CHECK(csv.find("gs-zhangye,张掖市,Zhangye,consultations,all,2024,2024,1234,exact,1234,1234,true,") !=
+        std::string::npos);
+  const CommandResult text = RunCommand("pdftotext -layout " + out + "/cards/gs-zhangye.pdf -");
+  CHECK(text.output.find("已复核") != std::string::npos);
+  CHECK(text.output.find("1,234") != std::string::npos);
+}
