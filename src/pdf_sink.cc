@@ -1,0 +1,284 @@
+#include "pdf_sink.h"
+
+#include <hpdf.h>
+#include <hpdf_font.h>
+#include <hpdf_objects.h>
+#include <hpdf_streams.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <ctime>
+#include <filesystem>
+#include <memory>
+#include <type_traits>
+
+#include "atomic_file.h"
+#include "pdf_font.h"
+
+namespace peercard {
+
+namespace {
+
+// libharu reports errors through a callback; the first one is kept and
+// turned into a Status when the document is done.
+struct PdfErrorLog {
+  HPDF_STATUS code = HPDF_OK;
+  HPDF_STATUS detail = 0;
+};
+
+void OnHpdfError(HPDF_STATUS code, HPDF_STATUS detail, void* user) {
+  auto* log = static_cast<PdfErrorLog*>(user);
+  if (log->code == HPDF_OK) {
+    log->code = code;
+    log->detail = detail;
+  }
+}
+
+struct HpdfDocFree {
+  void operator()(HPDF_Doc d) const { HPDF_Free(d); }  // pages and fonts too
+};
+using HpdfDocPtr = std::unique_ptr<std::remove_pointer_t<HPDF_Doc>, HpdfDocFree>;
+
+// Fixes what libharu 2.3.0 does to a Type0 TrueType font: its ToUnicode CMap
+// (see IdentityToUnicodeCMap), and its own glyph subsetting, which blanks the components of
+// composite glyphs. The font is already subset by HarfBuzz, so every glyph
+// in it is kept.
+void PatchFont(HPDF_Font font, const std::set<char32_t>& cps) {
+  if (!font || !font->attr) return;
+  auto* attr = static_cast<HPDF_FontAttr>(font->attr);
+  if (attr->cmap_stream && attr->cmap_stream->stream) {
+    HPDF_MemStream_FreeData(attr->cmap_stream->stream);
+    HPDF_Stream_WriteStr(attr->cmap_stream->stream, IdentityToUnicodeCMap(cps).c_str());
+  }
+  if (attr->fontdef && attr->fontdef->type == HPDF_FONTDEF_TYPE_TRUETYPE && attr->fontdef->attr) {
+    auto* tt = static_cast<HPDF_TTFontDefAttr>(attr->fontdef->attr);
+    if (tt->glyph_tbl.flgs) {
+      for (unsigned g = 0; g < tt->num_glyphs; ++g) tt->glyph_tbl.flgs[g] = 1;
+    }
+  }
+}
+
+// Draws RenderSink calls into a libharu document, flipping y (libharu
+// measures from the bottom of the page) and setting each graphics state
+// only when it changes.
+class PdfSink : public RenderSink {
+ public:
+  PdfSink(HPDF_Doc doc, HPDF_Font font) : doc_(doc), font_(font) {}
+
+  void BeginPage(double width_pt, double height_pt) override {
+    page_ = HPDF_AddPage(doc_);
+    HPDF_Page_SetWidth(page_, static_cast<HPDF_REAL>(width_pt));
+    HPDF_Page_SetHeight(page_, static_cast<HPDF_REAL>(height_pt));
+    height_ = height_pt;
+    fill_ = stroke_ = 0;  // a new page starts in the default state
+    width_ = 1;
+    dash_ = 0;
+  }
+
+  void Text(double x, double baseline_y, std::string_view utf8, const TextStyle& style) override {
+    const std::string text(utf8);
+    SetFill(style.grey);
+    const bool bold = style.weight == FontWeight::kBold;
+    if (bold) SetStroke({style.size_pt * 0.045, style.grey, 0});
+    HPDF_Page_BeginText(page_);
+    HPDF_Page_SetFontAndSize(page_, font_, static_cast<HPDF_REAL>(style.size_pt));
+    // Zen Hei has no bold face: bold is the outline stroked over the fill,
+    // which keeps the text searchable.
+    if (bold) HPDF_Page_SetTextRenderingMode(page_, HPDF_FILL_THEN_STROKE);
+    HPDF_Page_TextOut(page_, R(x), R(height_ - baseline_y), text.c_str());
+    if (bold) HPDF_Page_SetTextRenderingMode(page_, HPDF_FILL);
+    HPDF_Page_EndText(page_);
+  }
+
+  void Line(Point a, Point b, const StrokeStyle& style) override {
+    SetStroke(style);
+    HPDF_Page_MoveTo(page_, R(a.x), Y(a.y));
+    HPDF_Page_LineTo(page_, R(b.x), Y(b.y));
+    HPDF_Page_Stroke(page_);
+  }
+
+  void Polyline(const std::vector<Point>& points, const StrokeStyle& style) override {
+    SetStroke(style);
+    HPDF_Page_MoveTo(page_, R(points[0].x), Y(points[0].y));
+    for (size_t i = 1; i < points.size(); ++i) HPDF_Page_LineTo(page_, R(points[i].x), Y(points[i].y));
+    HPDF_Page_Stroke(page_);
+  }
+
+  void Rect(const Box& box, double fill_grey, const StrokeStyle& stroke) override {
+    PreparePaint(fill_grey, stroke);
+    HPDF_Page_Rectangle(page_, R(box.x), Y(box.bottom()), R(box.w), R(box.h));
+    Paint(fill_grey, stroke);
+  }
+
+  void Marker(Point c, double size_pt, MarkerShape shape, double fill_grey, const StrokeStyle& stroke) override {
+    const double r = size_pt / 2;
+    if (shape == MarkerShape::kCircle) fill_grey = -1;
+    PreparePaint(fill_grey, stroke);
+    switch (shape) {
+      case MarkerShape::kCircle:
+      case MarkerShape::kDisc:
+        HPDF_Page_Circle(page_, R(c.x), Y(c.y), R(r));
+        break;
+      case MarkerShape::kSquare:
+        HPDF_Page_Rectangle(page_, R(c.x - r), Y(c.y + r), R(size_pt), R(size_pt));
+        break;
+      case MarkerShape::kDiamond:
+        Path({{c.x, c.y - r}, {c.x + r, c.y}, {c.x, c.y + r}, {c.x - r, c.y}});
+        break;
+      case MarkerShape::kTriangleDown:
+        Path({{c.x - r, c.y - r * 0.8}, {c.x + r, c.y - r * 0.8}, {c.x, c.y + r}});
+        break;
+    }
+    Paint(fill_grey, stroke);
+  }
+
+  void Bookmark(std::string_view title, int level, double y) override {
+    const std::string t(title);
+    level = std::max(0, std::min(level, static_cast<int>(outlines_.size())));
+    HPDF_Outline parent = level == 0 ? nullptr : outlines_[level - 1];
+    HPDF_Outline outline = HPDF_CreateOutline(doc_, parent, t.c_str(), HPDF_GetEncoder(doc_, "UTF-8"));
+    HPDF_Destination dest = HPDF_Page_CreateDestination(page_);
+    HPDF_Destination_SetFitH(dest, Y(y));
+    HPDF_Outline_SetDestination(outline, dest);
+    if (level == 0) HPDF_Outline_SetOpened(outline, HPDF_TRUE);
+    outlines_.resize(level + 1);
+    outlines_[level] = outline;
+    HPDF_SetPageMode(doc_, HPDF_PAGE_MODE_USE_OUTLINE);
+  }
+
+  void SetInfo(const DocInfo& info) override {
+    if (!info.title.empty()) HPDF_SetInfoAttr(doc_, HPDF_INFO_TITLE, info.title.c_str());
+    if (!info.subject.empty()) HPDF_SetInfoAttr(doc_, HPDF_INFO_SUBJECT, info.subject.c_str());
+    if (!info.author.empty()) HPDF_SetInfoAttr(doc_, HPDF_INFO_AUTHOR, info.author.c_str());
+    HPDF_SetInfoAttr(doc_, HPDF_INFO_CREATOR, "peercard " PEERCARD_VERSION);
+    const std::time_t t = static_cast<std::time_t>(info.creation_time);
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    HPDF_Date date{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, 'Z', 0, 0};
+    HPDF_SetInfoDateAttr(doc_, HPDF_INFO_CREATION_DATE, date);
+    HPDF_SetInfoDateAttr(doc_, HPDF_INFO_MOD_DATE, date);
+  }
+
+ private:
+  static HPDF_REAL R(double v) { return static_cast<HPDF_REAL>(v); }
+  HPDF_REAL Y(double y) const { return R(height_ - y); }
+
+  void Path(std::initializer_list<Point> pts) {
+    auto it = pts.begin();
+    HPDF_Page_MoveTo(page_, R(it->x), Y(it->y));
+    for (++it; it != pts.end(); ++it) HPDF_Page_LineTo(page_, R(it->x), Y(it->y));
+    HPDF_Page_ClosePath(page_);
+  }
+
+  // libharu accepts colour changes only outside a path: set them first.
+  void PreparePaint(double fill_grey, const StrokeStyle& stroke) {
+    if (fill_grey >= 0) SetFill(fill_grey);
+    if (stroke.width_pt > 0) SetStroke(stroke);
+  }
+
+  void Paint(double fill_grey, const StrokeStyle& stroke) {
+    const bool fill = fill_grey >= 0, outline = stroke.width_pt > 0;
+    if (fill && outline) {
+      HPDF_Page_FillStroke(page_);
+    } else if (fill) {
+      HPDF_Page_Fill(page_);
+    } else if (outline) {
+      HPDF_Page_Stroke(page_);
+    } else {
+      HPDF_Page_EndPath(page_);
+    }
+  }
+
+  void SetFill(double grey) {
+    if (grey == fill_) return;
+    HPDF_Page_SetGrayFill(page_, R(grey));
+    fill_ = grey;
+  }
+
+  void SetStroke(const StrokeStyle& s) {
+    if (s.grey != stroke_) HPDF_Page_SetGrayStroke(page_, R(s.grey));
+    if (s.width_pt != width_) HPDF_Page_SetLineWidth(page_, R(s.width_pt));
+    if (s.dash_pt != dash_) {
+      const HPDF_UINT16 dash = static_cast<HPDF_UINT16>(std::max(1.0, std::round(s.dash_pt)));
+      HPDF_Page_SetDash(page_, s.dash_pt > 0 ? &dash : nullptr, s.dash_pt > 0 ? 1 : 0, 0);
+    }
+    stroke_ = s.grey;
+    width_ = s.width_pt;
+    dash_ = s.dash_pt;
+  }
+
+  HPDF_Doc doc_;
+  HPDF_Font font_;
+  HPDF_Page page_ = nullptr;
+  double height_ = 0;
+  double fill_ = 0, stroke_ = 0, width_ = 1, dash_ = 0;
+  std::vector<HPDF_Outline> outlines_;
+};
+
+std::string HexCode(HPDF_STATUS code) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "0x%04X", static_cast<unsigned>(code));
+  return buf;
+}
+
+Status LibharuStatus(const PdfErrorLog& log, const std::string& path, const std::string& font) {
+  switch (log.code) {
+    case HPDF_OK:
+      return Status::Ok();
+    case HPDF_FILE_OPEN_ERROR:
+    case HPDF_FILE_IO_ERROR:
+      return Status::IoError(path + ": cannot write file");
+    case HPDF_TTF_CANNOT_EMBEDDING_FONT:
+      return Status::InvalidArgument(font + ": the font's licence forbids embedding it");
+    case HPDF_TTF_MISSING_TABLE:
+    case HPDF_TTF_INVALID_CMAP:
+    case HPDF_TTF_INVALID_FOMAT:
+    case HPDF_INVALID_FONTDEF_DATA:
+      return Status::InvalidArgument(font + ": libharu cannot load this TrueType font (error " + HexCode(log.code) +
+                                     ")");
+    default:
+      return Status::Internal(path + ": libharu error " + HexCode(log.code) + " (detail " + std::to_string(log.detail) +
+                              ")");
+  }
+}
+
+}  // namespace
+
+Status WritePdf(const Drawing& drawing, const FontSource& font, const std::string& path) {
+  const std::set<char32_t> cps = drawing.CodePoints();
+  if (Status s = CheckGlyphs(font, cps); !s.ok()) return s;
+  Result<std::string> subset = font.Subset(cps);
+  if (!subset.ok()) return subset.status();
+  TempFontFile font_file;  // outlives the document, which reads it on save
+  if (Status s = font_file.Write(*subset); !s.ok()) return s;
+
+  std::error_code ec;
+  const std::filesystem::path parent = std::filesystem::path(path).parent_path();
+  if (!parent.empty()) std::filesystem::create_directories(parent, ec);
+  if (ec) return Status::IoError(parent.string() + ": cannot create directory: " + ec.message());
+
+  PdfErrorLog log;
+  const std::string tmp = TemporaryPathFor(path);
+  {
+    HpdfDocPtr doc(HPDF_New(OnHpdfError, &log));
+    if (!doc) return Status::Internal(path + ": libharu cannot create a document");
+    HPDF_SetCompressionMode(doc.get(), HPDF_COMP_ALL);
+    HPDF_UseUTFEncodings(doc.get());
+    HPDF_SetCurrentEncoder(doc.get(), "UTF-8");
+    const char* name = HPDF_LoadTTFontFromFile(doc.get(), font_file.path().c_str(), HPDF_TRUE);
+    HPDF_Font pdf_font = name ? HPDF_GetFont(doc.get(), name, "UTF-8") : nullptr;
+    if (log.code != HPDF_OK || !pdf_font) return LibharuStatus(log, path, font.path());
+    PatchFont(pdf_font, cps);
+    PdfSink sink(doc.get(), pdf_font);
+    drawing.Replay(&sink);
+    if (log.code == HPDF_OK) HPDF_SaveToFile(doc.get(), tmp.c_str());
+  }
+  if (log.code != HPDF_OK) {
+    std::filesystem::remove(tmp, ec);
+    return LibharuStatus(log, path, font.path());
+  }
+  return CommitTemporary(tmp, path);
+}
+
+}  // namespace peercard

@@ -1,0 +1,52 @@
+// templates/: every string the PDFs print (中文 first, English second) and
+// the layout numbers (margins, tile sizes, chart heights, font sizes), read
+// at run time so that wording and layout change without recompiling.
+#pragma once
+
+#include <initializer_list>
+#include <map>
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include "status.h"
+
+namespace peercard {
+
+// strings.toml holds the printed strings in tables ([card], [summary] …),
+// addressed as "card.not_disclosed"; card.toml and summary.toml hold numbers,
+// addressed by file stem: "card.margin", "summary.heat.cell_h". Immutable
+// after Load; safe to share between threads.
+class Templates {
+ public:
+  // Reads DIR/strings.toml, DIR/card.toml and DIR/summary.toml.
+  // InvalidArgument names the file and line of a TOML syntax error, a
+  // required key that is missing ("DIR/strings.toml: missing string
+  // 'card.not_disclosed'"), or a value of the wrong type; NotFound names a
+  // missing file.
+  static Result<Templates> Load(const std::string& dir);
+
+  // The string `key`. A key that is not in the templates (a bug: Load checks
+  // every key the code uses) prints as "【key】", visibly, rather than
+  // crashing a briefing.
+  std::string Text(std::string_view key) const;
+
+  // Text(key) with every "{name}" replaced by its value.
+  std::string Fill(std::string_view key, std::initializer_list<std::pair<std::string_view, std::string>> args) const;
+
+  // The layout number `key`; 0 for a key that is not there (Load checks).
+  double Num(std::string_view key) const;
+
+  // For tests and for users adapting a layout: add or replace an entry.
+  void SetText(const std::string& key, std::string value) { strings_[key] = std::move(value); }
+  void SetNum(const std::string& key, double value) { numbers_[key] = value; }
+
+ private:
+  std::map<std::string, std::string, std::less<>> strings_;
+  std::map<std::string, double, std::less<>> numbers_;
+};
+
+// Replaces every "{name}" in `pattern` by its value; unknown names stay.
+std::string FillPattern(std::string_view pattern, std::initializer_list<std::pair<std::string_view, std::string>> args);
+
+}  // namespace peercard

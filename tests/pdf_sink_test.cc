@@ -1,0 +1,134 @@
+#include "pdf_sink.h"
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+
+#include "pdf_font.h"
+#include "render_test_util.h"
+
+namespace peercard {
+namespace {
+
+using testing::RenderKit;
+
+const char* const kStrings[] = {
+    "武威市 Wuwei 同级对比报告卡", "协商活动场次 ≥1,000 场次", "约500 件 · 不足 ≤50",
+    "未披露 not disclosed",        "已复核 reviewed",          "解决问题件数 委员下沉人数 嘉峪关市"};
+
+Drawing TestDrawing(const FontSource& font) {
+  Drawing d(font);
+  d.SetInfo({"测试 Test title", "主题 subject", "peercard", 1700000000});
+  d.BeginPage(595.28, 841.89);
+  double y = 60;
+  for (const char* s : kStrings) {
+    d.Text(40, y, s, {12, FontWeight::kRegular, 0});
+    d.Text(320, y, s, {9, FontWeight::kBold, 0.3});
+    y += 30;
+  }
+  d.Bookmark("第一节 Section one", 0, 40);
+  d.Rect({40, 300, 100, 20}, 0.5, {0.5, 0, 0});
+  d.Marker({200, 310}, 8, MarkerShape::kDiamond, 0, {0.4, 0, 0});
+  d.Line({40, 340}, {500, 340}, {0.8, 0.2, 2});
+  d.BeginPage(595.28, 841.89);
+  d.Text(40, 60, "第二页 page two", {10, FontWeight::kRegular, 0});
+  d.Bookmark("第二节 Section two", 0, 40);
+  return d;
+}
+
+std::vector<std::string> LeftoverTemporaries(const std::string& dir) {
+  std::vector<std::string> out;
+  for (const auto& e : std::filesystem::directory_iterator(dir)) {
+    if (e.path().filename().string().find(".tmp-") != std::string::npos) out.push_back(e.path().string());
+  }
+  return out;
+}
+
+TEST_CASE("a drawing becomes a valid, searchable A4 PDF with a subset font", "[render]") {
+  const RenderKit kit = RenderKit::Load();
+  REQUIRE(kit.font);
+  TempDir dir;
+  const std::string pdf = dir.path() + "/sub/test.pdf";  // the parent is created
+  const Drawing d = TestDrawing(*kit.font);
+  REQUIRE(WritePdf(d, *kit.font, pdf).ok());
+  CHECK(testing::QpdfCheck(pdf));
+  CHECK(testing::PdfPages(pdf) == 2);
+  CHECK(testing::AllPagesA4(pdf));
+  // Searchable text, and no "Syntax Warning" from poppler about the ToUnicode CMap.
+  const auto text = RunCommand("pdftotext " + pdf + " - 2>&1").output;
+  for (const char* s : kStrings) {
+    INFO(s);
+    CHECK(text.find(s) != std::string::npos);
+  }
+  CHECK(text.find("Syntax") == std::string::npos);
+  const std::string info = testing::PdfInfo(pdf);
+  CHECK(info.find("Title:           测试 Test title") != std::string::npos);
+  CHECK(info.find("Subject:         主题 subject") != std::string::npos);
+  CHECK(info.find("CreationDate:    Tue Nov 14 22:13:20 2023 UTC") != std::string::npos);
+  const auto fonts = RunCommand("pdffonts " + pdf).output;
+  CHECK(fonts.find("+WenQuanYiZenHei") != std::string::npos);  // embedded as a subset
+  CHECK(std::filesystem::file_size(pdf) < 40000);
+  CHECK(LeftoverTemporaries(dir.path() + "/sub").empty());
+  const auto outline = RunCommand("qpdf --json --json-key=outlines " + pdf).output;
+  CHECK(outline.find("第一节 Section one") != std::string::npos);
+  CHECK(outline.find("第二节 Section two") != std::string::npos);
+}
+
+TEST_CASE("every Chinese glyph printed has ink", "[render]") {
+  const RenderKit kit = RenderKit::Load();
+  REQUIRE(kit.font);
+  TempDir dir;
+  const std::string pdf = dir.path() + "/ink.pdf";
+  const Drawing d = TestDrawing(*kit.font);
+  REQUIRE(WritePdf(d, *kit.font, pdf).ok());
+  const testing::Raster r = testing::Rasterise(pdf, 1, 100, dir.path() + "/page");
+  REQUIRE(r.w == 827);  // A4 at 100 dpi
+  CHECK(testing::BlankChineseGlyphs(d, r, 0).empty());
+  CHECK(r.DarkPixels({0, 500, 595, 300}) == 0);  // and nothing where nothing was drawn
+}
+
+TEST_CASE("the same drawing gives byte-identical PDFs", "[render]") {
+  const RenderKit kit = RenderKit::Load();
+  REQUIRE(kit.font);
+  TempDir dir;
+  const Drawing d = TestDrawing(*kit.font);
+  REQUIRE(WritePdf(d, *kit.font, dir.path() + "/a.pdf").ok());
+  REQUIRE(WritePdf(d, *kit.font, dir.path() + "/b.pdf").ok());
+  CHECK(testing::Slurp(dir.path() + "/a.pdf") == testing::Slurp(dir.path() + "/b.pdf"));
+}
+
+TEST_CASE("a character the font lacks is refused, not printed blank", "[render]") {
+  const RenderKit kit = RenderKit::Load();
+  REQUIRE(kit.font);
+  TempDir dir;
+  Drawing d(*kit.font);
+  d.BeginPage(595.28, 841.89);
+  d.Text(40, 60, "审核通过 \u2713", {10, FontWeight::kRegular, 0});
+  const std::string pdf = dir.path() + "/tick.pdf";
+  const Status s = WritePdf(d, *kit.font, pdf);
+  CHECK(s.code() == Status::Code::kInvalidArgument);
+  CHECK(s.message() == std::string(kDefaultFontPath) + ": no glyph for '\u2713' (U+2713)");
+  CHECK_FALSE(std::filesystem::exists(pdf));
+  CHECK(LeftoverTemporaries(dir.path()).empty());
+}
+
+TEST_CASE("an unwritable path is an IoError and leaves no file", "[render]") {
+  const RenderKit kit = RenderKit::Load();
+  REQUIRE(kit.font);
+  TempDir dir;
+  std::filesystem::create_directories(dir.path() + "/taken.pdf");  // a folder where the PDF should go
+  const Status s = WritePdf(TestDrawing(*kit.font), *kit.font, dir.path() + "/taken.pdf");
+  CHECK(s.code() == Status::Code::kIoError);
+  CHECK(s.message().find(dir.path() + "/taken.pdf") == 0);
+  CHECK(LeftoverTemporaries(dir.path()).empty());
+}
+
+TEST_CASE("the ToUnicode CMap maps each used high byte to itself", "[render]") {
+  const std::string cmap = IdentityToUnicodeCMap({U'A', U'政', U'协', U'≥'});
+  // 政 is U+653F, 协 U+534F, ≥ U+2265.
+  CHECK(cmap.find("4 beginbfrange\n<0000> <00FF> <0000>\n<2200> <22FF> <2200>\n<5300> <53FF> <5300>\n"
+                  "<6500> <65FF> <6500>\nendbfrange") != std::string::npos);
+  CHECK(cmap.find("cidrange") == std::string::npos);
+}
+
+}  // namespace
+}  // namespace peercard
