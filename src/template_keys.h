@@ -64,6 +64,7 @@ inline constexpr const char* kTemplateStringKeys[] = {
     "chart.median",
     "chart.empty",
     "chart.missing_peers",
+    "chart.self_no_basis",
     "trend.caption_flow",
     "trend.caption_stock",
     "trend.empty",

@@ -134,6 +134,15 @@ inline std::vector<std::string> BlankChineseGlyphs(const Drawing& d, const Raste
   return blank;
 }
 
+// Rasterises page 1 of `pdf` (drawn from `d`) at 100 dpi and returns the
+// first Chinese character that printed blank, or "" when all have ink.
+inline std::string FirstBlankGlyph(const std::string& pdf, const Drawing& d, const std::string& tmp_prefix) {
+  const Raster r = Rasterise(pdf, 1, 100, tmp_prefix);
+  if (r.w == 0) return "cannot rasterise " + pdf;
+  const auto blank = BlankChineseGlyphs(d, r, 0);
+  return blank.empty() ? "" : blank.front();
+}
+
 // The first pair of text runs on the same page whose ink boxes overlap (by
 // more than `slack` points each way), or "" when none does.
 inline std::string FirstTextOverlap(const Drawing& d, double slack = 0.6) {
