@@ -47,7 +47,8 @@ std::vector<CorpusFile> ListCorpusFiles(const std::vector<std::string>& paths, s
     std::vector<CorpusFile> found;
     fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec), end;
     for (; !ec && it != end; it.increment(ec)) {
-      if (it->is_regular_file(ec) && IsTxt(it->path())) {
+      // A broken link is listed too, so that reading it reports it by name.
+      if ((it->is_regular_file(ec) || it->is_symlink(ec)) && IsTxt(it->path())) {
         found.push_back({it->path().string(), fs::relative(it->path(), root, ec).generic_string()});
       }
     }

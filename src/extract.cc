@@ -43,6 +43,23 @@ bool NumberStartsAt(std::string_view text, size_t i, size_t floor) {
   return NumeralAt(text, PrevCharStart(text, i)) == 0;
 }
 
+// End of the run of digits, numerals, separators and inner spaces at i.
+size_t SkipNumberRun(std::string_view text, size_t i, size_t end) {
+  while (i < end) {
+    const char c = text[i];
+    if (IsDigit(c) || c == '.' || c == ',') {
+      ++i;
+    } else if (c == ' ' && i + 1 < end && (IsDigit(text[i + 1]) || NumeralAt(text, i + 1))) {
+      ++i;
+    } else if (const size_t n = NumeralAt(text, i)) {
+      i += n;
+    } else {
+      break;
+    }
+  }
+  return i;
+}
+
 size_t PrefixStart(std::string_view text, size_t i, size_t floor) {
   for (std::string_view q : kPrefixQualifiers) {
     if (i >= floor + q.size() && text.substr(i - q.size(), q.size()) == q) return i - q.size();
@@ -179,13 +196,14 @@ DocumentExtraction ExtractDocument(const Document& doc, const std::vector<Sectio
       for (size_t i = rb; i < re; ++i) {
         if (!NumberStartsAt(text, i, rb)) continue;
         const size_t prefix = PrefixStart(text, i, rb);
-        auto parsed = ParseReportNumber(text.substr(prefix, std::min<size_t>(64, re - prefix)));
-        size_t pb = prefix;
-        if (!parsed.ok() && prefix != i) {
-          parsed = ParseReportNumber(text.substr(i, std::min<size_t>(64, re - i)));
-          pb = i;
+        // A number the parser refuses ("约300多", "1万2千", "2 289") is
+        // skipped whole: restarting inside it would read a smaller, wrong count.
+        const auto parsed = ParseReportNumber(text.substr(prefix, std::min<size_t>(64, re - prefix)));
+        const size_t pb = prefix;
+        if (!parsed.ok()) {
+          i = SkipNumberRun(text, i, re) - 1;
+          continue;
         }
-        if (!parsed.ok()) continue;
         size_t pos = pb + parsed->length;
         while (pos < re && text[pos] == ' ') ++pos;
         const size_t number_begin = pb + parsed->number_begin;

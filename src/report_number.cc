@@ -39,7 +39,9 @@ constexpr Affix kSuffixes[] = {{"余", Qualifier::kAtLeast},
 // After the unit: "100件以上", "500场左右", "300名之多".
 constexpr Affix kTrailing[] = {{"以上", Qualifier::kAtLeast},
                                {"左右", Qualifier::kApprox},
-                               {"之多", Qualifier::kAtLeast}};
+                               {"之多", Qualifier::kAtLeast},
+                               {"以下", Qualifier::kAtMost},
+                               {"以内", Qualifier::kAtMost}};
 
 template <size_t N>
 const Affix* MatchAffix(const Affix (&table)[N], std::string_view text, size_t pos) {

@@ -29,7 +29,8 @@ struct ReportNumber {
 // Pure; safe from any thread.
 Result<ReportNumber> ParseReportNumber(std::string_view text);
 
-// If text starts with 以上/左右/之多 (after a unit), sets *q and returns the bytes
+// If text starts with 以上/之多 (at least), 左右 (approx) or 以下/以内 (at most)
+// (after a unit: "100件以上", "50人以下"), sets *q and returns the bytes
 // consumed; else returns 0 and leaves *q alone. Pure.
 size_t ParseTrailingQualifier(std::string_view text, Qualifier* q);
 

@@ -66,6 +66,11 @@ TEST_CASE("indicators found, distractors rejected", "[extract]") {
       {"将市县区政协委员1,045人编入乡镇（街道）委员工作站。", "deployed", 1045, Qualifier::kExact},
       {"本届以来共审查立案提案六百零七件。", "proposals", 607, Qualifier::kExact},
       {"开展协商议事活动不足50场。", "consultations", 50, Qualifier::kAtMost},
+      {"全市开展协商活动500场以下。", "consultations", 500, Qualifier::kAtMost},
+      // Numbers the parser refuses are skipped whole, never read in part.
+      {"开展协商活动约300多场。", "consultations", -1, Qualifier::kExact},
+      {"开展协商活动2 289场次。", "consultations", -1, Qualifier::kExact},
+      {"开展协商活动1万2千场。", "consultations", -1, Qualifier::kExact},
       // Distractors next to the cues.
       {"围绕产业发展开展专题协商活动4次，双月协商座谈会6次。", "consultations", -1, Qualifier::kExact},
       {"深入一线开展调研视察15次，提出意见建议80余条。", "consultations", -1, Qualifier::kExact},
