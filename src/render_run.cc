@@ -1,0 +1,71 @@
+#include "render_run.h"
+
+#include <atomic>
+#include <cstdlib>
+#include <thread>
+
+#include "pdf_sink.h"
+#include "places.h"
+#include "render_card.h"
+#include "render_summary.h"
+
+namespace peercard {
+
+namespace {
+
+// The card of one place; "" on success, else the error naming the place.
+std::string RenderCard(const RenderInput& in, const RenderContext& ctx, const FontSource& font, const std::string& code,
+                       const std::string& path) {
+  const PlaceView view = BuildPlaceView(in, code);
+  const std::string who = code + (view.name_zh.empty() || view.name_zh == code ? "" : " " + view.name_zh);
+  if (!IsValidPlaceCode(code)) return who + ": place code cannot be used as a file name";
+  const Drawing drawing = LayoutCard(view, ctx);
+  const Status s = WritePdf(drawing, font, path);
+  return s.ok() ? "" : who + ": " + s.message();
+}
+
+}  // namespace
+
+RenderReport RenderAll(const RenderInput& in, const RenderContext& ctx, const FontSource& font,
+                       const std::string& out_dir, int threads) {
+  const std::vector<std::string> codes = PlaceCodes(in);
+  std::vector<std::string> paths(codes.size()), errors(codes.size());
+  for (size_t i = 0; i < codes.size(); ++i) paths[i] = out_dir + "/cards/" + codes[i] + ".pdf";
+  std::atomic<size_t> next{0};
+  const auto worker = [&]() {
+    for (size_t i = next++; i < codes.size(); i = next++) errors[i] = RenderCard(in, ctx, font, codes[i], paths[i]);
+  };
+  const int n = std::max(1, std::min<int>(threads, static_cast<int>(codes.size())));
+  std::vector<std::thread> pool;
+  for (int i = 1; i < n; ++i) pool.emplace_back(worker);
+  worker();
+  for (auto& t : pool) t.join();
+
+  RenderReport report;
+  for (size_t i = 0; i < codes.size(); ++i) {
+    if (errors[i].empty()) {
+      report.written.push_back(paths[i]);
+    } else {
+      report.errors.push_back(errors[i]);
+    }
+  }
+  const std::string summary = out_dir + "/summary.pdf";
+  const Status s = WritePdf(LayoutSummary(in, ctx), font, summary);
+  if (s.ok()) {
+    report.written.push_back(summary);
+  } else {
+    report.errors.push_back("summary: " + s.message());
+  }
+  return report;
+}
+
+long long PdfCreationTime(const char* source_date_epoch, long long now) {
+  if (source_date_epoch && *source_date_epoch) {
+    char* end = nullptr;
+    const long long v = std::strtoll(source_date_epoch, &end, 10);
+    if (end && *end == '\0' && v >= 0) return v;
+  }
+  return now;
+}
+
+}  // namespace peercard
