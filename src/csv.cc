@@ -1,6 +1,5 @@
 #include "csv.h"
 
-#include <cstdlib>
 #include <fstream>
 #include <sstream>
 
@@ -102,22 +101,41 @@ Result<CsvTable> ReadCsvFile(const std::string& path) {
 
 namespace {
 
+// A plain decimal number: optional sign, digits, optional fraction and
+// exponent. Not strtod, which also takes " 5", "inf", "nan" and "0x1A".
 bool LooksLikePlainNumber(std::string_view s) {
-  if (s.empty()) return false;
-  char* end = nullptr;
-  const std::string copy(s);
-  std::strtod(copy.c_str(), &end);
-  return end == copy.c_str() + copy.size();
+  size_t i = 0;
+  if (i < s.size() && (s[i] == '-' || s[i] == '+')) ++i;
+  const size_t digits_start = i;
+  while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+  bool digits = i > digits_start;
+  if (i < s.size() && s[i] == '.') {
+    const size_t f = ++i;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+    digits = digits || i > f;
+  }
+  if (!digits) return false;
+  if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+    ++i;
+    if (i < s.size() && (s[i] == '-' || s[i] == '+')) ++i;
+    const size_t e = i;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+    if (i == e) return false;
+  }
+  return i == s.size();
 }
+
+bool IsFormulaTrigger(char c) { return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r'; }
 
 }  // namespace
 
 std::string CsvCell(std::string_view cell) {
   std::string out(cell);
   // Formula injection: "=HYPERLINK(...)" in a report sentence must not run in Excel.
-  if (!out.empty() && (out[0] == '=' || out[0] == '+' || out[0] == '-' || out[0] == '@' ||
-                       out[0] == '\t' || out[0] == '\r') &&
-      !LooksLikePlainNumber(out)) {
+  // A text that already starts with an apostrophe before a trigger gets one
+  // more, so that reading it back (UnescapeCsvText) gives the text itself.
+  if (!out.empty() && ((IsFormulaTrigger(out[0]) && !LooksLikePlainNumber(out)) ||
+                       (out[0] == '\'' && out.size() > 1 && IsFormulaTrigger(out[1])))) {
     out.insert(out.begin(), '\'');
   }
   if (out.find_first_of(",\"\n\r") == std::string::npos) return out;

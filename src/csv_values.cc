@@ -38,11 +38,12 @@ std::optional<long long> ParseCsvInteger(std::string_view cell) {
 }
 
 std::string UnescapeCsvText(std::string_view cell) {
-  if (cell.size() >= 2 && cell[0] == '\'') {
-    const char c = cell[1];
-    if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') {
-      return std::string(cell.substr(1));
-    }
+  auto trigger = [](char c) { return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r'; };
+  // CsvCell adds one apostrophe before a trigger, and one more before a text
+  // that already had one there ("'=x" → "''=x"): remove one.
+  if (cell.size() >= 2 && cell[0] == '\'' &&
+      (trigger(cell[1]) || (cell.size() >= 3 && cell[1] == '\'' && trigger(cell[2])))) {
+    return std::string(cell.substr(1));
   }
   return std::string(cell);
 }

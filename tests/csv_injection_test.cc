@@ -112,16 +112,9 @@ TEST_CASE("ParseCsv errors name the file and line", "[csv]") {
   CHECK(empty.status().message() == "y.csv: empty CSV file, no header row");
 }
 
-// Known gaps in csv.cc, reported rather than fixed here (the file is not ours):
-// 1. A text that already starts with an apostrophe and a trigger ("'=x") is
-//    written unchanged, and UnescapeCsvText then strips its apostrophe: the
-//    round trip gives "=x".
-// 2. LooksLikePlainNumber uses strtod, which skips leading whitespace and
-//    accepts inf, nan and hex: "\t5", "-inf", "-nan", "-0x1A" count as plain
-//    numbers and keep no apostrophe (Excel evaluates "-inf" as a formula and
-//    shows #NAME?). No known payload gets through: a DDE or function call
-//    never parses as a number.
-TEST_CASE("csv gaps: apostrophe round trip, strtod leniency", "[csv][!mayfail]") {
+// Once gaps, now pinned: a text that starts with an apostrophe and a trigger
+// round-trips; strtod's leniency (whitespace, inf, nan, hex) is not a number.
+TEST_CASE("an apostrophe before a trigger round-trips; only plain decimals stay unescaped", "[csv]") {
   CHECK(UnescapeCsvText(CsvCell("'=x")) == "'=x");
   for (const std::string s : {"\t5", "-inf", "-nan", "-0x1A"}) {
     INFO(s);
