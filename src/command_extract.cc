@@ -1,4 +1,5 @@
 // peercard extract: reports → observations.csv.
+#include <algorithm>
 #include <iostream>
 
 #include "atomic_file.h"
@@ -10,6 +11,8 @@
 namespace peercard {
 
 namespace {
+
+constexpr size_t kMaxWarnings = 20;
 
 struct ExtractArgs {
   std::vector<std::string> inputs;
@@ -42,7 +45,12 @@ int RunExtract(const ExtractArgs& a) {
   CorpusExtraction result = ExtractCorpus(files, manifest_ptr, gazetteer, catalogue->indicators,
                                           a.threads > 0 ? a.threads : DefaultThreads());
   errors.insert(errors.end(), result.errors.begin(), result.errors.end());
-  for (const auto& w : result.warnings) std::cerr << "peercard: warning: " << w << "\n";
+  // Quiet: errors only. Otherwise the first warnings, then how many more.
+  const size_t shown = a.quiet ? 0 : std::min(kMaxWarnings, result.warnings.size());
+  for (size_t i = 0; i < shown; ++i) std::cerr << "peercard: warning: " << result.warnings[i] << "\n";
+  if (!a.quiet && result.warnings.size() > shown) {
+    std::cerr << "peercard: warning: … and " << result.warnings.size() - shown << " more\n";
+  }
   for (const auto& e : errors) std::cerr << "peercard: error: " << e << "\n";
   size_t values = 0;
   for (const auto& o : result.observations) values += o.value.has_value();
@@ -71,7 +79,7 @@ CLI::App* AddExtractCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--metrics", args->metrics, "Indicator catalogue folder (default: the bundled metrics/)");
   cmd->add_option("-o,--output", args->output, "Where to write observations.csv")->capture_default_str();
   cmd->add_option("--threads", args->threads, "Worker threads (default: all cores)");
-  cmd->add_flag("-q,--quiet", args->quiet, "No summary line");
+  cmd->add_flag("-q,--quiet", args->quiet, "Errors only: no warnings, no summary line");
   cmd->callback([args, exit_code]() { *exit_code = RunExtract(*args); });
   return cmd;
 }

@@ -22,6 +22,10 @@ constexpr std::string_view kPlaceWide[] = {"全市", "全县", "全州", "全盟
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
 size_t NumeralAt(std::string_view text, size_t i) {
+  // Every numeral is three bytes led by E3, E4, E5, E7 or E9: most bytes of
+  // Chinese text are rejected here without a comparison.
+  const auto lead = static_cast<unsigned char>(text[i]);
+  if (lead < 0xE3 || lead > 0xE9 || lead == 0xE6 || lead == 0xE8 || i + 3 > text.size()) return 0;
   for (std::string_view n : kNumerals) {
     if (text.substr(i, n.size()) == n) return n.size();
   }
@@ -100,15 +104,8 @@ struct Found {
 // of a passage ending at `re`. Returns "" when it matches, else the reason.
 std::string CheckRule(std::string_view text, const ExtractRule& rule, size_t cb, size_t ce, size_t prefix_begin,
                       size_t unit_end, size_t rb, size_t re) {
-  const std::string_view clause = text.substr(cb, ce - cb);
-  std::string which;
-  if (ContainsAny(clause, rule.exclude, &which)) return "excluded by '" + which + "'";
-  if (!rule.exclude_sentence.empty()) {
-    const size_t sb = SentenceBegin(text, cb, rb), se = SentenceEnd(text, ce, re);
-    if (ContainsAny(text.substr(sb, se - sb), rule.exclude_sentence, &which)) {
-      return "sentence excluded by '" + which + "'";
-    }
-  }
+  // Cues first: most numbers have none, and looking for cues is cheaper
+  // than looking for every exclusion.
   bool before = false;
   for (const auto& c : rule.before) {
     size_t begin = 0;
@@ -137,6 +134,15 @@ std::string CheckRule(std::string_view text, const ExtractRule& rule, size_t cb,
   }
   const bool cue = rule.need_both ? (before && after) : (before || after);
   if (!cue) return "no cue of '" + rule.id + "' near the number";
+  const std::string_view clause = text.substr(cb, ce - cb);
+  std::string which;
+  if (ContainsAny(clause, rule.exclude, &which)) return "excluded by '" + which + "'";
+  if (!rule.exclude_sentence.empty()) {
+    const size_t sb = SentenceBegin(text, cb, rb), se = SentenceEnd(text, ce, re);
+    if (ContainsAny(text.substr(sb, se - sb), rule.exclude_sentence, &which)) {
+      return "sentence excluded by '" + which + "'";
+    }
+  }
   if (!rule.require.empty() && !ContainsAny(text.substr(cb, after_end - cb), rule.require, nullptr)) {
     return "clause lacks any of the words '" + rule.id + "' requires";
   }
@@ -194,6 +200,8 @@ DocumentExtraction ExtractDocument(const Document& doc, const std::vector<Sectio
     std::vector<std::vector<Found>> found(catalogue.size());
     for (const auto& [rb, re] : s.ranges) {
       for (size_t i = rb; i < re; ++i) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if ((byte < 0x80 && !IsDigit(text[i])) || (byte & 0xC0) == 0x80) continue;  // fast path
         if (!NumberStartsAt(text, i, rb)) continue;
         const size_t prefix = PrefixStart(text, i, rb);
         // A number the parser refuses ("约300多", "1万2千", "2 289") is
