@@ -210,6 +210,28 @@ void ScoreGroup(const std::string& label, const std::vector<int>& members, const
   }
 }
 
+// A flow compared raw over periods of different lengths mixes a term's
+// total with a year's: allowed (metrics/ asked for it) but never silently.
+void WarnMixedRawFlows(const std::string& label, const std::vector<int>& members,
+                       const std::vector<IndicatorSpec>& catalogue, const std::vector<ComparisonRow>& rows,
+                       std::vector<std::string>* warnings) {
+  const int m = static_cast<int>(catalogue.size());
+  for (int j = 0; j < m; ++j) {
+    const IndicatorSpec& spec = catalogue[j];
+    if (spec.kind != IndicatorKind::kFlow || spec.compare_on != "raw") continue;
+    std::map<int, int> lengths;
+    for (int p : members) {
+      const ComparisonRow& r = rows[p * m + j];
+      if (!std::isnan(r.basis_value)) ++lengths[r.period.years()];
+    }
+    if (lengths.size() < 2) continue;
+    std::string list;
+    for (const auto& entry : lengths) list += (list.empty() ? "" : ", ") + std::to_string(entry.first);
+    warnings->push_back(spec.id + " is compared raw over periods of " + list + " years in peer group " + label +
+                        ": see the period column, or compare_on = \"per_year\"");
+  }
+}
+
 Status CheckOptions(const std::vector<IndicatorSpec>& catalogue, const CompareOptions& opt) {
   if (catalogue.empty()) return Status::InvalidArgument("no indicator to compare: metrics/ has no *.toml file");
   if (opt.window < 0) return Status::InvalidArgument("--window must be 0 or more");
@@ -264,7 +286,10 @@ Result<Comparison> Compare(const Dataset& ds, const std::vector<IndicatorSpec>& 
                 &rows[p * m + j]);
     }
   }
-  for (const auto& [label, members] : groups) ScoreGroup(label, members, in, catalogue, opt, &rows);
+  for (const auto& [label, members] : groups) {
+    WarnMixedRawFlows(label, members, catalogue, rows, &out.warnings);
+    ScoreGroup(label, members, in, catalogue, opt, &rows);
+  }
   std::stable_sort(rows.begin(), rows.end(), [](const ComparisonRow& a, const ComparisonRow& b) {
     return a.city != b.city ? a.city < b.city : a.indicator < b.indicator;
   });

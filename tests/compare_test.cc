@@ -280,6 +280,11 @@ TEST_CASE("stand-in window, multi-year periods, ratios and trend", "[compare]") 
   const auto c = Compare(ds, catalogue, places, CompareOptions{});
   REQUIRE(c.ok());
 
+  REQUIRE(c->warnings.size() == 1);
+  CHECK(c->warnings[0] ==
+        "consultations is compared raw over periods of 1, 5 years in peer group all: see the period column, "
+        "or compare_on = \"per_year\"");
+
   const ComparisonRow& x = Row(*c, "x", "consultations");
   CHECK(x.year_used == 2021);
   CHECK(x.per_year == 457.8);
