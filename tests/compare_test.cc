@@ -5,6 +5,7 @@
 
 #include "compare_summary.h"
 #include "compare_test_util.h"
+#include "rank_interval.h"
 
 namespace peercard {
 namespace {
@@ -386,6 +387,25 @@ TEST_CASE("peer groups: province, level and a list file", "[compare]") {
   const auto r = ParsePeerSpec(bad.path());
   REQUIRE_FALSE(r.ok());
   CHECK(r.status().message() == bad.path() + ":2: place code 'A 2' must be lower-case letters, digits and '-'");
+}
+
+TEST_CASE("competition ranks: 1224", "[compare]") {
+  std::vector<std::pair<double, int>> keyed = {{0.5, 0}, {2.0, 1}, {0.5, 2}, {-1.0, 3}, {1.0, 4}};
+  int rank[5] = {};
+  CompetitionRanks(&keyed, rank);
+  CHECK(std::vector<int>(rank, rank + 5) == std::vector<int>{3, 1, 3, 5, 2});
+}
+
+TEST_CASE("method notes state the definitions and the metrics' interval rules", "[compare]") {
+  auto catalogue = testing::MakeCatalogue({"consultations"});
+  catalogue[0].interval.at_least = 0.2;
+  const std::vector<std::string> notes = MethodNotes(catalogue, CompareOptions{});
+  std::string all;
+  for (const std::string& n : notes) all += n + "\n";
+  CHECK(all.find("Hyndman-Fan type 7") != std::string::npos);
+  CHECK(all.find("(peers worse + half the peers equal, itself included) / n x 100") != std::string::npos);
+  CHECK(all.find("consultations a=20%, b=5%, c=10%.") != std::string::npos);
+  CHECK(all.find("1000 Monte-Carlo draws (mt19937_64, seed 1") != std::string::npos);
 }
 
 TEST_CASE("compare refuses bad options and empty data", "[compare]") {
