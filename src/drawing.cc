@@ -1,5 +1,6 @@
 #include "drawing.h"
 
+#include <algorithm>
 #include <type_traits>
 
 namespace peercard {
@@ -9,8 +10,13 @@ void Drawing::BeginPage(double width_pt, double height_pt) {
   current_ = page_count() - 1;
 }
 
-void Drawing::Text(double x, double baseline_y, std::string_view utf8, const TextStyle& style) {
-  if (utf8.empty()) return;
+void Drawing::Text(double x, double baseline_y, std::string_view text, const TextStyle& style) {
+  if (text.empty()) return;
+  // Control characters (a tab or line break inside an evidence sentence)
+  // have no glyph: they print as spaces.
+  std::string utf8(text);
+  std::replace_if(
+      utf8.begin(), utf8.end(), [](char c) { return c >= 0 && c < 0x20; }, ' ');
   const double ascent = measure_->Ascent() * style.size_pt;
   const double height = ascent + measure_->Descent() * style.size_pt;
   const Box box{x, baseline_y - ascent, measure_->Width(utf8, style.size_pt), height};

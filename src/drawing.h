@@ -38,6 +38,7 @@ class Drawing : public RenderSink {
   explicit Drawing(const TextMeasure& measure) : measure_(&measure) {}
 
   void BeginPage(double width_pt, double height_pt) override;
+  // Control characters in `utf8` are recorded as spaces.
   void Text(double x, double baseline_y, std::string_view utf8, const TextStyle& style) override;
   void Line(Point a, Point b, const StrokeStyle& style) override;
   void Polyline(const std::vector<Point>& points, const StrokeStyle& style) override;

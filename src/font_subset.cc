@@ -124,4 +124,11 @@ void CollectCodePoints(std::string_view utf8, std::set<char32_t>* out) {
   ForEachCodePoint(utf8, [out](char32_t c) { out->insert(c); });
 }
 
+std::u32string DecodeUtf8(std::string_view utf8) {
+  std::u32string out;
+  out.reserve(utf8.size());
+  ForEachCodePoint(utf8, [&out](char32_t c) { out.push_back(c); });
+  return out;
+}
+
 }  // namespace peercard

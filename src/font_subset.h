@@ -79,4 +79,7 @@ class FontSource : public TextMeasure {
 // Appends the code points of `utf8` to *out (invalid bytes as U+FFFD).
 void CollectCodePoints(std::string_view utf8, std::set<char32_t>* out);
 
+// The code points of `utf8`, in order (invalid bytes as U+FFFD).
+std::u32string DecodeUtf8(std::string_view utf8);
+
 }  // namespace peercard

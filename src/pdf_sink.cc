@@ -41,15 +41,17 @@ struct HpdfDocFree {
 using HpdfDocPtr = std::unique_ptr<std::remove_pointer_t<HPDF_Doc>, HpdfDocFree>;
 
 // Fixes what libharu 2.3.0 does to a Type0 TrueType font: its ToUnicode CMap
-// (see IdentityToUnicodeCMap), and its own glyph subsetting, which blanks the components of
-// composite glyphs. The font is already subset by HarfBuzz, so every glyph
-// in it is kept.
-void PatchFont(HPDF_Font font, const std::set<char32_t>& cps) {
+// says "begincidrange", which a ToUnicode CMap may not use (poppler warns on
+// every page, other readers may copy garbage), and it maps codes to
+// themselves, while our codes are dense (PdfCodes); and its own glyph
+// subsetting blanks the components of composite glyphs, so every glyph of
+// the (already subset) font is kept.
+void PatchFont(HPDF_Font font, const PdfCodes& codes) {
   if (!font || !font->attr) return;
   auto* attr = static_cast<HPDF_FontAttr>(font->attr);
   if (attr->cmap_stream && attr->cmap_stream->stream) {
     HPDF_MemStream_FreeData(attr->cmap_stream->stream);
-    HPDF_Stream_WriteStr(attr->cmap_stream->stream, IdentityToUnicodeCMap(cps).c_str());
+    HPDF_Stream_WriteStr(attr->cmap_stream->stream, ToUnicodeCMap(codes).c_str());
   }
   if (attr->fontdef && attr->fontdef->type == HPDF_FONTDEF_TYPE_TRUETYPE && attr->fontdef->attr) {
     auto* tt = static_cast<HPDF_TTFontDefAttr>(attr->fontdef->attr);
@@ -64,7 +66,7 @@ void PatchFont(HPDF_Font font, const std::set<char32_t>& cps) {
 // only when it changes.
 class PdfSink : public RenderSink {
  public:
-  PdfSink(HPDF_Doc doc, HPDF_Font font) : doc_(doc), font_(font) {}
+  PdfSink(HPDF_Doc doc, HPDF_Font font, const PdfCodes& codes) : doc_(doc), font_(font), codes_(codes) {}
 
   void BeginPage(double width_pt, double height_pt) override {
     page_ = HPDF_AddPage(doc_);
@@ -77,7 +79,7 @@ class PdfSink : public RenderSink {
   }
 
   void Text(double x, double baseline_y, std::string_view utf8, const TextStyle& style) override {
-    const std::string text(utf8);
+    const std::string text = codes_.Encode(utf8);
     SetFill(style.grey);
     const bool bold = style.weight == FontWeight::kBold;
     if (bold) SetStroke({style.size_pt * 0.045, style.grey, 0});
@@ -210,6 +212,7 @@ class PdfSink : public RenderSink {
 
   HPDF_Doc doc_;
   HPDF_Font font_;
+  const PdfCodes& codes_;
   HPDF_Page page_ = nullptr;
   double height_ = 0;
   double fill_ = 0, stroke_ = 0, width_ = 1, dash_ = 0;
@@ -248,10 +251,13 @@ Status LibharuStatus(const PdfErrorLog& log, const std::string& path, const std:
 Status WritePdf(const Drawing& drawing, const FontSource& font, const std::string& path) {
   const std::set<char32_t> cps = drawing.CodePoints();
   if (Status s = CheckGlyphs(font, cps); !s.ok()) return s;
+  const PdfCodes codes(cps);
   Result<std::string> subset = font.Subset(cps);
   if (!subset.ok()) return subset.status();
+  Result<std::string> ttf = WithDenseCmap(*subset, codes);
+  if (!ttf.ok()) return Status::Internal(font.path() + ": " + ttf.status().message());
   TempFontFile font_file;  // outlives the document, which reads it on save
-  if (Status s = font_file.Write(*subset); !s.ok()) return s;
+  if (Status s = font_file.Write(*ttf); !s.ok()) return s;
 
   std::error_code ec;
   const std::filesystem::path parent = std::filesystem::path(path).parent_path();
@@ -269,8 +275,8 @@ Status WritePdf(const Drawing& drawing, const FontSource& font, const std::strin
     const char* name = HPDF_LoadTTFontFromFile(doc.get(), font_file.path().c_str(), HPDF_TRUE);
     HPDF_Font pdf_font = name ? HPDF_GetFont(doc.get(), name, "UTF-8") : nullptr;
     if (log.code != HPDF_OK || !pdf_font) return LibharuStatus(log, path, font.path());
-    PatchFont(pdf_font, cps);
-    PdfSink sink(doc.get(), pdf_font);
+    PatchFont(pdf_font, codes);
+    PdfSink sink(doc.get(), pdf_font, codes);
     drawing.Replay(&sink);
     if (log.code == HPDF_OK) HPDF_SaveToFile(doc.get(), tmp.c_str());
   }

@@ -20,8 +20,7 @@ namespace peercard {
 // DocInfo).
 // Errors:
 //   InvalidArgument "FONT: no glyph for '㑇' (U+3447)" when the font cannot
-//     print a character (a blank glyph is never printed), or for a character
-//     outside the Basic Multilingual Plane, which libharu 2.3.0 cannot encode;
+//     print a character (a blank glyph is never printed);
 //   InvalidArgument "FONT: ..." when libharu rejects the font (licence
 //     forbids embedding, missing table);
 //   IoError naming `path` when it cannot be written;

@@ -30,7 +30,7 @@ Drawing TestDrawing(const FontSource& font) {
   d.Marker({200, 310}, 8, MarkerShape::kDiamond, 0, {0.4, 0, 0});
   d.Line({40, 340}, {500, 340}, {0.8, 0.2, 2});
   d.BeginPage(595.28, 841.89);
-  d.Text(40, 60, "第二页 page two", {10, FontWeight::kRegular, 0});
+  d.Text(40, 60, "第二页 page two\t(tab)", {10, FontWeight::kRegular, 0});
   d.Bookmark("第二节 Section two", 0, 40);
   return d;
 }
@@ -122,12 +122,36 @@ TEST_CASE("an unwritable path is an IoError and leaves no file", "[render]") {
   CHECK(LeftoverTemporaries(dir.path()).empty());
 }
 
-TEST_CASE("the ToUnicode CMap maps each used high byte to itself", "[render]") {
-  const std::string cmap = IdentityToUnicodeCMap({U'A', U'政', U'协', U'≥'});
-  // 政 is U+653F, 协 U+534F, ≥ U+2265.
-  CHECK(cmap.find("4 beginbfrange\n<0000> <00FF> <0000>\n<2200> <22FF> <2200>\n<5300> <53FF> <5300>\n"
-                  "<6500> <65FF> <6500>\nendbfrange") != std::string::npos);
+TEST_CASE("text is shown with dense codes that the ToUnicode CMap maps back", "[render]") {
+  const PdfCodes codes({U' ', U'0', U'1', U'2', U'协', U'政', U'≥'});
+  // 0x20 → 0x100, '0' → 0x101 …, '协' (U+534F) → 0x104, '政' (U+653F) → 0x105, '≥' (U+2265) → 0x106;
+  // code points sort: 0x20 0x30 0x31 0x32 0x2265 0x534F 0x653F.
+  CHECK(codes.Encode("政协 ≥10") == "\u0106\u0105\u0100\u0104\u0102\u0101");
+  const std::string cmap = ToUnicodeCMap(codes);
+  CHECK(cmap.find("1 beginbfrange\n<0101> <0103> <0030>\nendbfrange\n") != std::string::npos);
+  CHECK(cmap.find("4 beginbfchar\n<0100> <0020>\n<0104> <2265>\n<0105> <534F>\n<0106> <653F>\nendbfchar\n") !=
+        std::string::npos);
   CHECK(cmap.find("cidrange") == std::string::npos);
+  CHECK(ToUnicodeCMap(PdfCodes({char32_t{0x20000}})).find("<0100> <D840DC00>") != std::string::npos);
+}
+
+TEST_CASE("the dense cmap maps each code to its character's glyph", "[render]") {
+  const RenderKit kit = RenderKit::Load();
+  REQUIRE(kit.font);
+  const std::set<char32_t> cps = {U'武', U'威', U'市', U'2'};
+  auto subset = kit.font->Subset(cps);
+  REQUIRE(subset.ok());
+  const PdfCodes codes(cps);
+  auto ttf = WithDenseCmap(*subset, codes);
+  REQUIRE(ttf.ok());
+  TempDir dir;
+  WriteBytes(dir.path() + "/dense.ttf", *ttf);
+  auto dense = FontSource::Open(dir.path() + "/dense.ttf");
+  REQUIRE(dense.ok());
+  for (size_t k = 0; k < codes.chars().size(); ++k) {
+    CHECK((*dense)->HasGlyph(PdfCodes::kBase + k));
+    CHECK_FALSE((*dense)->HasGlyph(codes.chars()[k] == U'2' ? U'2' : U'武'));
+  }
 }
 
 }  // namespace
