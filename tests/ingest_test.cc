@@ -294,8 +294,8 @@ TEST_CASE("repair only removes whitespace, on random report-like text", "[ingest
   std::mt19937 rng(20240607);
   std::uniform_int_distribution<size_t> pick(0, pieces.size() - 1);
   auto strip = [](std::string t) {
-    t.erase(std::remove_if(t.begin(), t.end(), [](char c) { return std::string_view(" \t\n\r\f\v").find(c) != std::string_view::npos; }),
-            t.end());
+    const auto blank = [](char c) { return std::string_view(" \t\n\r\f\v").find(c) != std::string_view::npos; };
+    t.erase(std::remove_if(t.begin(), t.end(), blank), t.end());
     return t;
   };
   UErrorCode ec = U_ZERO_ERROR;
@@ -413,6 +413,42 @@ TEST_CASE("rule 1: line breaks that stay", "[ingest]") {
   }
 }
 
+TEST_CASE("rule 1: a hard-wrapped column is joined, captions and split numbers included", "[ingest]") {
+  // Every line is cut at about 21 characters; the caption line is full too.
+  const std::string column =
+      "市政协坚持把协商议政作为履职的重点，全年围\n"
+      "绕优化营商环境、推进乡村振兴等议题开展专\n"
+      "题协商，组织委员深入基层，推动解决实际问题8\n"
+      "6件。\n"
+      "\n"
+      "▲ 市政协主席带领调研组在东山县开展乡村振兴\n"
+      "专题调研。\n";
+  CHECK(Repair(column) ==
+        "市政协坚持把协商议政作为履职的重点,全年围绕优化营商环境、推进乡村振兴等议题开展专题协商,"
+        "组织委员深入基层,推动解决实际问题86件。\n\n"
+        "▲ 市政协主席带领调研组在东山县开展乡村振兴专题调研。\n");
+}
+
+TEST_CASE("rule 1: titles and speaker lines keep their line", "[ingest]") {
+  // One paragraph per line: a title is not cut by a page width.
+  CHECK(Repair("——东山县政协2023年工作综述\n"
+               "全年开展各类协商活动320场次，提出意见建议560条，推动解决群众关心的问题180件。\n") ==
+        "——东山县政协2023年工作综述\n"
+        "全年开展各类协商活动320场次,提出意见建议560条,推动解决群众关心的问题180件。\n");
+  // The speaker line stays apart; the headings before it are not told from
+  // a line cut mid-word ("基层协商活\n动") and are joined.
+  CHECK(Repair("强化责任担当 推动履职提质\n"
+               "王某\n"
+               "（东山县政协党组书记、主席）\n"
+               "东山县政协组织委员深入乡镇开展协商议事活动，全年协商议事120场。\n") ==
+        "强化责任担当推动履职提质王某\n"
+        "(东山县政协党组书记、主席)\n"
+        "东山县政协组织委员深入乡镇开展协商议事活动,全年协商议事120场。\n");
+  // A speaker line is its own line even in two lines of text.
+  CHECK(Repair("（西川区政协党组书记、主席）\n西川区政协开展协商活动45场。") ==
+        "(西川区政协党组书记、主席)\n西川区政协开展协商活动45场。");
+}
+
 TEST_CASE("rule 2: a blank line inside a sentence is removed", "[ingest]") {
   struct Case {
     std::string in;
@@ -429,6 +465,9 @@ TEST_CASE("rule 2: a blank line inside a sentence is removed", "[ingest]") {
       {"围绕乡村振兴开展专题调研，推动解决一批\n实际问题，助力农民增收致\n\n富。", "围绕乡村振兴开展专题调研,推动解决一批实际问题,助力农民增收致富。"},
       // A long comma-only line.
       {"围绕优化营商环境，组织委员深入企业开展走访调\n\n研。", "围绕优化营商环境,组织委员深入企业开展走访调研。"},
+      // A list item that starts with a dash is running text too.
+      {"——全体委员积极投身疫情防控，医疗卫生界委员坚守\n\n一线，日夜奋战。",
+       "——全体委员积极投身疫情防控,医疗卫生界委员坚守一线,日夜奋战。"},
       // The next line opens with a quote.
       {"围绕“提升城市品质”，“推动产业转型升级”\n\n“守护绿水青山”等开展专题协商。",
        "围绕“提升城市品质”,“推动产业转型升级”“守护绿水青山”等开展专题协商。"},
