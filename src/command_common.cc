@@ -1,6 +1,9 @@
 #include "command_common.h"
 
+#include <iterator>
 #include <thread>
+
+#include "observations_csv.h"
 
 namespace peercard {
 
@@ -18,6 +21,20 @@ Result<Catalogue> LoadCatalogue(const std::string& metrics_dir, const std::strin
     MergePlaces(&c.places, *extra);
   }
   return c;
+}
+
+std::vector<Observation> ReadObservationFiles(const std::vector<std::string>& paths, const Catalogue& catalogue,
+                                              std::vector<std::string>* warnings, std::vector<std::string>* errors) {
+  std::vector<Observation> obs;
+  for (const std::string& path : paths) {
+    auto read = ReadObservationsCsv(path, catalogue.indicators, catalogue.places, warnings);
+    if (!read.ok()) {
+      errors->push_back(read.status().message());
+      continue;
+    }
+    obs.insert(obs.end(), std::make_move_iterator(read->begin()), std::make_move_iterator(read->end()));
+  }
+  return obs;
 }
 
 int DefaultThreads() {

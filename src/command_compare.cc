@@ -59,18 +59,10 @@ int RunCompare(CompareArgs a) {
     overrides = std::move(read).value();
   }
   // A bad observations file is reported and the others go on (exit 1).
-  std::vector<Observation> obs;
-  std::vector<std::string> warnings;
-  int failed = 0;
-  for (const std::string& path : a.inputs) {
-    auto read = ReadObservationsCsv(path, catalogue->indicators, catalogue->places, &warnings);
-    if (!read.ok()) {
-      PrintError(read.status().message());
-      ++failed;
-      continue;
-    }
-    obs.insert(obs.end(), std::make_move_iterator(read->begin()), std::make_move_iterator(read->end()));
-  }
+  std::vector<std::string> warnings, errors;
+  std::vector<Observation> obs = ReadObservationFiles(a.inputs, *catalogue, &warnings, &errors);
+  for (const std::string& e : errors) PrintError(e);
+  const int failed = static_cast<int>(errors.size());
   ApplyOverrides(overrides, &obs);
   auto ds = BuildDataset(std::move(obs));
   if (!ds.ok()) {

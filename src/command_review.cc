@@ -51,16 +51,10 @@ int RunReview(const ReviewArgs& a) {
   }
   std::vector<Observation> obs;
   std::vector<std::string> warnings;
-  int failed = 0;
-  for (const std::string& path : a.inputs) {
-    auto read = ReadObservationsCsv(path, catalogue->indicators, catalogue->places, &warnings);
-    if (!read.ok()) {
-      std::cerr << "peercard: error: " << read.status().message() << "\n";
-      ++failed;
-      continue;
-    }
-    obs.insert(obs.end(), read->begin(), read->end());
-  }
+  std::vector<std::string> errors;
+  obs = ReadObservationFiles(a.inputs, *catalogue, &warnings, &errors);
+  for (const auto& e : errors) std::cerr << "peercard: error: " << e << "\n";
+  const int failed = static_cast<int>(errors.size());
   for (const auto& w : warnings) std::cerr << "peercard: warning: " << w << "\n";
   if (failed == static_cast<int>(a.inputs.size())) return kExitSomeInputsFailed;
   ApplyOverrides(kept, &obs);
