@@ -51,7 +51,9 @@ void DrawCover(PageFlow& f, const SummaryModel& s) {
     f.d->Text(b.x + 90, y, v, val);
     y += line;
   };
-  row(t.Text("card.peer_group"), PeerGroupLabel(t, s.peer_group));
+  std::string groups;
+  for (const std::string& g : s.peer_groups) groups += (groups.empty() ? "" : "；") + PeerGroupLabel(t, g);
+  row(t.Text("card.peer_group"), FitText(f.m, groups, text_pt, b.w - 90));
   row(t.Text("summary.cover.places"), t.Fill("summary.cover.places_n", {{"n", std::to_string(s.places.size())}}));
   for (size_t i = 0; i < ind_lines.size(); ++i) {
     if (i == 0) f.d->Text(b.x, y, t.Text("summary.cover.indicators"), key);
@@ -86,9 +88,14 @@ void DrawLeagueTable(PageFlow& f, const SummaryModel& s) {
   const int n = static_cast<int>(s.places.size());
   for (int i = 0; i < n; ++i) {
     const PlaceView& v = s.places[i];
-    if (f.Remaining() < row_h) {
+    if (f.Remaining() < row_h * (s.peer_groups.size() > 1 ? 2 : 1)) {
       f.NewPage();
       header();
+    }
+    // Ranks count within a peer group: with several groups, each gets a heading.
+    if (s.peer_groups.size() > 1 && (i == 0 || s.places[i - 1].peer_group != v.peer_group)) {
+      const Box g = f.Take(row_h);
+      f.d->Text(g.x + 2, g.y + size + 3, PeerGroupLabel(t, v.peer_group), {size + 0.5, FontWeight::kBold, 0.2});
     }
     const Box r = f.Take(row_h);
     if (i % 2 == 1) f.d->Rect(r, 0.94, {0, 0, 0});
@@ -112,7 +119,8 @@ void DrawLeagueTable(PageFlow& f, const SummaryModel& s) {
       f.d->Text(x, base, range, text);
       // The interval on a 1..n rank axis: where the place could stand.
       const double a0 = x + 40, a1 = x + c_int - 10, cy = r.y + row_h / 2;
-      const auto px = [&](double rank) { return a0 + (rank - 1) / std::max(1, n - 1) * (a1 - a0); };
+      const int ranked = std::max(v.composite_n, any->rank_p95);
+      const auto px = [&](double rank) { return a0 + (rank - 1) / std::max(1, ranked - 1) * (a1 - a0); };
       f.d->Line({a0, cy}, {a1, cy}, {0.3, 0.75, 0});
       f.d->Line({px(any->rank_p05), cy}, {px(any->rank_p95), cy}, {2.2, 0.35, 0});
       f.d->Marker({px(any->composite_rank), cy}, 4, MarkerShape::kDiamond, 0, {0.4, 0, 0});
@@ -187,9 +195,10 @@ Drawing LayoutSummary(const RenderInput& in, const RenderContext& ctx) {
   const Templates& t = ctx.templates;
   Drawing d(ctx.measure);
   const std::string year = s.year > 0 ? std::to_string(s.year) : "";
-  d.SetInfo({t.Fill("doc.summary_title", {{"year", year}}),
-             t.Fill("doc.summary_subject", {{"group", s.peer_group}, {"year", year}}), t.Text("doc.author"),
-             ctx.creation_time});
+  d.SetInfo(
+      {t.Fill("doc.summary_title", {{"year", year}}),
+       t.Fill("doc.summary_subject", {{"group", s.peer_groups.empty() ? "" : s.peer_groups.front()}, {"year", year}}),
+       t.Text("doc.author"), ctx.creation_time});
   PageFlow f(&d, ctx, "summary", t.Fill("doc.summary_title", {{"year", year}}));
   DrawCover(f, s);
   f.Skip(t.Num("summary.section.gap"));

@@ -8,13 +8,14 @@
 
 namespace peercard {
 
-// Every place's view, in league order: by composite rank, places without a
-// composite last, ties and the rest by code.
+// Every place's view, in league order: by peer group (ranks are within a
+// group), then composite rank, places without a composite last, ties and the
+// rest by code.
 struct SummaryModel {
   std::vector<PlaceView> places;
   std::vector<IndicatorSpec> indicators;  // indicators the rows hold, catalogue order first
   int year = 0;
-  std::string peer_group;  // of the first place; "" when none
+  std::vector<std::string> peer_groups;  // distinct, sorted; a median is per group
 };
 
 SummaryModel BuildSummaryModel(const RenderInput& in);

@@ -2,6 +2,8 @@
 // percentile bands, one chart per indicator, and data coverage.
 #include <algorithm>
 #include <cmath>
+#include <set>
+#include <tuple>
 
 #include "render_labels.h"
 #include "summary_parts.h"
@@ -40,7 +42,7 @@ SummaryModel BuildSummaryModel(const RenderInput& in) {
   const auto key = [](const PlaceView& v) {
     const ComparisonRow* r = v.indicators.empty() ? nullptr : v.indicators.front().row;
     const bool has = r && std::isfinite(r->composite) && r->composite_rank > 0;
-    return std::make_pair(has ? r->composite_rank : 1 << 30, v.city);
+    return std::make_tuple(v.peer_group, has ? r->composite_rank : 1 << 30, v.city);
   };
   std::sort(s.places.begin(), s.places.end(), [&](const PlaceView& a, const PlaceView& b) { return key(a) < key(b); });
   for (const PlaceView& v : s.places) {
@@ -50,10 +52,10 @@ SummaryModel BuildSummaryModel(const RenderInput& in) {
       if (!seen) s.indicators.push_back(iv.spec);
     }
   }
-  if (!s.places.empty()) {
-    s.year = s.places.front().year;
-    s.peer_group = s.places.front().peer_group;
-  }
+  std::set<std::string> groups;
+  for (const PlaceView& v : s.places) groups.insert(v.peer_group);
+  s.peer_groups.assign(groups.begin(), groups.end());
+  if (!s.places.empty()) s.year = s.places.front().year;
   return s;
 }
 
@@ -139,7 +141,8 @@ IndicatorChart MeasureChart(const PageFlow& f, const SummaryModel& s, const Indi
     const IndicatorView* iv = FindIndicatorView(v, spec.id);
     if (!iv) continue;
     c.basis = iv->row->basis;
-    c.median = iv->row->peer.median;
+    // One median line only when every place is compared with the same group.
+    c.median = s.peer_groups.size() == 1 ? iv->row->peer.median : NAN;
     if (std::isfinite(iv->row->basis_value)) {
       const auto [lo, hi] = BasisInterval(*iv->row);
       c.bars.push_back({v.name_zh, iv->row->basis_value, lo, hi, false});

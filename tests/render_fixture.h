@@ -54,7 +54,9 @@ inline RenderInput BuildFixture(const std::vector<FixturePlace>& places, const s
                                 std::vector<IndicatorSpec> catalogue = FixtureCatalogue()) {
   RenderInput in;
   in.catalogue = std::move(catalogue);
-  for (const auto& p : places) in.places.push_back(Place{p.code, p.name_zh, p.name_en, {}, "", "", p.population});
+  for (const auto& p : places) {
+    in.places.push_back(Place{p.code, p.name_zh, p.name_en, {}, "", "", p.population, "fixture", 0, "", "", true});
+  }
   for (const auto& spec : in.catalogue) {
     std::vector<ComparisonRow> rows;
     for (const auto& p : places) {

@@ -75,6 +75,21 @@ TEST_CASE("the league table follows the composite rank and shows its interval", 
   }
 }
 
+TEST_CASE("with several peer groups the league table is grouped and charts draw no common median", "[render]") {
+  const RenderKit kit = RenderKit::Load();
+  REQUIRE(kit.font);
+  RenderInput in = testing::GansuFixture();
+  for (auto& r : in.rows) r.peer_group = r.city < "gs-l" ? "province:甘肃省" : "province:宁夏回族自治区";
+  const Drawing d = LayoutSummary(in, kit.ctx());
+  CHECK(testing::FirstTextOverlap(d).empty());
+  const std::string league = testing::TextIn(d, 0, Box{0, 0, 595, 842});
+  CHECK(league.find("同省 甘肃省 · same province\n") != std::string::npos);
+  CHECK(league.find("同省 宁夏回族自治区 · same province\n") != std::string::npos);
+  const Region* chart = testing::FindRegion(d, "chart:consultations");
+  REQUIRE(chart);
+  CHECK(testing::TextIn(d, chart->page, chart->box).find("中位数") == std::string::npos);
+}
+
 TEST_CASE("a summary of 25 places runs over pages with headers and no overlaps", "[render]") {
   const RenderKit kit = RenderKit::Load();
   REQUIRE(kit.font);
