@@ -201,7 +201,9 @@ void DrawZProfile(Drawing* d, const NumberText& nt, const Box& box, const std::v
   const double top = box.y + text.label_pt + 4, bottom = box.bottom() - text.label_pt - 3;
   d->Text(box.x, box.y + text.label_pt, FitText(d->measure(), text.caption, text.label_pt, box.w),
           {text.label_pt, FontWeight::kRegular, 0.25});
-  const double x0 = box.x + label_w + 6, x1 = box.right() - 22;
+  // Room on both sides for a value printed beyond the end of its bar.
+  const double value_w = d->measure().Width("-0.0", text.value_pt) + 4;
+  const double x0 = box.x + label_w + 6 + value_w, x1 = box.right() - value_w;
   const Scale x{t.first, t.last(), x0, x1};
   for (int i = 0; i < t.count; ++i) {
     const double v = t.first + i * t.step;

@@ -140,6 +140,20 @@ TEST_CASE("the z profile prints each z and says what is missing", "[render]") {
   CHECK(testing::FirstTextOverlap(d).empty());
 }
 
+// Regression: Baiyin's -2.0 (peers by province) printed over its row label
+// "委员下沉人数" because the axis reached into the label column.
+TEST_CASE("a z at the end of the axis keeps its value clear of the labels", "[render]") {
+  const RenderKit kit = RenderKit::Load();
+  REQUIRE(kit.font);
+  Drawing d(*kit.font);
+  d.BeginPage(595.28, 841.89);
+  DrawZProfile(&d, *kit.numbers, {50, 50, 260, 80},
+               {{"协商活动场次", -0.6, ""}, {"委员下沉人数", -2.0, ""}, {"解决问题件数", 2.0, ""}},
+               {6, 6.5, "z", "", "none"});
+  CHECK(testing::FirstTextOverlap(d).empty());
+  for (const PlacedText& t : d.texts()) CHECK(Box{50, 50, 260, 80}.Contains(t.box));
+}
+
 TEST_CASE("a trend draws periods across their years and labels the ends", "[render]") {
   const RenderKit kit = RenderKit::Load();
   REQUIRE(kit.font);
