@@ -30,6 +30,13 @@ class CountingSink : public RenderSink {
   std::vector<MarkerShape> shapes;
 };
 
+// An empty A4 page to draw a chart on.
+Drawing Page(const RenderKit& kit) {
+  Drawing d(*kit.font);
+  d.BeginPage(595.28, 841.89);
+  return d;
+}
+
 bool IsNiceStep(double step) {
   const double k = std::pow(10.0, std::floor(std::log10(step) + 1e-9));
   const double m = step / k;
@@ -84,8 +91,7 @@ TEST_CASE("nice ticks cover the range with at most max ticks", "[render]") {
 TEST_CASE("sorted bars: this place black under a marker, peers light, median dashed", "[render]") {
   const RenderKit kit = RenderKit::Load();
   REQUIRE(kit.font);
-  Drawing d(*kit.font);
-  d.BeginPage(595.28, 841.89);
+  Drawing d = Page(kit);
   const Box box{100, 100, 240, 100};
   const std::vector<Bar> bars = {{"嘉峪关市", 9.91, 9.91, 9.91, false},
                                  {"武威市", 6.83, 6.83, 7.51, true},
@@ -112,8 +118,7 @@ TEST_CASE("sorted bars: this place black under a marker, peers light, median das
 TEST_CASE("a chart with nothing to draw says so in words", "[render]") {
   const RenderKit kit = RenderKit::Load();
   REQUIRE(kit.font);
-  Drawing d(*kit.font);
-  d.BeginPage(595.28, 841.89);
+  Drawing d = Page(kit);
   const ChartText text{6, 6.5, "caption", "median", "同组无可比数值 · no peer values to compare"};
   DrawSortedBars(&d, *kit.numbers, {50, 50, 200, 80}, {{"武威市", NAN, NAN, NAN, true}}, NAN, text);
   DrawZProfile(&d, *kit.numbers, {50, 150, 200, 80}, {{"协商活动场次", NAN, "未披露"}}, text);
@@ -127,8 +132,7 @@ TEST_CASE("a chart with nothing to draw says so in words", "[render]") {
 TEST_CASE("the z profile prints each z and says what is missing", "[render]") {
   const RenderKit kit = RenderKit::Load();
   REQUIRE(kit.font);
-  Drawing d(*kit.font);
-  d.BeginPage(595.28, 841.89);
+  Drawing d = Page(kit);
   DrawZProfile(&d, *kit.numbers, {50, 50, 260, 80},
                {{"协商活动场次", 0.86, ""}, {"解决问题件数", -0.32, ""}, {"委员下沉人数", NAN, "未披露"}},
                {6, 6.5, "z", "", "none"});
@@ -145,8 +149,7 @@ TEST_CASE("the z profile prints each z and says what is missing", "[render]") {
 TEST_CASE("a z at the end of the axis keeps its value clear of the labels", "[render]") {
   const RenderKit kit = RenderKit::Load();
   REQUIRE(kit.font);
-  Drawing d(*kit.font);
-  d.BeginPage(595.28, 841.89);
+  Drawing d = Page(kit);
   DrawZProfile(&d, *kit.numbers, {50, 50, 260, 80},
                {{"协商活动场次", -0.6, ""}, {"委员下沉人数", -2.0, ""}, {"解决问题件数", 2.0, ""}},
                {6, 6.5, "z", "", "none"});
@@ -157,8 +160,7 @@ TEST_CASE("a z at the end of the axis keeps its value clear of the labels", "[re
 TEST_CASE("a trend draws periods across their years and labels the ends", "[render]") {
   const RenderKit kit = RenderKit::Load();
   REQUIRE(kit.font);
-  Drawing d(*kit.font);
-  d.BeginPage(595.28, 841.89);
+  Drawing d = Page(kit);
   DrawTrend(&d, *kit.numbers, {50, 50, 96, 90}, {{2017, 2021, 700}, {2022, 2022, 820}, {2023, 2023, 1000}},
             {6, 6.5, "历年 每年场次", "", "无往年数据"});
   const std::string text = testing::TextIn(d, 0, {0, 0, 595, 842});
