@@ -51,8 +51,9 @@ int RunRender(const RenderArgs& a) {
     return kExitUsage;
   }
   auto font = FontSource::Open(a.font);
-  if (!font.ok()) {
-    PrintError("--font: " + font.status().message());
+  const Status covers = font.ok() ? CheckFontCoversTemplates(**font, *templates) : font.status();
+  if (!covers.ok()) {
+    PrintError("--font: " + covers.message());
     return kExitUsage;
   }
   auto numbers = NumberText::Create();

@@ -2,8 +2,10 @@
 
 #include <atomic>
 #include <cstdlib>
+#include <set>
 #include <thread>
 
+#include "pdf_font.h"
 #include "pdf_sink.h"
 #include "places.h"
 #include "render_card.h"
@@ -57,6 +59,12 @@ RenderReport RenderAll(const RenderInput& in, const RenderContext& ctx, const Fo
     report.errors.push_back("summary: " + s.message());
   }
   return report;
+}
+
+Status CheckFontCoversTemplates(const FontSource& font, const Templates& templates) {
+  std::set<char32_t> cps;
+  CollectCodePoints(templates.AllText(), &cps);
+  return CheckGlyphs(font, cps);
 }
 
 long long PdfCreationTime(const char* source_date_epoch, long long now) {

@@ -9,6 +9,7 @@
 #include "card_model.h"
 #include "font_subset.h"
 #include "page_flow.h"
+#include "status.h"
 
 namespace peercard {
 
@@ -25,6 +26,11 @@ struct RenderReport {
 // Templates, NumberText and FontSource are immutable).
 RenderReport RenderAll(const RenderInput& in, const RenderContext& ctx, const FontSource& font,
                        const std::string& out_dir, int threads = 1);
+
+// Ok when `font` prints every character of the templates' strings, so that a
+// font without Chinese glyphs is one clear error ("FONT: no glyph for '未'
+// (U+672A)") before any card is attempted.
+Status CheckFontCoversTemplates(const FontSource& font, const Templates& templates);
 
 // The creation date of the PDFs: $SOURCE_DATE_EPOCH when set to a number of
 // seconds (reproducible builds), else `now`.

@@ -103,6 +103,12 @@ std::string Templates::Fill(std::string_view key,
   return FillPattern(Text(key), args);
 }
 
+std::string Templates::AllText() const {
+  std::string all;
+  for (const auto& [key, text] : strings_) all += text;
+  return all;
+}
+
 double Templates::Num(std::string_view key) const {
   const auto it = numbers_.find(key);
   return it == numbers_.end() ? 0 : it->second;

@@ -37,6 +37,9 @@ class Templates {
   // The layout number `key`; 0 for a key that is not there (Load checks).
   double Num(std::string_view key) const;
 
+  // Every string, concatenated: what a font must be able to print.
+  std::string AllText() const;
+
   // For tests and for users adapting a layout: add or replace an entry.
   void SetText(const std::string& key, std::string value) { strings_[key] = std::move(value); }
   void SetNum(const std::string& key, double value) { numbers_[key] = value; }

@@ -111,6 +111,20 @@ TEST_CASE("a character the font lacks is refused, not printed blank", "[render]"
   CHECK(LeftoverTemporaries(dir.path()).empty());
 }
 
+TEST_CASE("another TrueType font can be chosen", "[render]") {
+  const std::string latin = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+  if (!std::filesystem::exists(latin)) return;  // DejaVu is not a dependency: use it when present
+  auto font = FontSource::Open(latin);
+  REQUIRE(font.ok());
+  Drawing d(**font);
+  d.BeginPage(595.28, 841.89);
+  d.Text(40, 60, "Wuwei: 1,000 sessions (per 10k: 6.83)", {12, FontWeight::kRegular, 0});
+  TempDir dir;
+  REQUIRE(WritePdf(d, **font, dir.path() + "/latin.pdf").ok());
+  CHECK(testing::PdfText(dir.path() + "/latin.pdf").find("Wuwei: 1,000 sessions (per 10k: 6.83)") != std::string::npos);
+  CHECK(RunCommand("pdffonts " + dir.path() + "/latin.pdf").output.find("+DejaVuSans") != std::string::npos);
+}
+
 TEST_CASE("an unwritable path is an IoError and leaves no file", "[render]") {
   const RenderKit kit = RenderKit::Load();
   REQUIRE(kit.font);

@@ -129,6 +129,12 @@ TEST_CASE("peercard render: a font that cannot be loaded is a clear error", "[re
   r = RunCommand(std::string(PEERCARD_BINARY) + " render --font " + dir.path() + "/fake.ttf" + inputs + " 2>&1");
   CHECK(r.exit_code == 2);
   CHECK(r.output == "peercard: error: --font: " + dir.path() + "/fake.ttf: not a TrueType font\n");
+  const std::string latin = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+  if (fs::exists(latin)) {  // a real TrueType font without Chinese glyphs
+    r = RunCommand(std::string(PEERCARD_BINARY) + " render --font " + latin + inputs + " 2>&1");
+    CHECK(r.exit_code == 2);
+    CHECK(r.output.rfind("peercard: error: --font: " + latin + ": no glyph for '", 0) == 0);
+  }
   CHECK_FALSE(fs::exists(dir.path() + "/cards"));
 }
 
