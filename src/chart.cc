@@ -38,6 +38,15 @@ std::vector<const Bar*> ShownBars(const std::vector<Bar>& bars, double* lo, doub
   return shown;
 }
 
+// A value label on a white ground, so that gridlines and the median line
+// never run through its digits.
+void ValueLabel(Drawing* d, double x, double baseline, const std::string& s, const TextStyle& style) {
+  const double w = d->measure().Width(s, style.size_pt);
+  const double top = baseline - d->measure().Ascent() * style.size_pt * 0.8;
+  d->Rect({x - 0.8, top, w + 1.6, style.size_pt * 0.95}, 1, kNoStroke);
+  d->Text(x, baseline, s, style);
+}
+
 void EmptyNote(Drawing* d, const Box& box, const ChartText& text) {
   d->Rect(box, -1, {0.4, 0.7, 2});
   const auto lines = WrapText(d->measure(), text.empty, text.value_pt, box.w - 8, 3);
@@ -119,6 +128,7 @@ void DrawSortedBars(Drawing* d, const NumberText& nt, const Box& box, const std:
   const double x0 = ValueAxis(d, nt, NiceTicks(lo, hi, 4), plot, text.label_pt, &y);
   const double slot = (plot.right() - x0 - 2) / shown.size();
   const double bar_w = std::min(slot * 0.72, 16.0);
+  std::pair<const Bar*, double> self{nullptr, 0};  // this place's bar and its centre
   for (size_t i = 0; i < shown.size(); ++i) {
     const Bar& b = *shown[i];
     const double cx = x0 + 2 + slot * (i + 0.5);
@@ -132,16 +142,18 @@ void DrawSortedBars(Drawing* d, const NumberText& nt, const Box& box, const std:
       d->Line({cx - cap, y(Lo(b))}, {cx + cap, y(Lo(b))}, whisker);
       d->Line({cx - cap, y(Hi(b))}, {cx + cap, y(Hi(b))}, whisker);
     }
-    if (b.self) {
-      const double mark_y = y(Hi(b)) - marker / 2 - 1.5;
-      d->Marker({cx, mark_y}, marker, MarkerShape::kTriangleDown, 0, {0.4, 0, 0});
-      const std::string label = nt.Auto(b.value);
-      const double w = d->measure().Width(label, text.value_pt);
-      const double lx = std::clamp(cx - w / 2, x0 + 1, box.right() - w);
-      d->Text(lx, mark_y - marker / 2 - 1.5, label, {text.value_pt, FontWeight::kBold, 0});
-    }
+    if (b.self) self = {&b, cx};
   }
+  // The median over the bars; this place's marker and value over both.
   if (std::isfinite(median)) d->Line({x0, y(median)}, {plot.right(), y(median)}, kMedian);
+  if (self.first) {
+    const double mark_y = y(Hi(*self.first)) - marker / 2 - 1.5;
+    d->Marker({self.second, mark_y}, marker, MarkerShape::kTriangleDown, 0, {0.4, 0, 0});
+    const std::string label = nt.Auto(self.first->value);
+    const double w = d->measure().Width(label, text.value_pt);
+    const double lx = std::clamp(self.second - w / 2, x0 + 1, box.right() - w);
+    d->Text(lx, mark_y - marker / 2 - 1.5, label, {text.value_pt, FontWeight::kBold, 0});
+  }
 }
 
 void DrawRankedRows(Drawing* d, const NumberText& nt, const Box& box, const std::vector<Bar>& bars, double median,
@@ -164,6 +176,7 @@ void DrawRankedRows(Drawing* d, const NumberText& nt, const Box& box, const std:
     d->Text(x(v) - d->measure().Width(s, text.label_pt) / 2, bottom + text.label_pt + 2, s,
             {text.label_pt, FontWeight::kRegular, 0.3});
   }
+  if (std::isfinite(median)) d->Line({x(median), top - 2}, {x(median), bottom}, kMedian);
   const double row = (bottom - top) / shown.size();
   const double bar_h = std::min(row * 0.7, 10.0);
   for (size_t i = 0; i < shown.size(); ++i) {
@@ -179,9 +192,9 @@ void DrawRankedRows(Drawing* d, const NumberText& nt, const Box& box, const std:
       d->Line({x(Lo(b)), cy - bar_h / 3}, {x(Lo(b)), cy + bar_h / 3}, whisker);
       d->Line({x(Hi(b)), cy - bar_h / 3}, {x(Hi(b)), cy + bar_h / 3}, whisker);
     }
-    d->Text(x(Hi(b)) + 3, cy + label.size_pt * 0.35, nt.Auto(b.value), {label.size_pt, FontWeight::kRegular, 0.2});
+    ValueLabel(d, x(Hi(b)) + 3, cy + label.size_pt * 0.35, nt.Auto(b.value),
+               {label.size_pt, FontWeight::kRegular, 0.2});
   }
-  if (std::isfinite(median)) d->Line({x(median), top - 2}, {x(median), bottom}, kMedian);
 }
 
 void DrawZProfile(Drawing* d, const NumberText& nt, const Box& box, const std::vector<ProfileRow>& rows,
