@@ -62,7 +62,7 @@ if want run; then
       size="$(du -sk "$out" 2>/dev/null | cut -f1)"
       cards="$(find "$out" -name '*.pdf' -path '*cards*' 2>/dev/null | wc -l)"
       printf '  %-8s %8.2f %8.2f %8.2f %10.1f %10.1f %7s%s\n' "$threads" "$wall" "$user" "$sys" \
-        "$(echo "$rss / 1024" | bc -l)" "$(echo "${size:-0} / 1000" | bc -l)" "$cards" \
+        "$(awk -v k="$rss" 'BEGIN { print k / 1024 }')" "$(awk -v k="${size:-0}" 'BEGIN { print k / 1000 }')" "$cards" \
         "$([ "$status" = 0 ] || echo "  (exit $status: $(tail -1 "$work/run.log"))")"
       [ "$i" = "$repeat" ] || rm -rf "$out"
     done
