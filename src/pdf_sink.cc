@@ -248,9 +248,11 @@ Status LibharuStatus(const PdfErrorLog& log, const std::string& path, const std:
 
 }  // namespace
 
-Status WritePdf(const Drawing& drawing, const FontSource& font, const std::string& path) {
-  const std::set<char32_t> cps = drawing.CodePoints();
-  if (Status s = CheckGlyphs(font, cps); !s.ok()) return s;
+namespace {
+
+// One attempt at writing the document with a font subset to `cps`.
+Status WritePdfWithGlyphs(const Drawing& drawing, const FontSource& font, const std::set<char32_t>& cps,
+                          const std::string& path, HPDF_STATUS* code) {
   const PdfCodes codes(cps);
   Result<std::string> subset = font.Subset(cps);
   if (!subset.ok()) return subset.status();
@@ -280,11 +282,35 @@ Status WritePdf(const Drawing& drawing, const FontSource& font, const std::strin
     drawing.Replay(&sink);
     if (log.code == HPDF_OK) HPDF_SaveToFile(doc.get(), tmp.c_str());
   }
+  *code = log.code;
   if (log.code != HPDF_OK) {
     std::filesystem::remove(tmp, ec);
     return LibharuStatus(log, path, font.path());
   }
   return CommitTemporary(tmp, path);
+}
+
+// Characters added to a subset when libharu 2.3.0 fails to save it: for a
+// few exact sets of characters its font writer seeks past the end of the
+// subset font (HPDF_INVALID_OBJECT from HPDF_TTFontDef_SaveFontData; found by
+// the benchmark, see bench/repro/render_libharu_0x1033). Another glyph
+// changes the subset's layout and the save succeeds; they are never drawn.
+constexpr char32_t kSpareGlyphs[] = {U'的', U'一', U'是', U'了', U'人'};
+
+}  // namespace
+
+Status WritePdf(const Drawing& drawing, const FontSource& font, const std::string& path) {
+  std::set<char32_t> cps = drawing.CodePoints();
+  if (Status s = CheckGlyphs(font, cps); !s.ok()) return s;
+  HPDF_STATUS code = HPDF_OK;
+  Status s = WritePdfWithGlyphs(drawing, font, cps, path, &code);
+  for (char32_t spare : kSpareGlyphs) {
+    if (s.ok() || code != HPDF_INVALID_OBJECT) break;
+    if (cps.count(spare) || !font.HasGlyph(spare)) continue;
+    cps.insert(spare);
+    s = WritePdfWithGlyphs(drawing, font, cps, path, &code);
+  }
+  return s;
 }
 
 }  // namespace peercard
