@@ -71,15 +71,8 @@ const DocumentHints* Manifest::Find(const CorpusFile& f) const {
   if (!ec) {
     if (auto it = rows.find(rel); it != rows.end()) return &it->second;
   }
-  const std::string base = fs::path(f.path).filename().string();
-  const DocumentHints* hit = nullptr;
-  for (const auto& [file, hints] : rows) {
-    if (fs::path(file).filename().string() == base) {
-      if (hit) return nullptr;  // ambiguous
-      hit = &hints;
-    }
-  }
-  return hit;
+  const auto it = by_name.find(fs::path(f.path).filename().string());
+  return it == by_name.end() ? nullptr : it->second;  // nullptr also when ambiguous
 }
 
 Result<Manifest> LoadManifest(const std::string& path) {
@@ -109,6 +102,11 @@ Result<Manifest> LoadManifest(const std::string& path) {
     h.city = table->Cell(row, "city");
     h.manifest_line = row.line;
     m.rows[file] = h;
+  }
+  for (const auto& [file, hints] : m.rows) {
+    const std::string base = fs::path(file).filename().string();
+    const auto [it, fresh] = m.by_name.emplace(base, &hints);
+    if (!fresh) it->second = nullptr;  // two rows share the name: neither is taken by name
   }
   return m;
 }

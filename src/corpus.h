@@ -26,6 +26,9 @@ struct Manifest {
   std::string path;
   std::string dir;
   std::map<std::string, DocumentHints> rows;
+  // Bare file name → its row, nullptr when two rows share the name. Built by
+  // LoadManifest, so that Find costs a look-up, not a pass over the rows.
+  std::map<std::string, const DocumentHints*> by_name;
   // Hints for a corpus file: its path relative to the manifest's folder, else
   // its bare file name when that is unique in the manifest. nullptr if none.
   const DocumentHints* Find(const CorpusFile& f) const;
