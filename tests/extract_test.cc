@@ -87,7 +87,8 @@ TEST_CASE("indicators found, distractors rejected", "[extract]") {
   };
   for (const Case& c : cases) {
     INFO(c.sentence << " → " << c.indicator);
-    const Observation& o = Get(Extract(c.sentence), c.indicator);
+    const std::vector<Observation> obs = Extract(c.sentence);
+    const Observation& o = Get(obs, c.indicator);
     if (c.value < 0) {
       CHECK_FALSE(o.value.has_value());
     } else {
