@@ -62,45 +62,40 @@ size_t CompleteFrom(std::string_view text, size_t p, size_t hi, const std::vecto
 
 size_t ClauseStopAt(std::string_view text, size_t i) { return StopLengthAt(text, i); }
 
+namespace {
+
+using StopFn = size_t (*)(std::string_view, size_t);
+
+// Start of the span around pos that no stop interrupts, not before floor.
+size_t SpanBegin(std::string_view text, size_t pos, size_t floor, StopFn stop) {
+  size_t i = pos;
+  while (i > floor) {
+    const size_t prev = PrevCharStart(text, i);
+    if (prev < floor) break;
+    if (stop(text, prev)) return i;
+    i = prev;
+  }
+  return floor;
+}
+
+// The first stop at or after pos, or ceil.
+size_t SpanEnd(std::string_view text, size_t pos, size_t ceil, StopFn stop) {
+  size_t i = pos;
+  while (i < ceil) {
+    if (stop(text, i)) return i;
+    i += Utf8Length(static_cast<unsigned char>(text[i]));
+  }
+  return ceil;
+}
+
+}  // namespace
+
 size_t SentenceBegin(std::string_view text, size_t pos, size_t floor) {
-  size_t i = pos;
-  while (i > floor) {
-    const size_t prev = PrevCharStart(text, i);
-    if (prev < floor) break;
-    if (SentenceStopAt(text, prev)) return i;
-    i = prev;
-  }
-  return floor;
+  return SpanBegin(text, pos, floor, SentenceStopAt);
 }
-
-size_t SentenceEnd(std::string_view text, size_t pos, size_t ceil) {
-  size_t i = pos;
-  while (i < ceil) {
-    if (SentenceStopAt(text, i)) return i;
-    i += Utf8Length(static_cast<unsigned char>(text[i]));
-  }
-  return ceil;
-}
-
-size_t ClauseBegin(std::string_view text, size_t pos, size_t floor) {
-  size_t i = pos;
-  while (i > floor) {
-    const size_t prev = PrevCharStart(text, i);
-    if (prev < floor) break;
-    if (StopLengthAt(text, prev)) return i;
-    i = prev;
-  }
-  return floor;
-}
-
-size_t ClauseEnd(std::string_view text, size_t pos, size_t ceil) {
-  size_t i = pos;
-  while (i < ceil) {
-    if (StopLengthAt(text, i)) return i;
-    i += Utf8Length(static_cast<unsigned char>(text[i]));
-  }
-  return ceil;
-}
+size_t SentenceEnd(std::string_view text, size_t pos, size_t ceil) { return SpanEnd(text, pos, ceil, SentenceStopAt); }
+size_t ClauseBegin(std::string_view text, size_t pos, size_t floor) { return SpanBegin(text, pos, floor, StopLengthAt); }
+size_t ClauseEnd(std::string_view text, size_t pos, size_t ceil) { return SpanEnd(text, pos, ceil, StopLengthAt); }
 
 size_t FindCueBefore(std::string_view text, size_t lo, size_t hi, std::string_view cue, size_t* begin) {
   const std::vector<std::string_view> parts = SplitCue(cue);
