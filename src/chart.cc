@@ -9,6 +9,9 @@ namespace peercard {
 namespace {
 
 constexpr double kPeerGrey = 0.72;
+// Below this many points per bar, separate bars and whisker caps turn to
+// noise: the peers are drawn as one staircase and their whiskers uncapped.
+constexpr double kDenseSlotPt = 2.5;
 constexpr double kGridGrey = 0.86;
 const StrokeStyle kNoStroke{0, 0, 0};
 const StrokeStyle kAxis{0.6, 0, 0};
@@ -127,22 +130,51 @@ void DrawSortedBars(Drawing* d, const NumberText& nt, const Box& box, const std:
   Scale y;
   const double x0 = ValueAxis(d, nt, NiceTicks(lo, hi, 4), plot, text.label_pt, &y);
   const double slot = (plot.right() - x0 - 2) / shown.size();
-  const double bar_w = std::min(slot * 0.72, 16.0);
+  const bool dense = slot < kDenseSlotPt;
+  const double bar_w = dense ? slot : std::min(slot * 0.72, 16.0);
+  const auto centre = [&](size_t i) { return x0 + 2 + slot * (i + 0.5); };
+  const auto bar_top = [&](const Bar& b) {  // a zero still shows as a sliver
+    const double top = y(std::max(b.value, 0.0)), base = y(std::min(b.value, 0.0));
+    return std::min(top, base - 0.6);
+  };
   std::pair<const Bar*, double> self{nullptr, 0};  // this place's bar and its centre
+  std::vector<std::pair<Point, Point>> whiskers;   // the peers' intervals
+  std::vector<Point> outline;                      // dense: the peers' bars as one staircase
   for (size_t i = 0; i < shown.size(); ++i) {
     const Bar& b = *shown[i];
-    const double cx = x0 + 2 + slot * (i + 0.5);
-    const double top = y(std::max(b.value, 0.0)), base = y(std::min(b.value, 0.0));
-    d->Rect({cx - bar_w / 2, top, bar_w, std::max(base - top, 0.6)}, b.self ? 0 : kPeerGrey,
-            b.self ? StrokeStyle{0.8, 0, 0} : kNoStroke);
-    if (Lo(b) < b.value || Hi(b) > b.value) {
-      const StrokeStyle whisker{0.7, b.self ? 0 : 0.3, 0};
-      const double cap = std::max(bar_w * 0.3, 1.5);
-      d->Line({cx, y(Lo(b))}, {cx, y(Hi(b))}, whisker);
-      d->Line({cx - cap, y(Lo(b))}, {cx + cap, y(Lo(b))}, whisker);
-      d->Line({cx - cap, y(Hi(b))}, {cx + cap, y(Hi(b))}, whisker);
-    }
+    const double cx = centre(i);
     if (b.self) self = {&b, cx};
+    if (dense) {  // the end of the bar away from zero
+      const double end = b.value >= 0 ? bar_top(b) : std::max(y(b.value), y(0) + 0.6);
+      outline.push_back({cx - bar_w / 2, end});
+      outline.push_back({cx + bar_w / 2, end});
+    } else if (!b.self) {
+      d->Rect({cx - bar_w / 2, bar_top(b), bar_w, y(std::min(b.value, 0.0)) - bar_top(b)}, kPeerGrey, kNoStroke);
+    }
+    if (b.self || !(Lo(b) < b.value || Hi(b) > b.value)) continue;
+    whiskers.push_back({{cx, y(Lo(b))}, {cx, y(Hi(b))}});
+    if (dense) continue;  // caps wider than a bar would run into the next ones
+    const double cap = std::max(bar_w * 0.3, 1.5);
+    whiskers.push_back({{cx - cap, y(Lo(b))}, {cx + cap, y(Lo(b))}});
+    whiskers.push_back({{cx - cap, y(Hi(b))}, {cx + cap, y(Hi(b))}});
+  }
+  if (dense) {
+    outline.push_back({outline.back().x, y(0)});
+    outline.push_back({outline.front().x, y(0)});
+    d->Polygon(outline, kPeerGrey, kNoStroke);
+  }
+  d->Segments(whiskers, {dense ? 0.35 : 0.7, 0.3, 0});
+  if (self.first) {  // over the peers, so that a dense chart never hides it
+    const Bar& b = *self.first;
+    const double cx = self.second, w = std::max(bar_w, 1.2);
+    d->Rect({cx - w / 2, bar_top(b), w, y(std::min(b.value, 0.0)) - bar_top(b)}, 0, {dense ? 0.3 : 0.8, 0, 0});
+    if (Lo(b) < b.value || Hi(b) > b.value) {
+      const double cap = std::max(w * 0.3, 1.5);
+      d->Segments({{{cx, y(Lo(b))}, {cx, y(Hi(b))}},
+                   {{cx - cap, y(Lo(b))}, {cx + cap, y(Lo(b))}},
+                   {{cx - cap, y(Hi(b))}, {cx + cap, y(Hi(b))}}},
+                  {0.7, 0, 0});
+    }
   }
   // The median over the bars; this place's marker and value over both.
   if (std::isfinite(median)) d->Line({x0, y(median)}, {plot.right(), y(median)}, kMedian);

@@ -30,6 +30,14 @@ void Drawing::Polyline(const std::vector<Point>& points, const StrokeStyle& styl
   if (points.size() >= 2) Add(PolylineOp{points, style});
 }
 
+void Drawing::Segments(const std::vector<std::pair<Point, Point>>& segments, const StrokeStyle& style) {
+  if (!segments.empty()) Add(SegmentsOp{segments, style});
+}
+
+void Drawing::Polygon(const std::vector<Point>& points, double fill_grey, const StrokeStyle& stroke) {
+  if (points.size() >= 3) Add(PolygonOp{points, fill_grey, stroke});
+}
+
 void Drawing::Rect(const Box& box, double fill_grey, const StrokeStyle& stroke) { Add(RectOp{box, fill_grey, stroke}); }
 
 void Drawing::Marker(Point c, double size_pt, MarkerShape shape, double fill_grey, const StrokeStyle& stroke) {
@@ -70,6 +78,10 @@ void Drawing::Play(const Op& op, RenderSink* out) {
           out->Line(o.a, o.b, o.style);
         } else if constexpr (std::is_same_v<T, PolylineOp>) {
           out->Polyline(o.points, o.style);
+        } else if constexpr (std::is_same_v<T, SegmentsOp>) {
+          out->Segments(o.segments, o.style);
+        } else if constexpr (std::is_same_v<T, PolygonOp>) {
+          out->Polygon(o.points, o.fill, o.stroke);
         } else if constexpr (std::is_same_v<T, RectOp>) {
           out->Rect(o.box, o.fill, o.stroke);
         } else if constexpr (std::is_same_v<T, MarkerOp>) {

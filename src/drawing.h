@@ -42,6 +42,8 @@ class Drawing : public RenderSink {
   void Text(double x, double baseline_y, std::string_view utf8, const TextStyle& style) override;
   void Line(Point a, Point b, const StrokeStyle& style) override;
   void Polyline(const std::vector<Point>& points, const StrokeStyle& style) override;
+  void Segments(const std::vector<std::pair<Point, Point>>& segments, const StrokeStyle& style) override;
+  void Polygon(const std::vector<Point>& points, double fill_grey, const StrokeStyle& stroke) override;
   void Rect(const Box& box, double fill_grey, const StrokeStyle& stroke) override;
   void Marker(Point c, double size_pt, MarkerShape shape, double fill_grey, const StrokeStyle& stroke) override;
   void Bookmark(std::string_view title, int level, double y) override;
@@ -82,6 +84,15 @@ class Drawing : public RenderSink {
     std::vector<Point> points;
     StrokeStyle style;
   };
+  struct SegmentsOp {
+    std::vector<std::pair<Point, Point>> segments;
+    StrokeStyle style;
+  };
+  struct PolygonOp {
+    std::vector<Point> points;
+    double fill;
+    StrokeStyle stroke;
+  };
   struct RectOp {
     Box box;
     double fill;
@@ -99,7 +110,7 @@ class Drawing : public RenderSink {
     int level;
     double y;
   };
-  using Op = std::variant<TextOp, LineOp, PolylineOp, RectOp, MarkerOp, BookmarkOp>;
+  using Op = std::variant<TextOp, LineOp, PolylineOp, SegmentsOp, PolygonOp, RectOp, MarkerOp, BookmarkOp>;
   struct Page {
     double w, h;
     std::vector<Op> ops;

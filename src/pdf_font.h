@@ -57,9 +57,11 @@ Result<std::string> WithDenseCmap(const std::string& ttf, const PdfCodes& codes)
 // Deterministic.
 std::string ToUnicodeCMap(const PdfCodes& codes);
 
-// A file in the system's temporary directory, removed when this object is
-// destroyed. libharu 2.3.0 loads TrueType fonts only from a path and reads the
-// glyphs again when it saves, so the file must outlive the document.
+// A file holding a font for libharu, gone when this object is destroyed: an
+// anonymous in-memory file (memfd) named by its /proc/self/fd path, or where
+// that is not possible a file in the system's temporary directory. libharu
+// 2.3.0 loads TrueType fonts only from a path and reads the glyphs again when
+// it saves, so the file must outlive the document.
 class TempFontFile {
  public:
   TempFontFile() = default;
@@ -67,12 +69,13 @@ class TempFontFile {
   TempFontFile(const TempFontFile&) = delete;
   TempFontFile& operator=(const TempFontFile&) = delete;
 
-  // Creates the file (mkstemp) holding `bytes`. IoError on failure.
+  // Creates the file holding `bytes`. IoError on failure.
   Status Write(const std::string& bytes);
   const std::string& path() const { return path_; }
 
  private:
   std::string path_;
+  int fd_ = -1;  // the memfd, when the file is one
 };
 
 }  // namespace peercard

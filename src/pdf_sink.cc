@@ -1,6 +1,7 @@
 #include "pdf_sink.h"
 
 #include <hpdf.h>
+#include <hpdf_encoder.h>
 #include <hpdf_font.h>
 #include <hpdf_objects.h>
 #include <hpdf_streams.h>
@@ -8,8 +9,10 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <ctime>
 #include <filesystem>
+#include <iterator>
 #include <memory>
 #include <type_traits>
 
@@ -61,6 +64,49 @@ void PatchFont(HPDF_Font font, const PdfCodes& codes) {
   }
 }
 
+// libharu 2.3.0 builds a TrueType font's widths and CIDToGIDMap, when the
+// font is created, over every code its encoder can show; for the UTF-8
+// encoder (whose to_unicode_fn is its own) that is all of the BMP: 65,536
+// glyph look-ups and a 128 KB map to compress in every document, a fifth of
+// a card's time. While this object lives, the encoder looks like a table
+// encoder (HPDF_CMapEncoder_ToUnicode) mapping only the dense codes of
+// `codes`, and one more, because libharu's loops stop before the largest
+// code; the destructor puts the UTF-8 encoder back as it was. Create the
+// font (HPDF_GetFont) inside its lifetime.
+class CodesOnlyEncoder {
+ public:
+  CodesOnlyEncoder(HPDF_Encoder encoder, const PdfCodes& codes) {
+    if (!encoder || !encoder->attr || encoder->type != HPDF_ENCODER_TYPE_DOUBLE_BYTE) return;
+    encoder_ = encoder;
+    attr_ = static_cast<HPDF_CMapEncoderAttr>(encoder->attr);
+    saved_fn_ = encoder->to_unicode_fn;
+    std::memcpy(saved_cids_, attr_->cid_map, sizeof saved_cids_);
+    std::memcpy(saved_unicodes_, attr_->unicode_map, sizeof saved_unicodes_);
+    std::memset(attr_->cid_map, 0, sizeof attr_->cid_map);
+    for (size_t k = 0; k <= codes.chars().size(); ++k) {
+      const auto code = static_cast<HPDF_UINT16>(PdfCodes::kBase + k);
+      attr_->cid_map[code >> 8][code & 0xFF] = code;
+      attr_->unicode_map[code >> 8][code & 0xFF] = code;
+    }
+    encoder->to_unicode_fn = HPDF_CMapEncoder_ToUnicode;
+  }
+  ~CodesOnlyEncoder() {
+    if (!encoder_) return;
+    encoder_->to_unicode_fn = saved_fn_;
+    std::memcpy(attr_->cid_map, saved_cids_, sizeof saved_cids_);
+    std::memcpy(attr_->unicode_map, saved_unicodes_, sizeof saved_unicodes_);
+  }
+  CodesOnlyEncoder(const CodesOnlyEncoder&) = delete;
+  CodesOnlyEncoder& operator=(const CodesOnlyEncoder&) = delete;
+
+ private:
+  HPDF_Encoder encoder_ = nullptr;
+  HPDF_CMapEncoderAttr attr_ = nullptr;
+  HPDF_Encoder_ToUnicode_Func saved_fn_ = nullptr;
+  HPDF_UINT16 saved_cids_[256][256];
+  HPDF_UNICODE saved_unicodes_[256][256];
+};
+
 // Draws RenderSink calls into a libharu document, flipping y (libharu
 // measures from the bottom of the page) and setting each graphics state
 // only when it changes.
@@ -88,28 +134,44 @@ class PdfSink : public RenderSink {
     // Zen Hei has no bold face: bold is the outline stroked over the fill,
     // which keeps the text searchable.
     if (bold) HPDF_Page_SetTextRenderingMode(page_, HPDF_FILL_THEN_STROKE);
-    HPDF_Page_TextOut(page_, R(x), R(height_ - baseline_y), text.c_str());
+    HPDF_Page_TextOut(page_, X(x), Y(baseline_y), text.c_str());
     if (bold) HPDF_Page_SetTextRenderingMode(page_, HPDF_FILL);
     HPDF_Page_EndText(page_);
   }
 
   void Line(Point a, Point b, const StrokeStyle& style) override {
     SetStroke(style);
-    HPDF_Page_MoveTo(page_, R(a.x), Y(a.y));
-    HPDF_Page_LineTo(page_, R(b.x), Y(b.y));
+    HPDF_Page_MoveTo(page_, X(a.x), Y(a.y));
+    HPDF_Page_LineTo(page_, X(b.x), Y(b.y));
     HPDF_Page_Stroke(page_);
   }
 
   void Polyline(const std::vector<Point>& points, const StrokeStyle& style) override {
     SetStroke(style);
-    HPDF_Page_MoveTo(page_, R(points[0].x), Y(points[0].y));
-    for (size_t i = 1; i < points.size(); ++i) HPDF_Page_LineTo(page_, R(points[i].x), Y(points[i].y));
+    HPDF_Page_MoveTo(page_, X(points[0].x), Y(points[0].y));
+    for (size_t i = 1; i < points.size(); ++i) HPDF_Page_LineTo(page_, X(points[i].x), Y(points[i].y));
     HPDF_Page_Stroke(page_);
+  }
+
+  void Segments(const std::vector<std::pair<Point, Point>>& segments, const StrokeStyle& style) override {
+    SetStroke(style);
+    for (const auto& [a, b] : segments) {
+      HPDF_Page_MoveTo(page_, X(a.x), Y(a.y));
+      HPDF_Page_LineTo(page_, X(b.x), Y(b.y));
+    }
+    HPDF_Page_Stroke(page_);
+  }
+
+  void Polygon(const std::vector<Point>& points, double fill_grey, const StrokeStyle& stroke) override {
+    PreparePaint(fill_grey, stroke);
+    Path(points.begin(), points.end());
+    Paint(fill_grey, stroke);
   }
 
   void Rect(const Box& box, double fill_grey, const StrokeStyle& stroke) override {
     PreparePaint(fill_grey, stroke);
-    HPDF_Page_Rectangle(page_, R(box.x), Y(box.bottom()), R(box.w), R(box.h));
+    const HPDF_REAL left = X(box.x), bottom = Y(box.bottom());
+    HPDF_Page_Rectangle(page_, left, bottom, X(box.right()) - left, Y(box.y) - bottom);
     Paint(fill_grey, stroke);
   }
 
@@ -120,17 +182,21 @@ class PdfSink : public RenderSink {
     switch (shape) {
       case MarkerShape::kCircle:
       case MarkerShape::kDisc:
-        HPDF_Page_Circle(page_, R(c.x), Y(c.y), R(r));
+        HPDF_Page_Circle(page_, X(c.x), Y(c.y), R(r));
         break;
       case MarkerShape::kSquare:
-        HPDF_Page_Rectangle(page_, R(c.x - r), Y(c.y + r), R(size_pt), R(size_pt));
+        HPDF_Page_Rectangle(page_, X(c.x - r), Y(c.y + r), R(size_pt), R(size_pt));
         break;
-      case MarkerShape::kDiamond:
-        Path({{c.x, c.y - r}, {c.x + r, c.y}, {c.x, c.y + r}, {c.x - r, c.y}});
+      case MarkerShape::kDiamond: {
+        const Point pts[] = {{c.x, c.y - r}, {c.x + r, c.y}, {c.x, c.y + r}, {c.x - r, c.y}};
+        Path(std::begin(pts), std::end(pts));
         break;
-      case MarkerShape::kTriangleDown:
-        Path({{c.x - r, c.y - r * 0.8}, {c.x + r, c.y - r * 0.8}, {c.x, c.y + r}});
+      }
+      case MarkerShape::kTriangleDown: {
+        const Point pts[] = {{c.x - r, c.y - r * 0.8}, {c.x + r, c.y - r * 0.8}, {c.x, c.y + r}};
+        Path(std::begin(pts), std::end(pts));
         break;
+      }
     }
     Paint(fill_grey, stroke);
   }
@@ -163,13 +229,18 @@ class PdfSink : public RenderSink {
   }
 
  private:
+  // Sizes (line widths, font sizes, radii) as given; positions on a grid of
+  // 1/8 pt (0.044 mm, finer than a 600 dpi printer's dot), whose values a
+  // float holds exactly and libharu prints with at most three decimals:
+  // a chart's content stream is a third smaller and compresses faster.
   static HPDF_REAL R(double v) { return static_cast<HPDF_REAL>(v); }
-  HPDF_REAL Y(double y) const { return R(height_ - y); }
+  static HPDF_REAL X(double x) { return R(std::round(x * 8) / 8); }
+  HPDF_REAL Y(double y) const { return X(height_ - y); }
 
-  void Path(std::initializer_list<Point> pts) {
-    auto it = pts.begin();
-    HPDF_Page_MoveTo(page_, R(it->x), Y(it->y));
-    for (++it; it != pts.end(); ++it) HPDF_Page_LineTo(page_, R(it->x), Y(it->y));
+  template <typename It>
+  void Path(It first, It last) {
+    HPDF_Page_MoveTo(page_, X(first->x), Y(first->y));
+    for (++first; first != last; ++first) HPDF_Page_LineTo(page_, X(first->x), Y(first->y));
     HPDF_Page_ClosePath(page_);
   }
 
@@ -275,7 +346,11 @@ Status WritePdfWithGlyphs(const Drawing& drawing, const FontSource& font, const 
     HPDF_UseUTFEncodings(doc.get());
     HPDF_SetCurrentEncoder(doc.get(), "UTF-8");
     const char* name = HPDF_LoadTTFontFromFile(doc.get(), font_file.path().c_str(), HPDF_TRUE);
-    HPDF_Font pdf_font = name ? HPDF_GetFont(doc.get(), name, "UTF-8") : nullptr;
+    HPDF_Font pdf_font = nullptr;
+    if (name) {
+      const auto scope = std::make_unique<CodesOnlyEncoder>(HPDF_GetEncoder(doc.get(), "UTF-8"), codes);
+      pdf_font = HPDF_GetFont(doc.get(), name, "UTF-8");
+    }
     if (log.code != HPDF_OK || !pdf_font) return LibharuStatus(log, path, font.path());
     PatchFont(pdf_font, codes);
     PdfSink sink(doc.get(), pdf_font, codes);

@@ -7,6 +7,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace peercard {
@@ -57,6 +58,12 @@ class RenderSink {
   virtual void Text(double x, double baseline_y, std::string_view utf8, const TextStyle& style) = 0;
   virtual void Line(Point a, Point b, const StrokeStyle& style) = 0;
   virtual void Polyline(const std::vector<Point>& points, const StrokeStyle& style) = 0;
+  // Separate straight segments stroked alike: one path, however many (a
+  // chart's whiskers).
+  virtual void Segments(const std::vector<std::pair<Point, Point>>& segments, const StrokeStyle& style) = 0;
+  // A closed polygon through `points` (nonzero winding), filled with
+  // fill_grey (< 0: no fill) and outlined with `stroke` (width <= 0: none).
+  virtual void Polygon(const std::vector<Point>& points, double fill_grey, const StrokeStyle& stroke) = 0;
   // fill_grey < 0: no fill; stroke.width_pt <= 0: no outline.
   virtual void Rect(const Box& box, double fill_grey, const StrokeStyle& stroke) = 0;
   // A marker of `size_pt` across centred on `c`, filled with fill_grey (< 0:

@@ -17,6 +17,12 @@ class CountingSink : public RenderSink {
   void Text(double, double, std::string_view, const TextStyle&) override {}
   void Line(Point, Point, const StrokeStyle& s) override { dashed += s.dash_pt > 0; }
   void Polyline(const std::vector<Point>&, const StrokeStyle&) override { ++polylines; }
+  void Segments(const std::vector<std::pair<Point, Point>>& s, const StrokeStyle&) override {
+    segments += static_cast<int>(s.size());
+  }
+  void Polygon(const std::vector<Point>& p, double fill, const StrokeStyle&) override {
+    if (fill > 0.5 && fill < 0.8) polygons.push_back(p);
+  }
   void Rect(const Box& b, double fill, const StrokeStyle&) override {
     if (fill == 0) black.push_back(b);
     if (fill > 0.5 && fill < 0.8) ++light;
@@ -26,7 +32,8 @@ class CountingSink : public RenderSink {
   void SetInfo(const DocInfo&) override {}
 
   std::vector<Box> black;
-  int light = 0, dashed = 0, polylines = 0;
+  int light = 0, dashed = 0, polylines = 0, segments = 0;
+  std::vector<std::vector<Point>> polygons;
   std::vector<MarkerShape> shapes;
 };
 
@@ -105,6 +112,8 @@ TEST_CASE("sorted bars: this place black under a marker, peers light, median das
   CHECK(sink.light == 3);
   CHECK(sink.shapes == std::vector<MarkerShape>{MarkerShape::kTriangleDown});
   CHECK(sink.dashed >= 2);  // the median and its legend sample
+  CHECK(sink.segments == 6);  // 白银市's and 武威市's whiskers, each capped at both ends
+  CHECK(sink.polygons.empty());
   const std::string text = testing::TextIn(d, 0, box);
   CHECK(text.find("6.83") != std::string::npos);  // this place's value over its bar
   CHECK(text.find("中位数 median 5.5") != std::string::npos);
@@ -113,6 +122,43 @@ TEST_CASE("sorted bars: this place black under a marker, peers light, median das
     INFO(t.text);
     CHECK(Box{box.x - 0.5, box.y - 0.5, box.w + 1, box.h + 1}.Contains(t.box));
   }
+}
+
+TEST_CASE("sorted bars too narrow to separate: the peers as one staircase, this place over it", "[render]") {
+  const RenderKit kit = RenderKit::Load();
+  REQUIRE(kit.font);
+  Drawing d = Page(kit);
+  const Box box{100, 100, 300, 90};
+  std::vector<Bar> bars;
+  for (int i = 0; i < 300; ++i) {
+    const double v = 30 - i * 0.1;  // sorted best first, 30 down to 0.1
+    const bool qualified = i % 10 == 0;
+    bars.push_back({"地方" + std::to_string(i), v, qualified ? v - 0.5 : NAN, qualified ? v + 0.5 : NAN, i == 40});
+  }
+  bars.push_back({"未披露", NAN, NAN, NAN, false});  // no value: not drawn
+  DrawSortedBars(&d, *kit.numbers, box, bars, 15, {6, 6.5, "每万常住人口 · 场次", "中位数 median", "无数据"});
+  CountingSink sink;
+  d.Replay(&sink);
+  CHECK(sink.light == 0);  // no separate peer bars
+  REQUIRE(sink.polygons.size() == 1);
+  const std::vector<Point>& outline = sink.polygons[0];
+  REQUIRE(outline.size() == 2 * 300 + 2);  // two corners per bar, two on the zero line
+  CHECK(outline[0].y == Approx(outline[1].y));
+  CHECK(outline[2].x == Approx(outline[1].x));  // bars touch: a staircase, no gaps
+  CHECK(outline[0].y < outline[598].y);         // the tallest bar first
+  CHECK(outline[600].y == Approx(outline[601].y));
+  CHECK(outline[600].y > outline[599].y);  // closed along the zero line, below the last bar
+  CHECK(sink.segments == 29 + 3);          // 29 peers' uncapped whiskers; this place's is capped
+  REQUIRE(sink.black.size() == 1);         // this place's bar over the staircase
+  const Box& self = sink.black[0];
+  CHECK(self.x + self.w / 2 == Approx((outline[2 * 40].x + outline[2 * 40 + 1].x) / 2));
+  CHECK(self.w >= 1.2);  // wide enough to see even where a bar is 0.8 pt
+  CHECK(self.y == Approx(outline[2 * 40].y));
+  CHECK(sink.shapes == std::vector<MarkerShape>{MarkerShape::kTriangleDown});
+  for (const Point& p : outline) {
+    CHECK(box.Contains({p.x, p.y, 0, 0}));
+  }
+  CHECK(testing::TextIn(d, 0, box).find("26") != std::string::npos);  // this place's value
 }
 
 TEST_CASE("a chart with nothing to draw says so in words", "[render]") {

@@ -2,6 +2,9 @@
 
 #include <catch2/catch.hpp>
 #include <filesystem>
+#include <fstream>
+#include <regex>
+#include <sstream>
 
 #include "pdf_font.h"
 #include "render_test_util.h"
@@ -166,6 +169,47 @@ TEST_CASE("the dense cmap maps each code to its character's glyph", "[render]") 
     CHECK((*dense)->HasGlyph(PdfCodes::kBase + k));
     CHECK_FALSE((*dense)->HasGlyph(codes.chars()[k] == U'2' ? U'2' : U'武'));
   }
+}
+
+TEST_CASE("the font's glyph map covers the codes used, not the whole BMP", "[render]") {
+  const RenderKit kit = RenderKit::Load();
+  REQUIRE(kit.font);
+  TempDir dir;
+  const std::string pdf = dir.path() + "/map.pdf";
+  const Drawing d = TestDrawing(*kit.font);
+  REQUIRE(WritePdf(d, *kit.font, pdf).ok());
+  std::smatch m;
+  const std::string bytes = testing::Slurp(pdf);
+  REQUIRE(std::regex_search(bytes, m, std::regex("/CIDToGIDMap (\\d+) 0 R")));
+  const std::string map =
+      RunCommand("qpdf --show-object=" + m[1].str() + " --filtered-stream-data " + pdf).output;
+  // Two bytes per code from 0 to the last code used, and one more: libharu
+  // 2.3.0 maps every BMP code (131,072 bytes) unless told otherwise.
+  const size_t used = d.CodePoints().size();
+  REQUIRE(map.size() == 2 * (PdfCodes::kBase + used));
+  for (size_t k = 0; k < used; ++k) {
+    INFO("code " << k);
+    const size_t at = 2 * (PdfCodes::kBase + k);
+    CHECK((map[at] != 0 || map[at + 1] != 0));  // every code used has a glyph
+  }
+  // The UTF-8 encoder was put back: bookmarks (UTF-16 through it) still read.
+  CHECK(RunCommand("qpdf --json --json-key=outlines " + pdf).output.find("第二节 Section two") != std::string::npos);
+}
+
+TEST_CASE("the font file handed to libharu holds the bytes and is gone afterwards", "[render]") {
+  const std::string bytes("\0\1\0\0 font bytes \xff", 17);
+  std::string path;
+  {
+    TempFontFile file;
+    REQUIRE(file.Write(bytes).ok());
+    path = file.path();
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream read;
+    read << in.rdbuf();
+    CHECK(read.str() == bytes);
+  }
+  if (path.rfind("/proc/self/fd/", 0) == 0) return;  // a memfd: gone with its descriptor
+  CHECK_FALSE(std::filesystem::exists(path));
 }
 
 }  // namespace
