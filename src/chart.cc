@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "polyline_simplify.h"
 #include "text_fit.h"
 
 namespace peercard {
@@ -10,8 +11,11 @@ namespace {
 
 constexpr double kPeerGrey = 0.72;
 // Below this many points per bar, separate bars and whisker caps turn to
-// noise: the peers are drawn as one staircase and their whiskers uncapped.
+// noise: the peers are drawn as one area through the tops of their bars and
+// their whiskers uncapped.
 constexpr double kDenseSlotPt = 2.5;
+// Detail finer than this (0.035 mm) does not print.
+constexpr double kInvisiblePt = 0.1;
 constexpr double kGridGrey = 0.86;
 const StrokeStyle kNoStroke{0, 0, 0};
 const StrokeStyle kAxis{0.6, 0, 0};
@@ -139,15 +143,16 @@ void DrawSortedBars(Drawing* d, const NumberText& nt, const Box& box, const std:
   };
   std::pair<const Bar*, double> self{nullptr, 0};  // this place's bar and its centre
   std::vector<std::pair<Point, Point>> whiskers;   // the peers' intervals
-  std::vector<Point> outline;                      // dense: the peers' bars as one staircase
+  std::vector<Point> outline;                      // dense: the tops of the peers' bars
   for (size_t i = 0; i < shown.size(); ++i) {
     const Bar& b = *shown[i];
     const double cx = centre(i);
     if (b.self) self = {&b, cx};
-    if (dense) {  // the end of the bar away from zero
+    if (dense) {  // the end of the bar away from zero, at its centre
       const double end = b.value >= 0 ? bar_top(b) : std::max(y(b.value), y(0) + 0.6);
-      outline.push_back({cx - bar_w / 2, end});
-      outline.push_back({cx + bar_w / 2, end});
+      if (i == 0) outline.push_back({cx - bar_w / 2, end});
+      outline.push_back({cx, end});
+      if (i + 1 == shown.size()) outline.push_back({cx + bar_w / 2, end});
     } else if (!b.self) {
       d->Rect({cx - bar_w / 2, bar_top(b), bar_w, y(std::min(b.value, 0.0)) - bar_top(b)}, kPeerGrey, kNoStroke);
     }
@@ -159,6 +164,7 @@ void DrawSortedBars(Drawing* d, const NumberText& nt, const Box& box, const std:
     whiskers.push_back({{cx - cap, y(Hi(b))}, {cx + cap, y(Hi(b))}});
   }
   if (dense) {
+    outline = SimplifyPolyline(outline, kInvisiblePt);
     outline.push_back({outline.back().x, y(0)});
     outline.push_back({outline.front().x, y(0)});
     d->Polygon(outline, kPeerGrey, kNoStroke);
