@@ -9,38 +9,23 @@ namespace peercard {
 
 namespace {
 
-bool SameGroup(const ComparisonRow& a, const ComparisonRow& b) {
-  return a.indicator == b.indicator && a.peer_group == b.peer_group;
-}
-
-int ComparisonYear(const std::vector<ComparisonRow>& rows) {
-  std::map<int, int> count;
-  for (const auto& r : rows) {
-    if (r.year_used > 0) ++count[r.year_used];
-  }
-  int best = 0, best_n = 0;
-  for (const auto& [year, n] : count) {
-    if (n >= best_n) best = year, best_n = n;  // ties: the later year
-  }
-  return best;
-}
-
-const Observation* FindEvidence(const std::vector<Observation>& obs, const ComparisonRow& r) {
+const Observation* FindEvidence(const std::vector<const Observation*>& obs, const ComparisonRow& r) {
   const Observation* fallback = nullptr;
-  for (const Observation& o : obs) {
-    if (o.city != r.city || o.indicator != r.indicator || o.period != r.period || !o.value) continue;
-    if (o.doc == r.doc) return &o;
-    if (!fallback) fallback = &o;
+  for (const Observation* o : obs) {
+    if (o->period != r.period || !o->value) continue;
+    if (o->doc == r.doc) return o;
+    if (!fallback) fallback = o;
   }
   return fallback;
 }
 
-std::vector<TrendPoint> Trend(const std::vector<Observation>& obs, const ComparisonRow& r, IndicatorKind kind) {
+std::vector<TrendPoint> Trend(const std::vector<const Observation*>& obs, const ComparisonRow& r,
+                              IndicatorKind kind) {
   std::map<std::pair<int, int>, double> by_period;  // (last, first) → value; first found wins
-  for (const Observation& o : obs) {
-    if (o.city != r.city || o.indicator != r.indicator || !o.value || !o.period.known()) continue;
-    const double v = kind == IndicatorKind::kFlow ? *o.value / o.period.years() : *o.value;
-    by_period.emplace(std::make_pair(o.period.last_year, o.period.first_year), v);
+  for (const Observation* o : obs) {
+    if (!o->value || !o->period.known()) continue;
+    const double v = kind == IndicatorKind::kFlow ? *o->value / o->period.years() : *o->value;
+    by_period.emplace(std::make_pair(o->period.last_year, o->period.first_year), v);
   }
   if (r.period.known() && std::isfinite(r.value)) {
     const double v = kind == IndicatorKind::kFlow ? r.value / r.period.years() : r.value;
@@ -49,6 +34,13 @@ std::vector<TrendPoint> Trend(const std::vector<Observation>& obs, const Compari
   std::vector<TrendPoint> out;
   for (const auto& [key, v] : by_period) out.push_back({key.second, key.first, v});
   return out;
+}
+
+template <typename Map>
+const typename Map::mapped_type& FindOrEmpty(const Map& m, const typename Map::key_type& key) {
+  static const typename Map::mapped_type kEmpty{};
+  const auto it = m.find(key);
+  return it == m.end() ? kEmpty : it->second;
 }
 
 }  // namespace
@@ -88,22 +80,60 @@ std::vector<std::string> PlaceCodes(const RenderInput& in) {
   return {codes.begin(), codes.end()};
 }
 
+RenderIndex::RenderIndex(const RenderInput& in) {
+  std::map<int, int> years;
+  std::map<std::string, std::set<std::string>> ranked;
+  for (const ComparisonRow& r : in.rows) {
+    rows_[r.city].push_back(&r);
+    groups_[{r.peer_group, r.indicator}].push_back(&r);
+    if (r.year_used > 0) ++years[r.year_used];
+    if (std::isfinite(r.composite)) ranked[r.peer_group].insert(r.city);
+  }
+  int best_n = 0;
+  for (const auto& [year, n] : years) {
+    if (n >= best_n) year_ = year, best_n = n;  // ties: the later year
+  }
+  for (const auto& [group, cities] : ranked) composites_[group] = static_cast<int>(cities.size());
+  for (const Observation& o : in.observations) observations_[{o.city, o.indicator}].push_back(&o);
+  for (const Place& p : in.places) places_[p.code] = &p;
+}
+
+const std::vector<const ComparisonRow*>& RenderIndex::RowsOf(const std::string& city) const {
+  return FindOrEmpty(rows_, city);
+}
+
+const std::vector<const ComparisonRow*>& RenderIndex::Group(const std::string& peer_group,
+                                                            const std::string& indicator) const {
+  return FindOrEmpty(groups_, {peer_group, indicator});
+}
+
+const std::vector<const Observation*>& RenderIndex::ObservationsOf(const std::string& city,
+                                                                   const std::string& indicator) const {
+  return FindOrEmpty(observations_, {city, indicator});
+}
+
+const Place* RenderIndex::FindPlace(const std::string& code) const { return FindOrEmpty(places_, code); }
+
+int RenderIndex::CompositeCount(const std::string& peer_group) const {
+  const auto it = composites_.find(peer_group);
+  return it == composites_.end() ? 0 : it->second;
+}
+
 PlaceView BuildPlaceView(const RenderInput& in, const std::string& city) {
+  return BuildPlaceView(in, RenderIndex(in), city);
+}
+
+PlaceView BuildPlaceView(const RenderInput& in, const RenderIndex& index, const std::string& city) {
   PlaceView v;
   v.city = city;
-  v.year = ComparisonYear(in.rows);
-  std::vector<const ComparisonRow*> own;
-  for (const auto& r : in.rows) {
-    if (r.city == city) own.push_back(&r);
-  }
+  v.year = index.year();
+  const std::vector<const ComparisonRow*>& own = index.RowsOf(city);
   if (!own.empty()) {
     v.name_zh = own.front()->name_zh;
     v.name_en = own.front()->name_en;
     v.peer_group = own.front()->peer_group;
   }
-  for (const Place& p : in.places) {
-    if (p.code == city) v.place = &p;
-  }
+  v.place = index.FindPlace(city);
   if (v.place && v.name_zh.empty()) v.name_zh = v.place->name_zh;
   if (v.place && v.name_en.empty()) v.name_en = v.place->name_en;
   if (v.name_zh.empty()) v.name_zh = city;
@@ -131,8 +161,8 @@ PlaceView BuildPlaceView(const RenderInput& in, const std::string& city) {
       iv.spec.id = iv.spec.label_zh = iv.spec.label_en = r->indicator;
     iv.row = r;
     int group_size = 0;
-    for (const auto& q : in.rows) {
-      if (!SameGroup(q, *r)) continue;
+    for (const ComparisonRow* peer : index.Group(r->peer_group, r->indicator)) {
+      const ComparisonRow& q = *peer;
       ++group_size;
       if (std::isfinite(q.basis_value)) {
         const auto [lo, hi] = BasisInterval(q);
@@ -151,17 +181,14 @@ PlaceView BuildPlaceView(const RenderInput& in, const std::string& city) {
     std::sort(iv.missing_peers.begin(), iv.missing_peers.end());
     iv.rank = ComputeRankRange(iv.peers, city, hib);
     if (r->rank > 0) iv.rank.rank = r->rank;  // compare's rank is the reference
-    iv.evidence = FindEvidence(in.observations, *r);
-    iv.trend = Trend(in.observations, *r, iv.spec.kind);
+    const std::vector<const Observation*>& observed = index.ObservationsOf(city, r->indicator);
+    iv.evidence = FindEvidence(observed, *r);
+    iv.trend = Trend(observed, *r, iv.spec.kind);
     if (!r->doc.empty() && std::isfinite(r->value)) sources.insert(r->doc);
     v.indicators.push_back(std::move(iv));
   }
   v.sources.assign(sources.begin(), sources.end());
-  std::set<std::string> ranked;
-  for (const auto& q : in.rows) {
-    if (q.peer_group == v.peer_group && std::isfinite(q.composite)) ranked.insert(q.city);
-  }
-  v.composite_n = static_cast<int>(ranked.size());
+  v.composite_n = index.CompositeCount(v.peer_group);
   for (int i = 0; i < static_cast<int>(v.indicators.size()); ++i) {
     const double p = v.indicators[i].row->percentile;
     if (!std::isfinite(p)) continue;

@@ -4,7 +4,9 @@
 // what this computes.
 #pragma once
 
+#include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "chart.h"
@@ -65,7 +67,39 @@ struct PlaceView {
 // Place codes in the comparison, sorted.
 std::vector<std::string> PlaceCodes(const RenderInput& in);
 
-// The view of `city`. REQUIRES: city is one of PlaceCodes(in).
+// What every view looks up in a RenderInput, found once: the comparison rows
+// of each place and of each peer group's indicator, the observations of each
+// place's indicator (each list in input order), the places table by code,
+// the comparison year. Building a view without it scans every row and
+// observation, so that 300 cards cost 300 × 12,000 string compares.
+// REQUIRES: `in` outlives the index and does not change while it is used.
+class RenderIndex {
+ public:
+  explicit RenderIndex(const RenderInput& in);
+
+  const std::vector<const ComparisonRow*>& RowsOf(const std::string& city) const;
+  const std::vector<const ComparisonRow*>& Group(const std::string& peer_group, const std::string& indicator) const;
+  const std::vector<const Observation*>& ObservationsOf(const std::string& city, const std::string& indicator) const;
+  // The last row of the places table with this code, or nullptr.
+  const Place* FindPlace(const std::string& code) const;
+  // Places of `peer_group` with a composite score.
+  int CompositeCount(const std::string& peer_group) const;
+  int year() const { return year_; }  // most common year used; ties: the later
+
+ private:
+  using Key = std::pair<std::string, std::string>;
+  std::map<std::string, std::vector<const ComparisonRow*>> rows_;
+  std::map<Key, std::vector<const ComparisonRow*>> groups_;
+  std::map<Key, std::vector<const Observation*>> observations_;
+  std::map<std::string, const Place*> places_;
+  std::map<std::string, int> composites_;
+  int year_ = 0;
+};
+
+// The view of `city`. REQUIRES: city is one of PlaceCodes(in); `index` is
+// built from `in`.
+PlaceView BuildPlaceView(const RenderInput& in, const RenderIndex& index, const std::string& city);
+// The same, building an index for this one view.
 PlaceView BuildPlaceView(const RenderInput& in, const std::string& city);
 
 // Rank of `self` among `peers` (self included) by basis value, with the

@@ -16,9 +16,9 @@ namespace peercard {
 namespace {
 
 // The card of one place; "" on success, else the error naming the place.
-std::string RenderCard(const RenderInput& in, const RenderContext& ctx, const FontSource& font, const std::string& code,
-                       const std::string& path) {
-  const PlaceView view = BuildPlaceView(in, code);
+std::string RenderCard(const RenderInput& in, const RenderIndex& index, const RenderContext& ctx,
+                       const FontSource& font, const std::string& code, const std::string& path) {
+  const PlaceView view = BuildPlaceView(in, index, code);
   const std::string who = code + (view.name_zh.empty() || view.name_zh == code ? "" : " " + view.name_zh);
   if (!IsValidPlaceCode(code)) return who + ": place code cannot be used as a file name";
   const Drawing drawing = LayoutCard(view, ctx);
@@ -31,11 +31,12 @@ std::string RenderCard(const RenderInput& in, const RenderContext& ctx, const Fo
 RenderReport RenderAll(const RenderInput& in, const RenderContext& ctx, const FontSource& font,
                        const std::string& out_dir, int threads) {
   const std::vector<std::string> codes = PlaceCodes(in);
+  const RenderIndex index(in);
   std::vector<std::string> paths(codes.size()), errors(codes.size());
   for (size_t i = 0; i < codes.size(); ++i) paths[i] = out_dir + "/cards/" + codes[i] + ".pdf";
   std::atomic<size_t> next{0};
   const auto worker = [&]() {
-    for (size_t i = next++; i < codes.size(); i = next++) errors[i] = RenderCard(in, ctx, font, codes[i], paths[i]);
+    for (size_t i = next++; i < codes.size(); i = next++) errors[i] = RenderCard(in, index, ctx, font, codes[i], paths[i]);
   };
   const int n = std::max(1, std::min<int>(threads, static_cast<int>(codes.size())));
   std::vector<std::thread> pool;

@@ -141,7 +141,7 @@ Result<RunResult> RunPipeline(const RunOptions& o, const RunProgress& progress) 
   write(out + "/comparison.csv", FormatComparisonCsv(c->rows));
   end_stage("compare");
 
-  // render and export
+  // export and render
   std::vector<std::string> inputs;
   for (const auto& f : files) inputs.push_back(f.path);
   for (const auto* p : {&o.manifest, &o.overrides, &o.places}) {
@@ -161,6 +161,7 @@ Result<RunResult> RunPipeline(const RunOptions& o, const RunProgress& progress) 
   } else {
     r.errors.push_back(xlsx.message());
   }
+  end_stage("export");
   if (progress) progress("rendering cards", 0, 0);
   RenderInput in{c->rows, reviewed, l.catalogue.indicators, l.catalogue.places};
   const RenderContext ctx{l.templates, l.numbers, *l.font, r.pdf_time};

@@ -38,7 +38,8 @@ double MatrixHeader(PageFlow& f, const SummaryModel& s, double place_w) {
 
 SummaryModel BuildSummaryModel(const RenderInput& in) {
   SummaryModel s;
-  for (const std::string& code : PlaceCodes(in)) s.places.push_back(BuildPlaceView(in, code));
+  const RenderIndex index(in);
+  for (const std::string& code : PlaceCodes(in)) s.places.push_back(BuildPlaceView(in, index, code));
   const auto key = [](const PlaceView& v) {
     const ComparisonRow* r = v.indicators.empty() ? nullptr : v.indicators.front().row;
     const bool has = r && std::isfinite(r->composite) && r->composite_rank > 0;
