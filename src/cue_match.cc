@@ -1,7 +1,5 @@
 #include "cue_match.h"
 
-#include <vector>
-
 #include "utf8.h"
 
 namespace peercard {
@@ -29,15 +27,16 @@ size_t StopLengthAt(std::string_view text, size_t i) {
   return 0;
 }
 
-std::vector<std::string_view> SplitCue(std::string_view cue) {
-  std::vector<std::string_view> parts;
-  size_t start = 0;
-  for (size_t at = cue.find(kWildcard); at != std::string_view::npos; at = cue.find(kWildcard, start)) {
-    parts.push_back(cue.substr(start, at - start));
-    start = at + kWildcard.size();
+// The cue's text before its first wildcard, and in *rest what follows that
+// wildcard ("" when the cue has none).
+std::string_view FirstPart(std::string_view cue, std::string_view* rest) {
+  const size_t at = cue.find(kWildcard);
+  if (at == std::string_view::npos) {
+    *rest = {};
+    return cue;
   }
-  parts.push_back(cue.substr(start));
-  return parts;
+  *rest = cue.substr(at + kWildcard.size());
+  return cue.substr(0, at);
 }
 
 size_t AdvanceChars(std::string_view text, size_t i, int n, size_t hi) {
@@ -45,15 +44,21 @@ size_t AdvanceChars(std::string_view text, size_t i, int n, size_t hi) {
   return i < hi ? i : hi;
 }
 
-// Completes a match whose first part starts at p; returns its end or npos.
-size_t CompleteFrom(std::string_view text, size_t p, size_t hi, const std::vector<std::string_view>& parts) {
-  size_t end = p + parts[0].size();
-  for (size_t k = 1; k < parts.size(); ++k) {
+// Completes a match whose first part, `first_size` bytes, starts at p: each
+// later part of `rest` must follow within kCueWildcardChars characters.
+// Returns the match's end or npos.
+size_t CompleteFrom(std::string_view text, size_t p, size_t hi, size_t first_size, std::string_view rest) {
+  size_t end = p + first_size;
+  for (bool more = !rest.empty(); more;) {
+    std::string_view after;
+    const std::string_view part = FirstPart(rest, &after);
+    more = rest.size() > part.size();  // another wildcard followed this part
+    rest = after;
     const size_t limit = AdvanceChars(text, end, kCueWildcardChars, hi);
-    const std::string_view window = text.substr(end, limit + parts[k].size() - end);
-    const size_t at = window.find(parts[k]);
-    if (at == std::string_view::npos || end + at + parts[k].size() > hi) return std::string_view::npos;
-    end = end + at + parts[k].size();
+    const std::string_view window = text.substr(end, limit + part.size() - end);
+    const size_t at = window.find(part);
+    if (at == std::string_view::npos || end + at + part.size() > hi) return std::string_view::npos;
+    end = end + at + part.size();
   }
   return end;
 }
@@ -98,12 +103,13 @@ size_t ClauseBegin(std::string_view text, size_t pos, size_t floor) { return Spa
 size_t ClauseEnd(std::string_view text, size_t pos, size_t ceil) { return SpanEnd(text, pos, ceil, StopLengthAt); }
 
 size_t FindCueBefore(std::string_view text, size_t lo, size_t hi, std::string_view cue, size_t* begin) {
-  const std::vector<std::string_view> parts = SplitCue(cue);
-  if (parts[0].empty() || hi <= lo) return std::string_view::npos;
+  std::string_view rest;
+  const std::string_view first = FirstPart(cue, &rest);
+  if (first.empty() || hi <= lo) return std::string_view::npos;
   size_t best = std::string_view::npos;
   const std::string_view window = text.substr(lo, hi - lo);
-  for (size_t at = window.find(parts[0]); at != std::string_view::npos; at = window.find(parts[0], at + 1)) {
-    const size_t end = CompleteFrom(text, lo + at, hi, parts);
+  for (size_t at = window.find(first); at != std::string_view::npos; at = window.find(first, at + 1)) {
+    const size_t end = CompleteFrom(text, lo + at, hi, first.size(), rest);
     if (end != std::string_view::npos && (best == std::string_view::npos || end >= best)) {
       best = end;
       *begin = lo + at;
@@ -113,11 +119,12 @@ size_t FindCueBefore(std::string_view text, size_t lo, size_t hi, std::string_vi
 }
 
 size_t FindCueAfter(std::string_view text, size_t lo, size_t hi, std::string_view cue, size_t* end) {
-  const std::vector<std::string_view> parts = SplitCue(cue);
-  if (parts[0].empty() || hi <= lo) return std::string_view::npos;
+  std::string_view rest;
+  const std::string_view first = FirstPart(cue, &rest);
+  if (first.empty() || hi <= lo) return std::string_view::npos;
   const std::string_view window = text.substr(lo, hi - lo);
-  for (size_t at = window.find(parts[0]); at != std::string_view::npos; at = window.find(parts[0], at + 1)) {
-    const size_t e = CompleteFrom(text, lo + at, hi, parts);
+  for (size_t at = window.find(first); at != std::string_view::npos; at = window.find(first, at + 1)) {
+    const size_t e = CompleteFrom(text, lo + at, hi, first.size(), rest);
     if (e != std::string_view::npos) {
       *end = e;
       return lo + at;

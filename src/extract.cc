@@ -11,8 +11,6 @@ namespace peercard {
 
 namespace {
 
-constexpr std::string_view kNumerals[] = {"〇", "一", "二", "三", "四", "五", "六", "七", "八",
-                                          "九", "十", "百", "千", "万", "两", "零"};
 // Before the number, these qualify it (超过1000名, 近500场); longest first.
 constexpr std::string_view kPrefixQualifiers[] = {"超过", "将近", "大约", "不足", "不到", "近", "约"};
 // A clause that says the figure covers the whole place.
@@ -21,15 +19,21 @@ constexpr std::string_view kPlaceWide[] = {"全市", "全县", "全州", "全盟
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
+// Length of the Chinese numeral at text[i] (〇一二三四五六七八九十百千万两零,
+// three bytes each), or 0.
 size_t NumeralAt(std::string_view text, size_t i) {
   // Every numeral is three bytes led by E3, E4, E5, E7 or E9: most bytes of
-  // Chinese text are rejected here without a comparison.
+  // Chinese text are rejected here without decoding.
   const auto lead = static_cast<unsigned char>(text[i]);
   if (lead < 0xE3 || lead > 0xE9 || lead == 0xE6 || lead == 0xE8 || i + 3 > text.size()) return 0;
-  for (std::string_view n : kNumerals) {
-    if (text.substr(i, n.size()) == n) return n.size();
+  const auto b1 = static_cast<unsigned char>(text[i + 1]), b2 = static_cast<unsigned char>(text[i + 2]);
+  switch (((lead & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu)) {
+    case U'〇': case U'一': case U'二': case U'三': case U'四': case U'五': case U'六': case U'七':
+    case U'八': case U'九': case U'十': case U'百': case U'千': case U'万': case U'两': case U'零':
+      return (b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80 ? 3 : 0;
+    default:
+      return 0;
   }
-  return 0;
 }
 
 // True when a number starts at i: a digit or numeral not continuing another.
@@ -71,7 +75,7 @@ size_t PrefixStart(std::string_view text, size_t i, size_t floor) {
   return i;
 }
 
-bool ContainsAny(std::string_view s, const std::vector<std::string>& words, std::string* which) {
+bool ContainsAny(std::string_view s, const std::vector<std::string>& words, std::string_view* which) {
   for (const auto& w : words) {
     if (s.find(w) != std::string_view::npos) {
       if (which) *which = w;
@@ -81,14 +85,15 @@ bool ContainsAny(std::string_view s, const std::vector<std::string>& words, std:
   return false;
 }
 
-std::string MatchUnit(std::string_view text, size_t pos, const ExtractRule& rule) {
+// The unit of `rule` at text[pos] (a view into the rule), or "".
+std::string_view MatchUnit(std::string_view text, size_t pos, const ExtractRule& rule) {
   for (const auto& u : rule.not_units) {
-    if (text.substr(pos, u.size()) == u) return "";
+    if (text.substr(pos, u.size()) == u) return {};
   }
   for (const auto& u : rule.units) {  // longest first (indicator_spec.cc)
     if (text.substr(pos, u.size()) == u) return u;
   }
-  return "";
+  return {};
 }
 
 struct Found {
@@ -100,9 +105,28 @@ struct Found {
   size_t number_begin, end;
 };
 
+// What CheckRule found: kept, or why not (with the word that excluded it).
+struct Verdict {
+  enum Kind { kKept, kNoCue, kExcluded, kSentenceExcluded, kLacksRequired } kind = kKept;
+  std::string_view word;
+  bool kept() const { return kind == kKept; }
+};
+
+// The verdict in words, for `peercard inspect` (built only when tracing).
+std::string Reason(const Verdict& v, const ExtractRule& rule) {
+  switch (v.kind) {
+    case Verdict::kKept: return "kept";
+    case Verdict::kNoCue: return "no cue of '" + rule.id + "' near the number";
+    case Verdict::kExcluded: return "excluded by '" + std::string(v.word) + "'";
+    case Verdict::kSentenceExcluded: return "sentence excluded by '" + std::string(v.word) + "'";
+    case Verdict::kLacksRequired: return "clause lacks any of the words '" + rule.id + "' requires";
+  }
+  return "";
+}
+
 // Checks one rule on a number at [prefix_begin, unit_end) in clause [cb, ce)
-// of a passage ending at `re`. Returns "" when it matches, else the reason.
-std::string CheckRule(std::string_view text, const ExtractRule& rule, size_t cb, size_t ce, size_t prefix_begin,
+// of a passage ending at `re`.
+Verdict CheckRule(std::string_view text, const ExtractRule& rule, size_t cb, size_t ce, size_t prefix_begin,
                       size_t unit_end, size_t rb, size_t re) {
   // Cues first: most numbers have none, and looking for cues is cheaper
   // than looking for every exclusion.
@@ -133,20 +157,20 @@ std::string CheckRule(std::string_view text, const ExtractRule& rule, size_t cb,
     }
   }
   const bool cue = rule.need_both ? (before && after) : (before || after);
-  if (!cue) return "no cue of '" + rule.id + "' near the number";
+  if (!cue) return {Verdict::kNoCue, {}};
   const std::string_view clause = text.substr(cb, ce - cb);
-  std::string which;
-  if (ContainsAny(clause, rule.exclude, &which)) return "excluded by '" + which + "'";
+  std::string_view which;
+  if (ContainsAny(clause, rule.exclude, &which)) return {Verdict::kExcluded, which};
   if (!rule.exclude_sentence.empty()) {
     const size_t sb = SentenceBegin(text, cb, rb), se = SentenceEnd(text, ce, re);
     if (ContainsAny(text.substr(sb, se - sb), rule.exclude_sentence, &which)) {
-      return "sentence excluded by '" + which + "'";
+      return {Verdict::kSentenceExcluded, which};
     }
   }
   if (!rule.require.empty() && !ContainsAny(text.substr(cb, after_end - cb), rule.require, nullptr)) {
-    return "clause lacks any of the words '" + rule.id + "' requires";
+    return {Verdict::kLacksRequired, {}};
   }
-  return "";
+  return {};
 }
 
 Observation MakeObservation(const Document& doc, const Section& s, const std::string& indicator) {
@@ -217,7 +241,7 @@ DocumentExtraction ExtractDocument(const Document& doc, const std::vector<Sectio
         const size_t number_begin = pb + parsed->number_begin;
         for (size_t k = 0; k < catalogue.size(); ++k) {
           for (const ExtractRule& rule : catalogue[k].rules) {
-            const std::string unit = MatchUnit(text, pos, rule);
+            const std::string_view unit = MatchUnit(text, pos, rule);
             if (unit.empty()) continue;
             size_t unit_end = pos + unit.size();
             Qualifier q = parsed->qualifier;
@@ -226,15 +250,16 @@ DocumentExtraction ExtractDocument(const Document& doc, const std::vector<Sectio
             if (t && q == Qualifier::kExact) q = trailing;
             unit_end += t;
             const size_t cb = ClauseBegin(text, pb, rb), ce = ClauseEnd(text, unit_end, re);
-            const std::string why = CheckRule(text, rule, cb, ce, pb, unit_end, rb, re);
-            if (why.empty()) {
+            const Verdict verdict = CheckRule(text, rule, cb, ce, pb, unit_end, rb, re);
+            if (verdict.kept()) {
               bool wide = false;
               for (std::string_view w : kPlaceWide) wide = wide || text.substr(cb, ce - cb).find(w) != std::string_view::npos;
-              found[k].push_back({parsed->value, q, unit, rule.id, rule.priority, wide, number_begin, unit_end});
+              found[k].push_back(
+                  {parsed->value, q, std::string(unit), rule.id, rule.priority, wide, number_begin, unit_end});
             }
             if (trace) {
-              out.candidates.push_back({s.code, catalogue[k].id, rule.id, parsed->value, q, unit, number_begin,
-                                        unit_end, why.empty(), why.empty() ? "kept" : why});
+              out.candidates.push_back({s.code, catalogue[k].id, rule.id, parsed->value, q, std::string(unit),
+                                        number_begin, unit_end, verdict.kept(), Reason(verdict, rule)});
             }
           }
         }

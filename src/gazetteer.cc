@@ -76,6 +76,10 @@ Gazetteer::Gazetteer(std::vector<Place> places) : places_(std::move(places)) {
       // A later row (a user's --places) does not steal a name the table gave first.
       by_name_.emplace(n, static_cast<int>(i));
       longest_name_bytes_ = std::max(longest_name_bytes_, n.size());
+      size_t len = 0;
+      first_chars_.insert(DecodeUtf8(n, 0, &len));
+      last_chars_.insert(DecodeUtf8(n, PrevCharStart(n, n.size()), &len));
+      name_lengths_ |= uint64_t{1} << std::min<size_t>(n.size(), 63);
     }
     for (const auto& n : all) by_any_name_.emplace(n, static_cast<int>(i));
     std::sort(all.begin(), all.end(), [](const std::string& a, const std::string& b) {
@@ -104,10 +108,14 @@ int Gazetteer::Match(std::string_view candidate) const {
 
 int Gazetteer::MatchNameEndingAt(std::string_view text, size_t end, size_t* begin) const {
   // Walk back character by character; keep the longest name that matches.
+  if (end == 0 || end > text.size()) return -1;
+  size_t len = 0;
+  if (!last_chars_.count(DecodeUtf8(text, PrevCharStart(text, end), &len))) return -1;
   int found = -1;
   size_t b = end;
   while (b > 0 && end - b < longest_name_bytes_) {
     b = PrevCharStart(text, b);
+    if (!MayBeNameLength(end - b)) continue;
     const int i = Match(text.substr(b, end - b));
     if (i >= 0) {
       found = i;
@@ -118,10 +126,14 @@ int Gazetteer::MatchNameEndingAt(std::string_view text, size_t end, size_t* begi
 }
 
 int Gazetteer::MatchNameStartingAt(std::string_view text, size_t begin, size_t* end) const {
+  if (begin >= text.size()) return -1;
+  size_t len = 0;
+  if (!first_chars_.count(DecodeUtf8(text, begin, &len))) return -1;
   int found = -1;
   size_t e = begin;
   while (e < text.size() && e - begin < longest_name_bytes_) {
     e += Utf8Length(static_cast<unsigned char>(text[e]));
+    if (!MayBeNameLength(e - begin)) continue;
     const int i = Match(text.substr(begin, e - begin));
     if (i >= 0) {
       found = i;

@@ -4,9 +4,12 @@
 // 酒泉政协); aliases from the table are added as they are.
 #pragma once
 
+#include <algorithm>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "places.h"
@@ -49,6 +52,13 @@ class Gazetteer {
   std::unordered_map<std::string, int> by_any_name_;
   std::vector<std::vector<std::string>> names_of_;
   size_t longest_name_bytes_ = 0;
+  // Cheap tests before a hash look-up, which most positions of a report
+  // fail: the first and the last characters of place names, and their
+  // lengths in bytes (bit n set: some name is n bytes; names of 64 bytes or
+  // more set bit 63 and are always looked up).
+  std::unordered_set<char32_t> first_chars_, last_chars_;
+  uint64_t name_lengths_ = 0;
+  bool MayBeNameLength(size_t bytes) const { return (name_lengths_ >> std::min<size_t>(bytes, 63)) & 1; }
 };
 
 }  // namespace peercard
