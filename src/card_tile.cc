@@ -91,14 +91,14 @@ void DrawTile(PageFlow& f, const Box& b, const IndicatorView& iv, const TileStyl
     lines = PackItems(f.m, NormalisedItems(f, iv), "  ·  ", s.text_pt, w);
     lines.push_back(RankLine(f, iv));
     lines.push_back(MedianLine(f, iv));
-    if (!row.reason.empty()) lines.push_back(row.reason);
-    if (!row.trend_note.empty()) lines.push_back(row.trend_note);
+    if (!row.reason.empty()) lines.push_back(f.t.Reason(row.reason));
+    if (!row.trend_note.empty()) lines.push_back(f.t.Reason(row.trend_note));
   } else {
     PutRuns(d, x, y,
             {{f.t.Text("tile.not_disclosed"), {s.value_pt, FontWeight::kBold, 0.3}},
              {"  " + f.t.Text("tile.not_disclosed_en"), grey}},
             w);
-    lines.push_back(row.reason.empty() ? f.t.Text("tile.missing_default") : row.reason);
+    lines.push_back(row.reason.empty() ? f.t.Text("tile.missing_default") : f.t.Reason(row.reason));
     if (!row.doc.empty()) lines.push_back(f.t.Text("card.sources") + " " + row.doc);
   }
   y += s.text_pt + 5;

@@ -85,7 +85,7 @@ void DrawOverview(PageFlow& f, const PlaceView& v) {
     PutRuns(f.d, left.x, y, rank, left.w);
   } else {
     const std::string why =
-        any && !any->composite_reason.empty() ? any->composite_reason : t.Text("overview.no_composite");
+        any && !any->composite_reason.empty() ? t.Reason(any->composite_reason) : t.Text("overview.no_composite");
     PutRuns(f.d, left.x, y, {{why, text}}, left.w);
   }
   y += line;

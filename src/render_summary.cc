@@ -126,7 +126,9 @@ void DrawLeagueTable(PageFlow& f, const SummaryModel& s) {
       f.d->Marker({px(any->composite_rank), cy}, 4, MarkerShape::kDiamond, 0, {0.4, 0, 0});
     } else if (any && !has) {
       f.d->Text(x, base,
-                FitText(f.m, any->composite_reason.empty() ? t.Text("overview.no_composite") : any->composite_reason,
+                FitText(f.m,
+                        any->composite_reason.empty() ? t.Text("overview.no_composite")
+                                                      : t.Reason(any->composite_reason),
                         size - 0.5, c_int - 6),
                 {size - 0.5, FontWeight::kRegular, 0.35});
     }

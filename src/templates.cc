@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <optional>
 
 #define TOML_EXCEPTIONS 0
 #include <toml++/toml.h>
@@ -66,6 +67,49 @@ Status LoadNumbers(const std::string& path, const std::string& stem, std::map<st
   });
 }
 
+// reasons.toml: an array of [[reason]] tables with string keys en and zh.
+Status LoadReasons(const std::string& path, std::vector<std::pair<std::string, std::string>>* out) {
+  Result<toml::table> t = ParseToml(path);
+  if (!t.ok()) return t.status();
+  const toml::array* list = (*t)["reason"].as_array();
+  if (!list) return Status::InvalidArgument(path + ": no [[reason]] entries");
+  for (const toml::node& node : *list) {
+    const toml::table* entry = node.as_table();
+    const auto en = entry ? (*entry)["en"].value<std::string>() : std::nullopt;
+    const auto zh = entry ? (*entry)["zh"].value<std::string>() : std::nullopt;
+    if (!en || !zh || en->empty()) {
+      return Status::InvalidArgument(path + ":" + std::to_string(node.source().begin.line) +
+                                     ": a [[reason]] needs the strings 'en' and 'zh'");
+    }
+    out->emplace_back(*en, *zh);
+  }
+  return Status::Ok();
+}
+
+// Replaces every "{name}" in `pattern` whose name is among [first, last).
+template <typename It>
+std::string FillRange(std::string_view pattern, It first, It last) {
+  std::string out;
+  out.reserve(pattern.size() + 16);
+  size_t i = 0;
+  while (i < pattern.size()) {
+    if (pattern[i] == '{') {
+      const size_t close = pattern.find('}', i + 1);
+      if (close != std::string_view::npos) {
+        const std::string_view name = pattern.substr(i + 1, close - i - 1);
+        const auto arg = std::find_if(first, last, [&](const auto& a) { return a.first == name; });
+        if (arg != last) {
+          out += arg->second;
+          i = close + 1;
+          continue;
+        }
+      }
+    }
+    out += pattern[i++];
+  }
+  return out;
+}
+
 }  // namespace
 
 Result<Templates> Templates::Load(const std::string& dir) {
@@ -89,7 +133,32 @@ Result<Templates> Templates::Load(const std::string& dir) {
                                      "'");
     }
   }
+  std::vector<std::pair<std::string, std::string>> reasons;
+  if (Status s = LoadReasons(dir + "/reasons.toml", &reasons); !s.ok()) return s;
+  for (auto& [en, zh] : reasons) t.reasons_.push_back({std::move(en), std::move(zh)});
   return t;
+}
+
+std::string Templates::Reason(std::string_view english) const {
+  std::string out;
+  size_t begin = 0;
+  while (begin <= english.size()) {
+    size_t end = english.find("; ", begin);
+    if (end == std::string_view::npos) end = english.size();
+    const std::string_view part = english.substr(begin, end - begin);
+    if (!out.empty()) out += "\uFF1B";  // ；
+    std::string printed(part);
+    for (const ReasonText& r : reasons_) {
+      std::vector<std::pair<std::string, std::string>> captures;
+      if (MatchPattern(r.en, part, &captures)) {
+        printed = FillRange(r.zh, captures.begin(), captures.end());
+        break;
+      }
+    }
+    out += printed;
+    begin = end + 2;
+  }
+  return out;
 }
 
 std::string Templates::Text(std::string_view key) const {
@@ -106,7 +175,8 @@ std::string Templates::Fill(std::string_view key,
 std::string Templates::AllText() const {
   std::string all;
   for (const auto& [key, text] : strings_) all += text;
-  return all;
+  for (const ReasonText& r : reasons_) all += r.zh;
+  return all + "\uFF1B";
 }
 
 double Templates::Num(std::string_view key) const {
@@ -116,25 +186,26 @@ double Templates::Num(std::string_view key) const {
 
 std::string FillPattern(std::string_view pattern,
                         std::initializer_list<std::pair<std::string_view, std::string>> args) {
-  std::string out;
-  out.reserve(pattern.size() + 16);
-  size_t i = 0;
-  while (i < pattern.size()) {
-    if (pattern[i] == '{') {
-      const size_t close = pattern.find('}', i + 1);
-      if (close != std::string_view::npos) {
-        const std::string_view name = pattern.substr(i + 1, close - i - 1);
-        const auto* arg = std::find_if(args.begin(), args.end(), [&](const auto& a) { return a.first == name; });
-        if (arg != args.end()) {
-          out += arg->second;
-          i = close + 1;
-          continue;
-        }
-      }
-    }
-    out += pattern[i++];
+  return FillRange(pattern, args.begin(), args.end());
+}
+
+bool MatchPattern(std::string_view pattern, std::string_view text,
+                  std::vector<std::pair<std::string, std::string>>* captures) {
+  const size_t open = pattern.find('{');
+  const size_t close = open == std::string_view::npos ? open : pattern.find('}', open);
+  if (close == std::string_view::npos) return pattern == text;  // all literal
+  const std::string_view literal = pattern.substr(0, open);
+  if (text.substr(0, literal.size()) != literal) return false;
+  const std::string name(pattern.substr(open + 1, close - open - 1));
+  const std::string_view rest = pattern.substr(close + 1), tail = text.substr(literal.size());
+  // The shortest capture that lets the rest of the pattern match.
+  for (size_t n = 0; n <= tail.size(); ++n) {
+    const size_t mark = captures->size();
+    captures->emplace_back(name, std::string(tail.substr(0, n)));
+    if (MatchPattern(rest, tail.substr(n), captures)) return true;
+    captures->resize(mark);
   }
-  return out;
+  return false;
 }
 
 }  // namespace peercard

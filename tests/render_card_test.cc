@@ -133,9 +133,14 @@ std::vector<EdgeCase> EdgeCases() {
       r.value = r.value_low = r.value_high = r.per_year = r.per_10k = r.basis_value = r.z = r.percentile = NAN;
       r.ratio_to_median = r.composite = NAN;
       r.rank = r.band = r.year_used = r.composite_k = r.composite_rank = 0;
-      r.composite_reason = "无数值 · no values";
+      r.reason = "no value in 2021-2023 (not stated in 2023_jinchang.txt)";  // as compare writes them
+      r.composite_reason = "no z-score for this place: no composite";
     }
-    cases.push_back({"all missing", std::move(in), "gs-jinchang", {"未披露", "报告未述及", "无数值 · no values"}});
+    // The reasons print in Chinese (templates/reasons.toml), not as compare wrote them.
+    cases.push_back({"all missing",
+                     std::move(in),
+                     "gs-jinchang",
+                     {"未披露", "报告未述及", "2021-2023 年的报告未提及此项", "本地无 z 分数，不计综合得分"}});
   }
   {  // no population
     std::vector<FixturePlace> places = {{"gs-wuwei", "武威市", "Wuwei", 1464955},
