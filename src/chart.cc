@@ -137,9 +137,11 @@ void DrawSortedBars(Drawing* d, const NumberText& nt, const Box& box, const std:
   const bool dense = slot < kDenseSlotPt;
   const double bar_w = dense ? slot : std::min(slot * 0.72, 16.0);
   const auto centre = [&](size_t i) { return x0 + 2 + slot * (i + 0.5); };
-  const auto bar_top = [&](const Bar& b) {  // a zero still shows as a sliver
-    const double top = y(std::max(b.value, 0.0)), base = y(std::min(b.value, 0.0));
-    return std::min(top, base - 0.6);
+  // A bar's top and bottom: from zero up to a value >= 0, down to one < 0,
+  // at least 0.6 pt long so that a reported zero still shows.
+  const auto span = [&](const Bar& b) -> std::pair<double, double> {
+    if (b.value >= 0) return {std::min(y(b.value), y(0) - 0.6), y(0)};
+    return {y(0), std::max(y(b.value), y(0) + 0.6)};
   };
   std::pair<const Bar*, double> self{nullptr, 0};  // this place's bar and its centre
   std::vector<std::pair<Point, Point>> whiskers;   // the peers' intervals
@@ -148,13 +150,14 @@ void DrawSortedBars(Drawing* d, const NumberText& nt, const Box& box, const std:
     const Bar& b = *shown[i];
     const double cx = centre(i);
     if (b.self) self = {&b, cx};
+    const auto [top, bottom] = span(b);
     if (dense) {  // the end of the bar away from zero, at its centre
-      const double end = b.value >= 0 ? bar_top(b) : std::max(y(b.value), y(0) + 0.6);
+      const double end = b.value >= 0 ? top : bottom;
       if (i == 0) outline.push_back({cx - bar_w / 2, end});
       outline.push_back({cx, end});
       if (i + 1 == shown.size()) outline.push_back({cx + bar_w / 2, end});
     } else if (!b.self) {
-      d->Rect({cx - bar_w / 2, bar_top(b), bar_w, y(std::min(b.value, 0.0)) - bar_top(b)}, kPeerGrey, kNoStroke);
+      d->Rect({cx - bar_w / 2, top, bar_w, bottom - top}, kPeerGrey, kNoStroke);
     }
     if (b.self || !(Lo(b) < b.value || Hi(b) > b.value)) continue;
     whiskers.push_back({{cx, y(Lo(b))}, {cx, y(Hi(b))}});
@@ -173,7 +176,8 @@ void DrawSortedBars(Drawing* d, const NumberText& nt, const Box& box, const std:
   if (self.first) {  // over the peers, so that a dense chart never hides it
     const Bar& b = *self.first;
     const double cx = self.second, w = std::max(bar_w, 1.2);
-    d->Rect({cx - w / 2, bar_top(b), w, y(std::min(b.value, 0.0)) - bar_top(b)}, 0, {dense ? 0.3 : 0.8, 0, 0});
+    const auto [top, bottom] = span(b);
+    d->Rect({cx - w / 2, top, w, bottom - top}, 0, {dense ? 0.3 : 0.8, 0, 0});
     if (Lo(b) < b.value || Hi(b) > b.value) {
       const double cap = std::max(w * 0.3, 1.5);
       d->Segments({{{cx, y(Lo(b))}, {cx, y(Hi(b))}},

@@ -133,29 +133,37 @@ Result<Templates> Templates::Load(const std::string& dir) {
                                      "'");
     }
   }
+  // Optional: a templates folder from before reasons.toml prints them in English.
   std::vector<std::pair<std::string, std::string>> reasons;
-  if (Status s = LoadReasons(dir + "/reasons.toml", &reasons); !s.ok()) return s;
+  std::error_code ec;
+  if (std::filesystem::exists(dir + "/reasons.toml", ec)) {
+    if (Status s = LoadReasons(dir + "/reasons.toml", &reasons); !s.ok()) return s;
+  }
   for (auto& [en, zh] : reasons) t.reasons_.push_back({std::move(en), std::move(zh)});
   return t;
 }
 
 std::string Templates::Reason(std::string_view english) const {
-  std::string out;
-  size_t begin = 0;
-  while (begin <= english.size()) {
-    size_t end = english.find("; ", begin);
-    if (end == std::string_view::npos) end = english.size();
-    const std::string_view part = english.substr(begin, end - begin);
-    if (!out.empty()) out += "\uFF1B";  // ；
-    std::string printed(part);
+  const auto translate = [this](std::string_view part, std::string* out) {
     for (const ReasonText& r : reasons_) {
       std::vector<std::pair<std::string, std::string>> captures;
       if (MatchPattern(r.en, part, &captures)) {
-        printed = FillRange(r.zh, captures.begin(), captures.end());
-        break;
+        *out = FillRange(r.zh, captures.begin(), captures.end());
+        return true;
       }
     }
-    out += printed;
+    *out = std::string(part);
+    return false;
+  };
+  std::string whole;
+  if (translate(english, &whole)) return whole;  // "; " inside one reason (a file name)
+  std::string out;
+  for (size_t begin = 0; begin <= english.size();) {
+    size_t end = english.find("; ", begin);
+    if (end == std::string_view::npos) end = english.size();
+    std::string part;
+    translate(english.substr(begin, end - begin), &part);
+    if (!part.empty()) out += (out.empty() ? "" : "\uFF1B") + part;  // ；
     begin = end + 2;
   }
   return out;
@@ -189,23 +197,48 @@ std::string FillPattern(std::string_view pattern,
   return FillRange(pattern, args.begin(), args.end());
 }
 
-bool MatchPattern(std::string_view pattern, std::string_view text,
-                  std::vector<std::pair<std::string, std::string>>* captures) {
+namespace {
+
+using Captures = std::vector<std::pair<std::string_view, std::string_view>>;
+
+bool MatchFrom(std::string_view pattern, std::string_view text, Captures* captures) {
   const size_t open = pattern.find('{');
   const size_t close = open == std::string_view::npos ? open : pattern.find('}', open);
   if (close == std::string_view::npos) return pattern == text;  // all literal
   const std::string_view literal = pattern.substr(0, open);
   if (text.substr(0, literal.size()) != literal) return false;
-  const std::string name(pattern.substr(open + 1, close - open - 1));
+  const std::string_view name = pattern.substr(open + 1, close - open - 1);
   const std::string_view rest = pattern.substr(close + 1), tail = text.substr(literal.size());
-  // The shortest capture that lets the rest of the pattern match.
-  for (size_t n = 0; n <= tail.size(); ++n) {
-    const size_t mark = captures->size();
-    captures->emplace_back(name, std::string(tail.substr(0, n)));
-    if (MatchPattern(rest, tail.substr(n), captures)) return true;
-    captures->resize(mark);
+  const auto attempt = [&](size_t n) {
+    captures->emplace_back(name, tail.substr(0, n));
+    if (MatchFrom(rest, tail.substr(n), captures)) return true;
+    captures->pop_back();
+    return false;
+  };
+  // The shortest capture that lets the rest match: where a literal follows,
+  // only where that literal occurs; where the pattern ends, all of the text.
+  const std::string_view next = rest.substr(0, rest.find('{'));
+  if (rest.empty()) return attempt(tail.size());
+  if (next.empty()) {  // another {name} right after this one
+    for (size_t n = 0; n <= tail.size(); ++n) {
+      if (attempt(n)) return true;
+    }
+    return false;
+  }
+  for (size_t n = tail.find(next); n != std::string_view::npos; n = tail.find(next, n + 1)) {
+    if (attempt(n)) return true;
   }
   return false;
+}
+
+}  // namespace
+
+bool MatchPattern(std::string_view pattern, std::string_view text,
+                  std::vector<std::pair<std::string, std::string>>* captures) {
+  Captures found;
+  if (!MatchFrom(pattern, text, &found)) return false;
+  for (const auto& [name, value] : found) captures->emplace_back(name, value);
+  return true;
 }
 
 }  // namespace peercard

@@ -25,13 +25,13 @@ class CountingSink : public RenderSink {
   }
   void Rect(const Box& b, double fill, const StrokeStyle&) override {
     if (fill == 0) black.push_back(b);
-    if (fill > 0.5 && fill < 0.8) ++light;
+    if (fill > 0.5 && fill < 0.8) light_boxes.push_back(b), ++light;
   }
   void Marker(Point, double, MarkerShape shape, double, const StrokeStyle&) override { shapes.push_back(shape); }
   void Bookmark(std::string_view, int, double) override {}
   void SetInfo(const DocInfo&) override {}
 
-  std::vector<Box> black;
+  std::vector<Box> black, light_boxes;
   int light = 0, dashed = 0, polylines = 0, segments = 0;
   std::vector<std::vector<Point>> polygons;
   std::vector<MarkerShape> shapes;
@@ -122,6 +122,23 @@ TEST_CASE("sorted bars: this place black under a marker, peers light, median das
     INFO(t.text);
     CHECK(Box{box.x - 0.5, box.y - 0.5, box.w + 1, box.h + 1}.Contains(t.box));
   }
+}
+
+TEST_CASE("bars grow from zero: up for a value, down for a negative one, a zero as a sliver", "[render]") {
+  const RenderKit kit = RenderKit::Load();
+  REQUIRE(kit.font);
+  Drawing d = Page(kit);
+  const std::vector<Bar> bars = {{"甲", 5, NAN, NAN, false}, {"乙", 0, NAN, NAN, false}, {"丙", -0.001, NAN, NAN, false}};
+  DrawSortedBars(&d, *kit.numbers, {100, 100, 240, 100}, bars, NAN, {6, 6.5, "caption", "median", "none"});
+  CountingSink sink;
+  d.Replay(&sink);
+  REQUIRE(sink.light_boxes.size() == 3);
+  const Box &up = sink.light_boxes[0], &zero = sink.light_boxes[1], &down = sink.light_boxes[2];
+  const double axis = up.bottom();
+  CHECK(zero.bottom() == Approx(axis));
+  CHECK(zero.h == Approx(0.6));
+  CHECK(down.y == Approx(axis));  // below the axis, however small
+  CHECK(down.h == Approx(0.6));
 }
 
 TEST_CASE("sorted bars too narrow to separate: the peers as one area, this place over it", "[render]") {

@@ -75,9 +75,11 @@ TEST_CASE("broken templates are errors naming the file and key", "[render]") {
     CHECK(m.find(t + "/reasons.toml:") == 0);
     CHECK(m.find("a [[reason]] needs the strings 'en' and 'zh'") != std::string::npos);
   }
-  SECTION("no reasons file") {
+  SECTION("no reasons file: a folder from an earlier version still loads, reasons print in English") {
     std::filesystem::remove(t + "/reasons.toml");
-    CHECK(Templates::Load(t).status().message() == t + "/reasons.toml: no such file");
+    const auto r = Templates::Load(t);
+    REQUIRE(r.ok());
+    CHECK(r->Reason("no z-score for this place: no composite") == "no z-score for this place: no composite");
   }
   SECTION("a missing file") {
     std::filesystem::remove(t + "/summary.toml");
@@ -102,6 +104,10 @@ TEST_CASE("a pattern matches a whole text and captures its {names}", "[render]")
   CHECK_FALSE(MatchPattern("no value in {span}", "no values in 2024", &c));
   CHECK_FALSE(MatchPattern("sd 0: no z", "sd 0: no z; more", &c));  // whole text only
   CHECK(MatchPattern("plain", "plain", &c));
+  c.clear();
+  CHECK(MatchPattern("{a}{b}!", "xy!", &c));  // two names side by side: the first takes the least
+  CHECK(c[0].second.empty());
+  CHECK(c[1].second == "xy");
 }
 
 TEST_CASE("every reason compare writes prints in Chinese on the PDFs", "[render]") {
@@ -141,8 +147,11 @@ TEST_CASE("every reason compare writes prints in Chinese on the PDFs", "[render]
   // Several reasons: each on its own, joined by a Chinese semicolon.
   CHECK(t->Reason("all peers have the same value (sd 0): no z; peer median is 0: no ratio to median") ==
         "同组数值全部相同，不计 z 分数 · all peers equal；同组中位数为 0，不计与中位数之比 · median is 0");
-  // A reason no entry knows prints as it is.
+  // "; " inside one reason (a file's name) does not split it.
+  CHECK(t->Reason("no value in 2024 (not stated in a; b.txt)") == "2024 年的报告未提及此项 · not stated in the report");
+  // A reason no entry knows prints as it is; an empty part adds no separator.
   CHECK(t->Reason("a reason from a newer peercard") == "a reason from a newer peercard");
+  CHECK(t->Reason("; peer median is 0: no ratio to median") == "同组中位数为 0，不计与中位数之比 · median is 0");
   CHECK(t->Reason("") == "");
 }
 
