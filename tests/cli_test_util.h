@@ -54,3 +54,14 @@ inline void WriteBytes(const std::string& path, const std::string& bytes) {
   fwrite(bytes.data(), 1, bytes.size(), f);
   fclose(f);
 }
+
+// The whole of a file, or "" when it cannot be read.
+inline std::string ReadBytes(const std::string& path) {
+  std::string out;
+  FILE* f = fopen(path.c_str(), "rb");
+  if (!f) return out;
+  char buf[1 << 16];
+  for (size_t n; (n = fread(buf, 1, sizeof buf, f)) > 0;) out.append(buf, n);
+  fclose(f);
+  return out;
+}

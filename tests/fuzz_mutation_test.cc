@@ -11,20 +11,13 @@
 #include <filesystem>
 #include <fstream>
 #include <random>
-#include <sstream>
 
 #include "../fuzz/fuzz_pipeline.h"
+#include "cli_test_util.h"
 #include "command_common.h"
 
 namespace peercard {
 namespace {
-
-std::string ReadBytes(const std::filesystem::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 // Pieces the extractor reacts to: cues, units, numerals, qualifiers, clause
 // stops, committee names, and bytes that break UTF-8 or GB18030.
@@ -75,7 +68,7 @@ TEST_CASE("mutated reports go through ingest, segment and extract within contrac
   // places and values), half from the small edge cases of tests/data/fuzz.
   std::vector<std::string> reports, edge_cases;
   for (const auto& e : std::filesystem::directory_iterator(std::string(PEERCARD_SOURCE_DIR) + "/tests/data/fuzz")) {
-    if (e.is_regular_file()) edge_cases.push_back(ReadBytes(e.path()));
+    if (e.is_regular_file()) edge_cases.push_back(ReadBytes(e.path().string()));
   }
   std::sort(edge_cases.begin(), edge_cases.end());  // directory order varies; the run must not
   for (const char* f : {"2023_gs-jiuquan_summary.txt", "2022_nx_bulletin.txt", "2021_gs-pingliang_fiveyear.txt"}) {

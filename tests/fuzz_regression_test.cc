@@ -9,21 +9,13 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "../fuzz/fuzz_pipeline.h"
+#include "cli_test_util.h"
 #include "command_common.h"
 
 namespace peercard {
 namespace {
-
-std::string ReadBytes(const std::filesystem::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 TEST_CASE("every saved fuzz input goes through ingest, segment and extract within contract", "[fuzz]") {
   auto c = LoadCatalogue(std::string(PEERCARD_SOURCE_DIR) + "/metrics", "");
@@ -37,7 +29,7 @@ TEST_CASE("every saved fuzz input goes through ingest, segment and extract withi
   REQUIRE(!inputs.empty());
   for (const auto& p : inputs) {
     INFO(p.filename().string());
-    CHECK(fuzz::RunExtractPipeline(ReadBytes(p), g, c->indicators) == "");
+    CHECK(fuzz::RunExtractPipeline(ReadBytes(p.string()), g, c->indicators) == "");
   }
 }
 
