@@ -2,6 +2,8 @@
 // with the distractors that sit beside real indicators (DESIGN.md).
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "command_common.h"
 #include "extract.h"
 #include "ingest.h"
@@ -19,8 +21,8 @@ const Catalogue& Shipped() {
   return c;
 }
 
-// Extracts `text` as one place's 2023 report.
-std::vector<Observation> Extract(const std::string& text, const std::string& city = "gs-zhangye") {
+// Extracts `text` as one place's 2023 report; `trace` keeps every candidate.
+DocumentExtraction Run(const std::string& text, const std::string& city, bool trace) {
   auto doc = IngestBytes(text, "t.txt");
   REQUIRE(doc.ok());
   const Gazetteer g(Shipped().places);
@@ -31,8 +33,26 @@ std::vector<Observation> Extract(const std::string& text, const std::string& cit
   std::string note;
   auto sections = SegmentDocument(*doc, g, hints, &note);
   REQUIRE(sections.ok());
-  return ExtractDocument(*doc, *sections, Shipped().indicators, false).observations;
+  return ExtractDocument(*doc, *sections, Shipped().indicators, trace);
 }
+
+std::vector<Observation> Extract(const std::string& text, const std::string& city = "gs-zhangye") {
+  return Run(text, city, false).observations;
+}
+
+// Every candidate `inspect` would list for `text`.
+std::vector<Candidate> Trace(const std::string& text) { return Run(text, "gs-zhangye", true).candidates; }
+
+// The verdicts of the candidates of `indicator` with `value`.
+std::vector<std::string> Verdicts(const std::vector<Candidate>& cs, const std::string& indicator, double value) {
+  std::vector<std::string> out;
+  for (const Candidate& c : cs) {
+    if (c.indicator == indicator && c.value == value) out.push_back(c.verdict);
+  }
+  return out;
+}
+
+bool Has(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
 
 const Observation& Get(const std::vector<Observation>& obs, const std::string& indicator) {
   for (const auto& o : obs) {
@@ -128,6 +148,30 @@ TEST_CASE("two disagreeing values: the place-wide one is kept", "[extract]") {
   const Observation& o = Get(obs, "consultations");
   REQUIRE(o.value.has_value());
   CHECK(*o.value == 860);
+}
+
+TEST_CASE("inspect says why each candidate was kept or rejected", "[extract]") {
+  // Kept, and rejected by a word in its clause.
+  const auto kept = Trace("全年开展协商活动120场次。今年开展专题协商活动4次。");
+  CHECK(Has(Verdicts(kept, "consultations", 120), "kept"));
+  CHECK(Has(Verdicts(kept, "consultations", 4), "excluded by '专题协商'"));
+  // A unit but no cue near the number.
+  const auto no_cue = Trace("全市共有乡镇45个，社区120个。");
+  for (const std::string& v : Verdicts(no_cue, "consultations", 120)) {
+    CHECK(v.rfind("no cue of 'consultations.", 0) == 0);
+    CHECK(v.find("' near the number") != std::string::npos);
+  }
+  // A meeting's bulletin: the word is in the sentence, not in the number's clause.
+  const auto bulletin = Trace("会议通报，市政协开展协商活动3200场次。");
+  CHECK(Has(Verdicts(bulletin, "consultations", 3200), "sentence excluded by '会议通报'"));
+  // A cue and a unit, but not the word the rule requires in the clause.
+  const auto lacks = Trace("组织420名党员下沉社区报到。");
+  bool lacking = false;
+  for (const std::string& v : Verdicts(lacks, "deployed", 420)) {
+    lacking = lacking ||
+              (v.rfind("clause lacks any of the words 'deployed.", 0) == 0 && v.find("' requires") != std::string::npos);
+  }
+  CHECK(lacking);
 }
 
 }  // namespace
