@@ -12,7 +12,7 @@ namespace peercard {
 namespace {
 
 // Before the number, these qualify it (超过1000名, 近500场); longest first.
-constexpr std::string_view kPrefixQualifiers[] = {"超过", "将近", "大约", "不足", "不到", "近", "约"};
+constexpr std::string_view kPrefixQualifiers[] = {"超过", "将近", "大约", "不足", "不到", "近", "约", "逾"};
 // A clause that says the figure covers the whole place.
 // Not 全区: in Ningxia it is the autonomous region, not the place.
 constexpr std::string_view kPlaceWide[] = {"全市", "全县", "全州", "全盟", "全旗"};
@@ -24,8 +24,9 @@ bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 size_t NumeralAt(std::string_view text, size_t i) {
   // Every numeral is three bytes led by E3, E4, E5, E7 or E9: most bytes of
   // Chinese text are rejected here without decoding.
+  if (i + 3 > text.size()) return 0;
   const auto lead = static_cast<unsigned char>(text[i]);
-  if (lead < 0xE3 || lead > 0xE9 || lead == 0xE6 || lead == 0xE8 || i + 3 > text.size()) return 0;
+  if (lead < 0xE3 || lead > 0xE9 || lead == 0xE6 || lead == 0xE8) return 0;
   const auto b1 = static_cast<unsigned char>(text[i + 1]), b2 = static_cast<unsigned char>(text[i + 2]);
   switch (((lead & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu)) {
     case U'〇': case U'一': case U'二': case U'三': case U'四': case U'五': case U'六': case U'七':
@@ -68,6 +69,75 @@ size_t SkipNumberRun(std::string_view text, size_t i, size_t end) {
   return i;
 }
 
+// The character that ends just before i, or "" at the floor.
+std::string_view CharBefore(std::string_view text, size_t i, size_t floor) {
+  if (i <= floor) return {};
+  const size_t p = PrevCharStart(text, i);
+  return p < floor ? std::string_view{} : text.substr(p, i - p);
+}
+
+bool IsNumberChar(std::string_view c) {
+  if (c.empty()) return false;
+  return c.size() == 1 ? IsDigit(c[0]) : NumeralAt(c, 0) != 0;
+}
+
+bool IsRangeMark(std::string_view c) {
+  return c == "至" || c == "到" || c == "～" || c == "~" || c == "-" || c == "－" || c == "—";
+}
+
+constexpr std::string_view kCountUnits[] = {"场", "次", "件", "个", "项", "名", "人", "位", "起"};
+
+// Why the number starting at `begin` (its qualifier included) is not a
+// count, judged by what stands right before it; "" when nothing does.
+// An ordinal (第12次), a vague count (数十次, 几十场, 上千场), or the second
+// end of a range (120至150场, 120场到150场).
+std::string_view NotACountBefore(std::string_view text, size_t begin, size_t floor) {
+  const std::string_view prev = CharBefore(text, begin, floor);
+  if (prev == "第") return "an ordinal (第…)";
+  if (prev == "数" || prev == "几") return "vague (数十, 几十 …)";
+  if (prev == "上" && (text.substr(begin, 3) == "百" || text.substr(begin, 3) == "千" ||
+                       text.substr(begin, 3) == "万")) {
+    return "vague (上百, 上千 …)";
+  }
+  if (!IsRangeMark(prev)) return {};
+  const size_t mark = begin - prev.size();
+  std::string_view before = CharBefore(text, mark, floor);
+  if (std::find(std::begin(kCountUnits), std::end(kCountUnits), before) != std::end(kCountUnits)) {
+    before = CharBefore(text, mark - before.size(), floor);
+  }
+  return IsNumberChar(before) ? "the upper end of a range" : "";
+}
+
+// True when a range mark and another number follow `end` (120场至150场).
+bool RangeFollows(std::string_view text, size_t end, size_t ceil) {
+  if (end >= ceil) return false;
+  size_t len = 0;
+  DecodeUtf8(text, end, &len);
+  if (!IsRangeMark(text.substr(end, len)) || end + len >= ceil) return false;
+  size_t next = 0;
+  DecodeUtf8(text, end + len, &next);
+  return IsNumberChar(text.substr(end + len, next));
+}
+
+// A year (4 digits and 年) named in [b, e) that lies outside `period`, as
+// the text "2022年"; "" when none does or the period is unknown. With
+// `since_only`, only a year followed by 以来 or 至今 counts. A clause about
+// 2022 in a 2023 report (2022年开展…260场), or a count since an earlier year
+// (2021年以来，累计…), is not this period's value.
+std::string_view OtherYearIn(std::string_view text, size_t b, size_t e, const Period& period, bool since_only) {
+  if (!period.known()) return {};
+  for (size_t at = text.find("年", b); at != std::string_view::npos && at + 3 <= e; at = text.find("年", at + 3)) {
+    if (at < b + 4) continue;
+    const std::string_view digits = text.substr(at - 4, 4);
+    if (!std::all_of(digits.begin(), digits.end(), IsDigit) || (at > b + 4 && IsDigit(text[at - 5]))) continue;
+    const std::string_view next = text.substr(at + 3, 6);
+    if (since_only && next != "以来" && next != "至今") continue;
+    const int year = std::stoi(std::string(digits));
+    if (year < period.first_year || year > period.last_year) return text.substr(at - 4, 7);
+  }
+  return {};
+}
+
 size_t PrefixStart(std::string_view text, size_t i, size_t floor) {
   for (std::string_view q : kPrefixQualifiers) {
     if (i >= floor + q.size() && text.substr(i - q.size(), q.size()) == q) return i - q.size();
@@ -107,7 +177,7 @@ struct Found {
 
 // What CheckRule found: kept, or why not (with the word that excluded it).
 struct Verdict {
-  enum Kind { kKept, kNoCue, kExcluded, kSentenceExcluded, kLacksRequired } kind = kKept;
+  enum Kind { kKept, kNoCue, kExcluded, kSentenceExcluded, kLacksRequired, kOtherYear, kNotACount } kind = kKept;
   std::string_view word;
   bool kept() const { return kind == kKept; }
 };
@@ -120,6 +190,8 @@ std::string Reason(const Verdict& v, const ExtractRule& rule) {
     case Verdict::kExcluded: return "excluded by '" + std::string(v.word) + "'";
     case Verdict::kSentenceExcluded: return "sentence excluded by '" + std::string(v.word) + "'";
     case Verdict::kLacksRequired: return "clause lacks any of the words '" + rule.id + "' requires";
+    case Verdict::kOtherYear: return "clause names " + std::string(v.word) + ", outside the report's period";
+    case Verdict::kNotACount: return "not a count: " + std::string(v.word);
   }
   return "";
 }
@@ -239,6 +311,12 @@ DocumentExtraction ExtractDocument(const Document& doc, const std::vector<Sectio
         size_t pos = pb + parsed->length;
         while (pos < re && text[pos] == ' ') ++pos;
         const size_t number_begin = pb + parsed->number_begin;
+        const std::string_view not_a_count = NotACountBefore(text, pb, rb);
+        const size_t number_clause = ClauseBegin(text, pb, rb);
+        std::string_view other_year = OtherYearIn(text, number_clause, ClauseEnd(text, pos, re), s.period.period, false);
+        if (other_year.empty()) {
+          other_year = OtherYearIn(text, SentenceBegin(text, number_clause, rb), number_clause, s.period.period, true);
+        }
         for (size_t k = 0; k < catalogue.size(); ++k) {
           for (const ExtractRule& rule : catalogue[k].rules) {
             const std::string_view unit = MatchUnit(text, pos, rule);
@@ -250,7 +328,10 @@ DocumentExtraction ExtractDocument(const Document& doc, const std::vector<Sectio
             if (t && q == Qualifier::kExact) q = trailing;
             unit_end += t;
             const size_t cb = ClauseBegin(text, pb, rb), ce = ClauseEnd(text, unit_end, re);
-            const Verdict verdict = CheckRule(text, rule, cb, ce, pb, unit_end, rb, re);
+            Verdict verdict = CheckRule(text, rule, cb, ce, pb, unit_end, rb, re);
+            if (verdict.kept() && !not_a_count.empty()) verdict = {Verdict::kNotACount, not_a_count};
+            if (verdict.kept() && RangeFollows(text, unit_end, re)) verdict = {Verdict::kNotACount, "the lower end of a range"};
+            if (verdict.kept() && !other_year.empty()) verdict = {Verdict::kOtherYear, other_year};
             if (verdict.kept()) {
               bool wide = false;
               for (std::string_view w : kPlaceWide) wide = wide || text.substr(cb, ce - cb).find(w) != std::string_view::npos;

@@ -30,7 +30,7 @@ struct Affix {
 constexpr Affix kPrefixes[] = {
     {"超过", Qualifier::kAtLeast}, {"大约", Qualifier::kApprox}, {"将近", Qualifier::kApprox},
     {"近", Qualifier::kApprox},    {"约", Qualifier::kApprox},   {"不到", Qualifier::kAtMost},
-    {"不足", Qualifier::kAtMost}};
+    {"不足", Qualifier::kAtMost},  {"逾", Qualifier::kAtLeast}};
 // Right after the number (or after its 万/亿).
 constexpr Affix kSuffixes[] = {{"余", Qualifier::kAtLeast},
                                {"多", Qualifier::kAtLeast},

@@ -104,6 +104,48 @@ TEST_CASE("indicators found, distractors rejected", "[extract]") {
       {"全省共开展协商活动5000余场。", "consultations", -1, Qualifier::kExact},
       {"李某委员工作室开展协商活动12次。", "consultations", -1, Qualifier::kExact},
       {"十三届一次会议期间共收到提案135件。", "proposals", -1, Qualifier::kExact},
+      // Found by probing with new sentences: forms and words the rules now know.
+      {"全市开展协商议事活动逾300场。", "consultations", 300, Qualifier::kAtLeast},
+      {"依托“有事好商量”平台，协商解决群众关切事项87件。", "resolved", 87, Qualifier::kExact},
+      {"推动解决群众诉求320余项。", "resolved", 320, Qualifier::kAtLeast},
+      {"化解矛盾纠纷56起。", "resolved", 56, Qualifier::kExact},
+      {"选派320名委员进驻乡镇（街道）委员工作站。", "deployed", 320, Qualifier::kExact},
+      {"共收到提案318件，经审查立案286件，不予立案32件。", "proposals", 286, Qualifier::kExact},
+      // The clause names 2022 in a 2023 report: the second value is this year's.
+      {"2022年开展协商议事活动260场，2023年开展协商议事活动315场。", "consultations", 315, Qualifier::kExact},
+      // ... and distractors they now reject. Not a count: a range, a vague
+      // number, an ordinal.
+      {"全年开展协商议事活动120至150场。", "consultations", -1, Qualifier::kExact},
+      {"全年开展协商议事活动120场到150场。", "consultations", -1, Qualifier::kExact},
+      {"开展协商活动数十次。", "consultations", -1, Qualifier::kExact},
+      {"开展协商议事活动几十场。", "consultations", -1, Qualifier::kExact},
+      {"推动解决群众身边问题上百件。", "resolved", -1, Qualifier::kExact},
+      {"市政协召开第12次协商议事会议。", "consultations", -1, Qualifier::kExact},
+      {"这是我市开展的第100场协商议事活动。", "consultations", -1, Qualifier::kExact},
+      // Changes, averages, plans, other years.
+      {"全市开展协商活动同比增加56场，增长18%。", "consultations", -1, Qualifier::kExact},
+      {"委员工作站年均开展协商活动12场。", "consultations", -1, Qualifier::kExact},
+      {"村均开展协商活动4场。", "consultations", -1, Qualifier::kExact},
+      {"明年将组织开展协商议事活动120场次。", "consultations", -1, Qualifier::kExact},
+      {"2021年以来，全市累计开展协商活动900场。", "consultations", -1, Qualifier::kExact},
+      // Other work that carries the cue words.
+      {"委员结合协商活动入户走访860次。", "consultations", -1, Qualifier::kExact},
+      {"开展协商议事培训12次。", "consultations", -1, Qualifier::kExact},
+      {"召开协商议事推进会3次。", "consultations", -1, Qualifier::kExact},
+      {"围绕停车难问题，先后三次开展协商活动。", "consultations", -1, Qualifier::kExact},
+      {"通过提案办理推动解决问题56件。", "resolved", -1, Qualifier::kExact},
+      {"推动纪检监察机关立案查处12件。", "proposals", -1, Qualifier::kExact},
+      // Someone else's figures: an example, another region, a city learnt from.
+      {"例如，城关镇东街社区一年开展协商议事活动26场。", "consultations", -1, Qualifier::kExact},
+      {"甘肃各地政协共开展协商议事活动2.1万场。", "consultations", -1, Qualifier::kExact},
+      {"学习借鉴武威市开展协商议事活动2,000余场的经验。", "consultations", -1, Qualifier::kExact},
+      // 分别为 pairs numbers and cues by position: refused rather than guessed.
+      {"开展视察调研、协商活动分别为28次、156场。", "consultations", -1, Qualifier::kExact},
+      // People who are not members deployed, or members doing other work.
+      {"疫情期间，全市989名政协委员下沉社区参与疫情防控志愿服务。", "deployed", -1, Qualifier::kExact},
+      {"市政协主席带领32名委员赴外地考察委员下沉工作。", "deployed", -1, Qualifier::kExact},
+      {"政协张掖市委员会机关35名干部下沉包抓村开展乡村振兴帮扶。", "deployed", -1, Qualifier::kExact},
+      {"市政协机关组织86名干部下沉社区协助委员开展工作。", "deployed", -1, Qualifier::kExact},
   };
   for (const Case& c : cases) {
     INFO(c.sentence << " → " << c.indicator);
