@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 
 #include "cue_match.h"
 #include "report_number.h"
@@ -126,7 +127,8 @@ bool RangeFollows(std::string_view text, size_t end, size_t ceil) {
 // (2021年以来，累计…), is not this period's value.
 std::string_view OtherYearIn(std::string_view text, size_t b, size_t e, const Period& period, bool since_only) {
   if (!period.known()) return {};
-  for (size_t at = text.find("年", b); at != std::string_view::npos && at + 3 <= e; at = text.find("年", at + 3)) {
+  text = text.substr(0, e);  // find() must not search past the span
+  for (size_t at = text.find("年", b); at != std::string_view::npos; at = text.find("年", at + 3)) {
     if (at < b + 4) continue;
     const std::string_view digits = text.substr(at - 4, 4);
     if (!std::all_of(digits.begin(), digits.end(), IsDigit) || (at > b + 4 && IsDigit(text[at - 5]))) continue;
@@ -312,11 +314,17 @@ DocumentExtraction ExtractDocument(const Document& doc, const std::vector<Sectio
         while (pos < re && text[pos] == ' ') ++pos;
         const size_t number_begin = pb + parsed->number_begin;
         const std::string_view not_a_count = NotACountBefore(text, pb, rb);
-        const size_t number_clause = ClauseBegin(text, pb, rb);
-        std::string_view other_year = OtherYearIn(text, number_clause, ClauseEnd(text, pos, re), s.period.period, false);
-        if (other_year.empty()) {
-          other_year = OtherYearIn(text, SentenceBegin(text, number_clause, rb), number_clause, s.period.period, true);
-        }
+        // Looked for only once a rule keeps the number: most never are.
+        std::optional<std::string_view> other_year;
+        const auto year_outside = [&]() {
+          if (other_year) return *other_year;
+          const size_t clause = ClauseBegin(text, pb, rb);
+          other_year = OtherYearIn(text, clause, ClauseEnd(text, pos, re), s.period.period, false);
+          if (other_year->empty()) {
+            other_year = OtherYearIn(text, SentenceBegin(text, clause, rb), clause, s.period.period, true);
+          }
+          return *other_year;
+        };
         for (size_t k = 0; k < catalogue.size(); ++k) {
           for (const ExtractRule& rule : catalogue[k].rules) {
             const std::string_view unit = MatchUnit(text, pos, rule);
@@ -331,7 +339,7 @@ DocumentExtraction ExtractDocument(const Document& doc, const std::vector<Sectio
             Verdict verdict = CheckRule(text, rule, cb, ce, pb, unit_end, rb, re);
             if (verdict.kept() && !not_a_count.empty()) verdict = {Verdict::kNotACount, not_a_count};
             if (verdict.kept() && RangeFollows(text, unit_end, re)) verdict = {Verdict::kNotACount, "the lower end of a range"};
-            if (verdict.kept() && !other_year.empty()) verdict = {Verdict::kOtherYear, other_year};
+            if (verdict.kept() && !year_outside().empty()) verdict = {Verdict::kOtherYear, year_outside()};
             if (verdict.kept()) {
               bool wide = false;
               for (std::string_view w : kPlaceWide) wide = wide || text.substr(cb, ce - cb).find(w) != std::string_view::npos;
