@@ -313,7 +313,6 @@ DocumentExtraction ExtractDocument(const Document& doc, const std::vector<Sectio
         size_t pos = pb + parsed->length;
         while (pos < re && text[pos] == ' ') ++pos;
         const size_t number_begin = pb + parsed->number_begin;
-        const std::string_view not_a_count = NotACountBefore(text, pb, rb);
         // Looked for only once a rule keeps the number: most never are.
         std::optional<std::string_view> other_year;
         const auto year_outside = [&]() {
@@ -337,7 +336,11 @@ DocumentExtraction ExtractDocument(const Document& doc, const std::vector<Sectio
             unit_end += t;
             const size_t cb = ClauseBegin(text, pb, rb), ce = ClauseEnd(text, unit_end, re);
             Verdict verdict = CheckRule(text, rule, cb, ce, pb, unit_end, rb, re);
-            if (verdict.kept() && !not_a_count.empty()) verdict = {Verdict::kNotACount, not_a_count};
+            if (verdict.kept()) {  // the checks of the context, only for numbers a rule keeps
+              if (const std::string_view why = NotACountBefore(text, pb, rb); !why.empty()) {
+                verdict = {Verdict::kNotACount, why};
+              }
+            }
             if (verdict.kept() && RangeFollows(text, unit_end, re)) verdict = {Verdict::kNotACount, "the lower end of a range"};
             if (verdict.kept() && !year_outside().empty()) verdict = {Verdict::kOtherYear, year_outside()};
             if (verdict.kept()) {
