@@ -198,6 +198,14 @@ std::string Reason(const Verdict& v, const ExtractRule& rule) {
   return "";
 }
 
+// True when `gap` holds at most `max_chars` characters. Counts them only
+// when its bytes could be that few (a character is at most four bytes).
+bool WithinChars(std::string_view gap, int max_chars) {
+  if (max_chars < 0) return false;
+  if (gap.size() > 4 * static_cast<size_t>(max_chars)) return false;
+  return CountChars(gap) <= static_cast<size_t>(max_chars);
+}
+
 // Checks one rule on a number at [prefix_begin, unit_end) in clause [cb, ce)
 // of a passage ending at `re`.
 Verdict CheckRule(std::string_view text, const ExtractRule& rule, size_t cb, size_t ce, size_t prefix_begin,
@@ -208,8 +216,7 @@ Verdict CheckRule(std::string_view text, const ExtractRule& rule, size_t cb, siz
   for (const auto& c : rule.before) {
     size_t begin = 0;
     const size_t end = FindCueBefore(text, cb, prefix_begin, c, &begin);
-    if (end != std::string_view::npos &&
-        static_cast<int>(CountChars(text.substr(end, prefix_begin - end))) <= rule.max_gap) {
+    if (end != std::string_view::npos && WithinChars(text.substr(end, prefix_begin - end), rule.max_gap)) {
       before = true;
       break;
     }
@@ -225,8 +232,7 @@ Verdict CheckRule(std::string_view text, const ExtractRule& rule, size_t cb, siz
   for (size_t k = 0; !after && k < rule.after.size(); ++k) {
     size_t end = 0;
     const size_t begin = FindCueAfter(text, unit_end, after_end, rule.after[k], &end);
-    if (begin != std::string_view::npos &&
-        static_cast<int>(CountChars(text.substr(unit_end, begin - unit_end))) <= rule.max_gap) {
+    if (begin != std::string_view::npos && WithinChars(text.substr(unit_end, begin - unit_end), rule.max_gap)) {
       after = true;
     }
   }
@@ -300,7 +306,10 @@ DocumentExtraction ExtractDocument(const Document& doc, const std::vector<Sectio
       for (size_t i = rb; i < re; ++i) {
         const auto byte = static_cast<unsigned char>(text[i]);
         if ((byte < 0x80 && !IsDigit(text[i])) || (byte & 0xC0) == 0x80) continue;  // fast path
-        if (!NumberStartsAt(text, i, rb)) continue;
+        if (!NumberStartsAt(text, i, rb)) {
+          if (byte >= 0xC0) i += Utf8Length(byte) - 1;  // past the character, not byte by byte
+          continue;
+        }
         const size_t prefix = PrefixStart(text, i, rb);
         // A number the parser refuses ("约300多", "1万2千", "2 289") is
         // skipped whole: restarting inside it would read a smaller, wrong count.
@@ -313,12 +322,14 @@ DocumentExtraction ExtractDocument(const Document& doc, const std::vector<Sectio
         size_t pos = pb + parsed->length;
         while (pos < re && text[pos] == ' ') ++pos;
         const size_t number_begin = pb + parsed->number_begin;
+        constexpr size_t npos = std::string_view::npos;
+        size_t clause_begin = npos, clause_end = npos;
         // Looked for only once a rule keeps the number: most never are.
         std::optional<std::string_view> other_year;
         const auto year_outside = [&]() {
           if (other_year) return *other_year;
-          const size_t clause = ClauseBegin(text, pb, rb);
-          other_year = OtherYearIn(text, clause, ClauseEnd(text, pos, re), s.period.period, false);
+          const size_t clause = clause_begin;  // set: a rule has kept the number
+          other_year = OtherYearIn(text, clause, clause_end, s.period.period, false);
           if (other_year->empty()) {
             other_year = OtherYearIn(text, SentenceBegin(text, clause, rb), clause, s.period.period, true);
           }
@@ -334,7 +345,13 @@ DocumentExtraction ExtractDocument(const Document& doc, const std::vector<Sectio
             const size_t t = ParseTrailingQualifier(text.substr(unit_end, 16), &trailing);
             if (t && q == Qualifier::kExact) q = trailing;
             unit_end += t;
-            const size_t cb = ClauseBegin(text, pb, rb), ce = ClauseEnd(text, unit_end, re);
+            // The number's clause, the same for every rule: units and
+            // trailing qualifiers hold no clause stop.
+            if (clause_begin == npos) {
+              clause_begin = ClauseBegin(text, pb, rb);
+              clause_end = ClauseEnd(text, pos, re);
+            }
+            const size_t cb = clause_begin, ce = std::max(clause_end, unit_end);
             Verdict verdict = CheckRule(text, rule, cb, ce, pb, unit_end, rb, re);
             if (verdict.kept()) {  // the checks of the context, only for numbers a rule keeps
               if (const std::string_view why = NotACountBefore(text, pb, rb); !why.empty()) {
