@@ -1,12 +1,11 @@
 #include "extract_corpus.h"
 
 #include <algorithm>
-#include <atomic>
 #include <mutex>
-#include <thread>
 
 #include "extract.h"
 #include "ingest.h"
+#include "parallel_for.h"
 
 namespace peercard {
 
@@ -56,23 +55,15 @@ CorpusExtraction ExtractCorpus(const std::vector<CorpusFile>& files, const Manif
                                const Gazetteer& gazetteer, const std::vector<IndicatorSpec>& catalogue,
                                int threads, const FileProgress& progress) {
   std::vector<FileResult> results(files.size());
-  std::atomic<size_t> next{0};
   std::mutex progress_mu;
   size_t done = 0;
-  auto worker = [&]() {
-    for (size_t i = next++; i < files.size(); i = next++) {
-      results[i] = ProcessFile(files[i], manifest, gazetteer, catalogue);
-      if (progress) {
-        std::lock_guard<std::mutex> lock(progress_mu);
-        progress(++done, files.size(), files[i].name);
-      }
+  ParallelFor(files.size(), threads, [&](size_t i) {
+    results[i] = ProcessFile(files[i], manifest, gazetteer, catalogue);
+    if (progress) {
+      std::lock_guard<std::mutex> lock(progress_mu);
+      progress(++done, files.size(), files[i].name);
     }
-  };
-  const int n = std::max(1, std::min<int>(threads, static_cast<int>(files.size())));
-  std::vector<std::thread> pool;
-  for (int t = 1; t < n; ++t) pool.emplace_back(worker);
-  worker();
-  for (auto& t : pool) t.join();
+  });
 
   CorpusExtraction out;
   for (auto& r : results) {

@@ -1,10 +1,9 @@
 #include "render_run.h"
 
-#include <atomic>
 #include <cstdlib>
 #include <set>
-#include <thread>
 
+#include "parallel_for.h"
 #include "pdf_font.h"
 #include "pdf_sink.h"
 #include "places.h"
@@ -34,15 +33,8 @@ RenderReport RenderAll(const RenderInput& in, const RenderContext& ctx, const Fo
   const RenderIndex index(in);
   std::vector<std::string> paths(codes.size()), errors(codes.size());
   for (size_t i = 0; i < codes.size(); ++i) paths[i] = out_dir + "/cards/" + codes[i] + ".pdf";
-  std::atomic<size_t> next{0};
-  const auto worker = [&]() {
-    for (size_t i = next++; i < codes.size(); i = next++) errors[i] = RenderCard(in, index, ctx, font, codes[i], paths[i]);
-  };
-  const int n = std::max(1, std::min<int>(threads, static_cast<int>(codes.size())));
-  std::vector<std::thread> pool;
-  for (int i = 1; i < n; ++i) pool.emplace_back(worker);
-  worker();
-  for (auto& t : pool) t.join();
+  ParallelFor(codes.size(), threads,
+              [&](size_t i) { errors[i] = RenderCard(in, index, ctx, font, codes[i], paths[i]); });
 
   RenderReport report;
   for (size_t i = 0; i < codes.size(); ++i) {
