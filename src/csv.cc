@@ -1,7 +1,6 @@
 #include "csv.h"
 
-#include <fstream>
-#include <sstream>
+#include "file_bytes.h"
 
 namespace peercard {
 
@@ -91,12 +90,9 @@ Result<CsvTable> ParseCsv(std::string_view text, const std::string& source) {
 }
 
 Result<CsvTable> ReadCsvFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound(path + ": cannot open file");
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  if (in.bad()) return Status::IoError(path + ": read error");
-  return ParseCsv(buf.str(), path);
+  Result<std::string> bytes = ReadFileBytes(path);
+  if (!bytes.ok()) return bytes.status();
+  return ParseCsv(*bytes, path);
 }
 
 namespace {

@@ -2,10 +2,9 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "commands.h"
+#include "file_bytes.h"
 #include "json_writer.h"
 #include "sha256.h"
 
@@ -15,11 +14,10 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// The file's bytes; "" when it cannot be read (the run has reported that).
 std::string ReadAll(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  return buf.str();
+  Result<std::string> bytes = ReadFileBytes(path);
+  return bytes.ok() ? std::move(bytes).value() : std::string();
 }
 
 void InputEntry(JsonWriter* w, const std::string& path) {

@@ -56,7 +56,7 @@ inline void WriteBytes(const std::string& path, const std::string& bytes) {
 }
 
 // The whole of a file, or "" when it cannot be read.
-inline std::string ReadBytes(const std::string& path) {
+inline std::string Slurp(const std::string& path) {
   std::string out;
   FILE* f = fopen(path.c_str(), "rb");
   if (!f) return out;

@@ -2,20 +2,11 @@
 // and the loop back through --overrides.
 #include <catch2/catch.hpp>
 
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include "cli_test_util.h"
 
 namespace {
-
-std::string ReadAll(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 const std::string kBom = "\xEF\xBB\xBF";
 
@@ -52,7 +43,7 @@ TEST_CASE("peercard review: list, template, refusal to overwrite, loop", "[revie
         "\n"
         "共 2 项待复核 2 to review: 冲突 conflicts 1, 无数值 no value 1\n");
   const std::string header = kBom + "doc,city,period,indicator,value,qualifier,reason\n";
-  CHECK(ReadAll(overrides) == header +
+  CHECK(Slurp(overrides) == header +
                                   ",gs-lanzhou,2021,consultations,NA,,\n"
                                   ",gs-wuwei,2021,consultations,2289,exact,\n");
 
@@ -67,11 +58,11 @@ TEST_CASE("peercard review: list, template, refusal to overwrite, loop", "[revie
         "file with -o\n");
 
   // With the reviewer's file: nothing left to review, its rows carried over.
-  const std::string edited = ReadAll(overrides);
+  const std::string edited = Slurp(overrides);
   const CommandResult loop = RunCommand(Review(dir, "--overrides overrides.csv observations.csv 2>/dev/null"));
   CHECK(loop.exit_code == 0);
   CHECK(loop.output == "没有需要复核的数值 nothing to review\n");
-  CHECK(ReadAll(overrides) == edited);
+  CHECK(Slurp(overrides) == edited);
 }
 
 TEST_CASE("peercard review: usage errors and bad overrides exit 2, a failed input 1", "[review][cli]") {
@@ -82,7 +73,7 @@ TEST_CASE("peercard review: usage errors and bad overrides exit 2, a failed inpu
   const CommandResult missing = RunCommand(Review(dir, "-o out.csv observations.csv missing.csv 2>&1"));
   CHECK(missing.exit_code == 1);
   CHECK(missing.output.find("peercard: error: missing.csv: cannot open file\n") != std::string::npos);
-  CHECK(ReadAll(dir.path() + "/out.csv").find(",gs-wuwei,2021,consultations,2289,exact,\n") != std::string::npos);
+  CHECK(Slurp(dir.path() + "/out.csv").find(",gs-wuwei,2021,consultations,2289,exact,\n") != std::string::npos);
   WriteBytes(dir.path() + "/bad_overrides.csv", "city,period,indicator,value,reason\ngs-wuwei,2021,consultations,1,\n");
   const CommandResult bad = RunCommand(Review(dir, "--overrides bad_overrides.csv -o o2.csv observations.csv 2>&1"));
   CHECK(bad.exit_code == 2);  // as compare treats it

@@ -3,8 +3,6 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "cli_test_util.h"
 
@@ -17,13 +15,6 @@ const std::string kBin = PEERCARD_BINARY;
 const std::string kGoodReport =
     "——张掖市政协2023年工作综述\n"
     "一年来，全市开展基层协商议事活动960场次，推动解决群众急难愁盼问题410件。\n";
-
-std::string Slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  return buf.str();
-}
 
 }  // namespace
 

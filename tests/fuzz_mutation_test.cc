@@ -68,11 +68,11 @@ TEST_CASE("mutated reports go through ingest, segment and extract within contrac
   // places and values), half from the small edge cases of tests/data/fuzz.
   std::vector<std::string> reports, edge_cases;
   for (const auto& e : std::filesystem::directory_iterator(std::string(PEERCARD_SOURCE_DIR) + "/tests/data/fuzz")) {
-    if (e.is_regular_file()) edge_cases.push_back(ReadBytes(e.path().string()));
+    if (e.is_regular_file()) edge_cases.push_back(Slurp(e.path().string()));
   }
   std::sort(edge_cases.begin(), edge_cases.end());  // directory order varies; the run must not
   for (const char* f : {"2023_gs-jiuquan_summary.txt", "2022_nx_bulletin.txt", "2021_gs-pingliang_fiveyear.txt"}) {
-    reports.push_back(ReadBytes(std::string(PEERCARD_SOURCE_DIR) + "/examples/corpus/" + f));
+    reports.push_back(Slurp(std::string(PEERCARD_SOURCE_DIR) + "/examples/corpus/" + f));
   }
   REQUIRE(edge_cases.size() > 3);
   REQUIRE(reports[0].size() > 1000);

@@ -29,7 +29,7 @@ TEST_CASE("every saved fuzz input goes through ingest, segment and extract withi
   REQUIRE(!inputs.empty());
   for (const auto& p : inputs) {
     INFO(p.filename().string());
-    CHECK(fuzz::RunExtractPipeline(ReadBytes(p.string()), g, c->indicators) == "");
+    CHECK(fuzz::RunExtractPipeline(Slurp(p.string()), g, c->indicators) == "");
   }
 }
 

@@ -3,8 +3,6 @@
 #include <catch2/catch.hpp>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "pdf_font.h"
 #include "render_test_util.h"
@@ -205,10 +203,7 @@ TEST_CASE("the font file handed to libharu holds the bytes and is gone afterward
     TempFontFile file;
     REQUIRE(file.Write(bytes).ok());
     path = file.path();
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream read;
-    read << in.rdbuf();
-    CHECK(read.str() == bytes);
+    CHECK(testing::Slurp(path) == bytes);
   }
   if (path.rfind("/proc/self/fd/", 0) == 0) return;  // a memfd: gone with its descriptor
   CHECK_FALSE(std::filesystem::exists(path));

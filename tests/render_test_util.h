@@ -19,12 +19,7 @@
 
 namespace peercard::testing {
 
-inline std::string Slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+using ::Slurp;  // cli_test_util.h
 
 inline std::string TemplatesDir() { return std::string(PEERCARD_SOURCE_DIR) + "/templates"; }
 

@@ -3,8 +3,6 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "cli_test_util.h"
 
@@ -14,13 +12,6 @@ namespace fs = std::filesystem;
 
 const std::string kBin = PEERCARD_BINARY;
 const std::string kExamples = std::string(PEERCARD_SOURCE_DIR) + "/examples";
-
-std::string Slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  return buf.str();
-}
 
 std::vector<std::string> OutputFiles(const std::string& dir) {
   std::vector<std::string> out;

@@ -4,8 +4,6 @@
 
 #include <cmath>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "cli_test_util.h"
 
@@ -19,13 +17,6 @@ std::string ZipMember(const std::string& xlsx, const std::string& member) {
       xlsx + "' '" + member + "'");
   REQUIRE(r.exit_code == 0);
   return r.output;
-}
-
-std::string FileBytes(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
 }
 
 // The <c …>…</c> element of cell `ref` ("E2") in a sheet's XML, or "".
@@ -166,8 +157,8 @@ TEST_CASE("comparison.xlsx: the same inputs give the same bytes", "[xlsx]") {
   const std::string a = dir.path() + "/a.xlsx", b = dir.path() + "/b.xlsx";
   REQUIRE(WriteComparisonXlsx(a, Rows(), Observations(), Catalogue()).ok());
   REQUIRE(WriteComparisonXlsx(b, Rows(), Observations(), Catalogue()).ok());
-  CHECK(FileBytes(a) == FileBytes(b));
-  CHECK_FALSE(FileBytes(a).empty());
+  CHECK(Slurp(a) == Slurp(b));
+  CHECK_FALSE(Slurp(a).empty());
 }
 
 TEST_CASE("comparison.xlsx: an unwritable path is an IoError naming it", "[xlsx]") {
