@@ -31,6 +31,16 @@ struct Scale {
   double operator()(double v) const { return p0 + (v - v0) / (v1 - v0) * (p1 - p0); }
 };
 
+// A qualified bar's interval at x = cx, as a vertical stroke with caps
+// `cap` wide on each side (none when 0); nothing for an exact value.
+void AddWhisker(const Bar& b, double cx, double cap, const Scale& y, std::vector<std::pair<Point, Point>>* out) {
+  if (!(Lo(b) < b.value || Hi(b) > b.value)) return;
+  out->push_back({{cx, y(Lo(b))}, {cx, y(Hi(b))}});
+  if (cap <= 0) return;
+  out->push_back({{cx - cap, y(Lo(b))}, {cx + cap, y(Lo(b))}});
+  out->push_back({{cx - cap, y(Hi(b))}, {cx + cap, y(Hi(b))}});
+}
+
 // The bars with a value, and the range [lo, hi] their intervals (and 0)
 // span.
 std::vector<const Bar*> ShownBars(const std::vector<Bar>& bars, double* lo, double* hi) {
@@ -159,12 +169,8 @@ void DrawSortedBars(Drawing* d, const NumberText& nt, const Box& box, const std:
     } else if (!b.self) {
       d->Rect({cx - bar_w / 2, top, bar_w, bottom - top}, kPeerGrey, kNoStroke);
     }
-    if (b.self || !(Lo(b) < b.value || Hi(b) > b.value)) continue;
-    whiskers.push_back({{cx, y(Lo(b))}, {cx, y(Hi(b))}});
-    if (dense) continue;  // caps wider than a bar would run into the next ones
-    const double cap = std::max(bar_w * 0.3, 1.5);
-    whiskers.push_back({{cx - cap, y(Lo(b))}, {cx + cap, y(Lo(b))}});
-    whiskers.push_back({{cx - cap, y(Hi(b))}, {cx + cap, y(Hi(b))}});
+    // Caps wider than a dense chart's bars would run into the next ones.
+    if (!b.self) AddWhisker(b, cx, dense ? 0 : std::max(bar_w * 0.3, 1.5), y, &whiskers);
   }
   if (dense) {
     outline = SimplifyPolyline(outline, kInvisiblePt);
@@ -178,13 +184,9 @@ void DrawSortedBars(Drawing* d, const NumberText& nt, const Box& box, const std:
     const double cx = self.second, w = std::max(bar_w, 1.2);
     const auto [top, bottom] = span(b);
     d->Rect({cx - w / 2, top, w, bottom - top}, 0, {dense ? 0.3 : 0.8, 0, 0});
-    if (Lo(b) < b.value || Hi(b) > b.value) {
-      const double cap = std::max(w * 0.3, 1.5);
-      d->Segments({{{cx, y(Lo(b))}, {cx, y(Hi(b))}},
-                   {{cx - cap, y(Lo(b))}, {cx + cap, y(Lo(b))}},
-                   {{cx - cap, y(Hi(b))}, {cx + cap, y(Hi(b))}}},
-                  {0.7, 0, 0});
-    }
+    std::vector<std::pair<Point, Point>> whisker;
+    AddWhisker(b, cx, std::max(w * 0.3, 1.5), y, &whisker);
+    d->Segments(whisker, {0.7, 0, 0});
   }
   // The median over the bars; this place's marker and value over both.
   if (std::isfinite(median)) d->Line({x0, y(median)}, {plot.right(), y(median)}, kMedian);
