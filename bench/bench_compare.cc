@@ -5,11 +5,12 @@
 
 #include "bench_commands.h"
 #include "bench_util.h"
-#include "command_common.h"
-#include "commands.h"
-#include "compare.h"
+#include "model/catalogue.h"
+#include "cli/commands.h"
+#include "compare/compare.h"
 #include "corpus_gen.h"
-#include "dataset.h"
+#include "tables/dataset.h"
+#include "app/data_dir.h"
 
 namespace peercard {
 namespace bench {

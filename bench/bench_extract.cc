@@ -8,16 +8,18 @@
 
 #include "bench_commands.h"
 #include "bench_util.h"
-#include "command_common.h"
-#include "commands.h"
-#include "corpus.h"
+#include "model/catalogue.h"
+#include "cli/commands.h"
+#include "ingest/corpus.h"
 #include "corpus_gen.h"
-#include "extract.h"
-#include "extract_corpus.h"
+#include "extract/extract.h"
+#include "extract/extract_corpus.h"
 #include "gold_check.h"
-#include "ingest.h"
-#include "observations_csv.h"
-#include "segment.h"
+#include "ingest/ingest.h"
+#include "tables/observations_csv.h"
+#include "extract/segment.h"
+#include "app/data_dir.h"
+#include "base/parallel_for.h"
 
 namespace peercard {
 namespace bench {

@@ -7,8 +7,8 @@
 #include <filesystem>
 #include <fstream>
 
-#include "csv.h"
-#include "gazetteer.h"
+#include "base/csv.h"
+#include "extract/gazetteer.h"
 #include "number_forms.h"
 #include "report_text.h"
 

@@ -16,9 +16,9 @@
 #include <string>
 #include <vector>
 
-#include "places.h"
-#include "qualifier.h"
-#include "status.h"
+#include "model/places.h"
+#include "model/qualifier.h"
+#include "base/status.h"
 
 namespace peercard {
 namespace bench {

@@ -4,7 +4,7 @@
 #include <cstdio>
 #include <map>
 
-#include "csv.h"
+#include "base/csv.h"
 
 namespace peercard {
 namespace bench {

@@ -7,9 +7,9 @@
 #include <vector>
 
 #include "corpus_gen.h"
-#include "observation.h"
-#include "qualifier.h"
-#include "status.h"
+#include "model/observation.h"
+#include "model/qualifier.h"
+#include "base/status.h"
 
 namespace peercard {
 namespace bench {

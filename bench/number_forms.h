@@ -6,7 +6,7 @@
 #include <string>
 
 #include "corpus_gen.h"
-#include "qualifier.h"
+#include "model/qualifier.h"
 
 namespace peercard {
 namespace bench {

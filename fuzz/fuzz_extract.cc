@@ -7,9 +7,10 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "command_common.h"
-#include "commands.h"
+#include "model/catalogue.h"
+#include "cli/commands.h"
 #include "fuzz_pipeline.h"
+#include "app/data_dir.h"
 
 namespace {
 

@@ -9,11 +9,11 @@
 #include <string_view>
 #include <vector>
 
-#include "extract.h"
-#include "gazetteer.h"
-#include "indicator_spec.h"
-#include "ingest.h"
-#include "segment.h"
+#include "extract/extract.h"
+#include "extract/gazetteer.h"
+#include "model/indicator_spec.h"
+#include "ingest/ingest.h"
+#include "extract/segment.h"
 
 namespace peercard {
 namespace fuzz {

@@ -10,7 +10,7 @@
 #include <string_view>
 
 #include "fuzz_pipeline.h"
-#include "report_number.h"
+#include "extract/report_number.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);

@@ -7,7 +7,7 @@
 #include <string>
 
 #include "cli_test_util.h"
-#include "comparison.h"
+#include "tables/comparison.h"
 
 namespace peercard {
 namespace {

@@ -11,9 +11,9 @@
 
 #include <vector>
 
-#include "comparison.h"
-#include "indicator_spec.h"
-#include "observation.h"
+#include "tables/comparison.h"
+#include "model/indicator_spec.h"
+#include "model/observation.h"
 
 namespace peercard {
 namespace testing {

@@ -12,7 +12,7 @@
 
 #include "../fuzz/fuzz_pipeline.h"
 #include "cli_test_util.h"
-#include "command_common.h"
+#include "model/catalogue.h"
 
 namespace peercard {
 namespace {

@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "card_model.h"
+#include "render/card_model.h"
 
 namespace peercard::testing {
 

@@ -10,12 +10,13 @@
 #include <vector>
 
 #include "cli_test_util.h"
-#include "drawing.h"
-#include "font_subset.h"
-#include "number_text.h"
-#include "page_flow.h"
-#include "templates.h"
-#include "text_fit.h"
+#include "draw/drawing.h"
+#include "base/utf8.h"
+#include "pdf/font_subset.h"
+#include "draw/number_text.h"
+#include "draw/page_flow.h"
+#include "draw/templates.h"
+#include "draw/text_fit.h"
 
 namespace peercard::testing {
 

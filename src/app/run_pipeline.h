@@ -1,0 +1,54 @@
+// Stage app/: the run pipeline (extract → compare → render) and run.json;
+// the library the command line drives. Prints nothing.
+//
+// run_pipeline: `peercard run` below the command line — extract, compare,
+// render and export in one pass, every output written whole or not at all.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "compare/compare.h"
+#include "base/status.h"
+
+namespace peercard {
+
+struct RunOptions {
+  std::vector<std::string> corpus;  // files or folders of reports
+  std::string manifest, places, overrides, metrics, templates, font;
+  std::string output = "output";
+  std::string peers = "all";
+  CompareOptions compare;
+  int threads = 1;
+};
+
+struct StageTime {
+  std::string stage;
+  double seconds = 0;
+};
+
+struct RunResult {
+  std::vector<std::string> warnings;  // extraction conflicts, unknown periods, unlisted places …
+  std::vector<std::string> errors;    // inputs or outputs that failed, each naming the file
+  std::vector<std::string> written;   // output paths
+  size_t files = 0, bytes = 0, places = 0, values = 0, na = 0, conflicts = 0, cards = 0;
+  int year = 0;
+  long long pdf_time = 0;
+  std::string pdf_time_source;
+  std::vector<StageTime> timings;
+};
+
+// Called as stages start and advance: (stage, done, total); total 0 = a stage
+// without steps. Serialised by the caller.
+using RunProgress = std::function<void(const std::string& stage, size_t done, size_t total)>;
+
+// Runs the whole job. Returns a failed Status only for usage errors (bad
+// metrics, templates, font, options, overrides): then nothing is written.
+// Input and output failures are in RunResult::errors; the rest is written.
+// With an unchanged corpus and options, every output but run.json is
+// byte-identical: the PDFs' date is $SOURCE_DATE_EPOCH, else the newest
+// input's modification time.
+Result<RunResult> RunPipeline(const RunOptions& options, const RunProgress& progress);
+
+}  // namespace peercard

@@ -1,0 +1,23 @@
+// run.json: what a run read (with sizes and SHA-256), with which versions of
+// peercard, metrics/ and templates/, which options, what it warned about, how
+// long each stage took and how many values it found. The only output that
+// holds the wall clock.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "model/catalogue.h"
+#include "ingest/corpus.h"
+#include "app/run_pipeline.h"
+
+namespace peercard {
+
+// SHA-256 over the files of `dir` (sorted by name; each name and content),
+// so that a changed indicator or template shows in run.json. "" if unreadable.
+std::string DirectoryDigest(const std::string& dir);
+
+std::string FormatRunJson(const RunOptions& options, const CompareOptions& compare, const RunResult& result,
+                          const std::vector<CorpusFile>& files, const Catalogue& catalogue);
+
+}  // namespace peercard

@@ -1,0 +1,49 @@
+// CSV as Excel and the users' folders have it: RFC 4180 quoting, optional
+// UTF-8 BOM, CRLF or LF line ends.
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/status.h"
+
+namespace peercard {
+
+// A parsed CSV file with a header row. Rows keep their 1-based line number in
+// the file so that errors can name it.
+struct CsvTable {
+  std::vector<std::string> header;
+  struct Row {
+    int line = 0;
+    std::vector<std::string> cells;
+  };
+  std::vector<Row> rows;
+
+  // Index of a header column, or -1.
+  int Column(std::string_view name) const;
+  // The cell of `row` in column `name`, or "" when the column or cell is absent.
+  std::string Cell(const Row& row, std::string_view name) const;
+};
+
+// Parses CSV text (BOM stripped). `source` names the file in error messages.
+// Returns InvalidArgument for an unterminated quote or an empty file.
+// Pure; safe from any thread.
+Result<CsvTable> ParseCsv(std::string_view text, const std::string& source);
+
+// Reads and parses a CSV file; NotFound/IoError name the path.
+Result<CsvTable> ReadCsvFile(const std::string& path);
+
+// Quotes a cell when it holds a comma, quote or line break. A text cell that
+// Excel would run as a formula (starting with = + - @, tab or CR) gets a
+// leading apostrophe, unless it is a plain number such as "-3.5".
+std::string CsvCell(std::string_view cell);
+
+// Joins cells into one CSV line ending in "\n", each passed through CsvCell.
+std::string CsvLine(const std::vector<std::string>& cells);
+
+// The UTF-8 byte order mark that makes Excel read a CSV as UTF-8.
+inline constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+
+}  // namespace peercard

@@ -1,0 +1,76 @@
+#include "base/utf8.h"
+
+namespace peercard {
+
+char32_t DecodeUtf8(std::string_view s, size_t i, size_t* len) {
+  const unsigned char c = static_cast<unsigned char>(s[i]);
+  size_t n = Utf8Length(c);
+  if (i + n > s.size()) n = 1;
+  *len = n;
+  if (n == 1) return c < 0x80 ? c : 0xFFFD;
+  char32_t cp = c & (0xFF >> (n + 1));
+  for (size_t k = 1; k < n; ++k) {
+    const unsigned char cc = static_cast<unsigned char>(s[i + k]);
+    if ((cc & 0xC0) != 0x80) {
+      *len = 1;
+      return 0xFFFD;
+    }
+    cp = (cp << 6) | (cc & 0x3F);
+  }
+  return cp;
+}
+
+size_t PrevCharStart(std::string_view s, size_t i) {
+  size_t j = i;
+  while (j > 0) {
+    --j;
+    if ((static_cast<unsigned char>(s[j]) & 0xC0) != 0x80) return j;
+    if (i - j >= 4) return j;
+  }
+  return 0;
+}
+
+bool IsCjk(char32_t c) {
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF) ||
+         (c >= 0x20000 && c <= 0x2FA1F) || c == 0x3007;
+}
+
+size_t CountChars(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+std::string_view FirstChars(std::string_view s, size_t n) {
+  size_t i = 0;
+  while (i < s.size() && n > 0) {
+    i += Utf8Length(static_cast<unsigned char>(s[i]));
+    --n;
+  }
+  return s.substr(0, std::min(i, s.size()));
+}
+
+int DisplayWidth(std::string_view s) {
+  int w = 0;
+  for (size_t i = 0; i < s.size();) {
+    size_t len = 0;
+    const char32_t c = DecodeUtf8(s, i, &len);
+    w += (c >= 0x1100 && (IsCjk(c) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFF60) ||
+                          (c >= 0x2E80 && c <= 0x2FDF))) ? 2 : 1;
+    i += len;
+  }
+  return w;
+}
+
+void CollectCodePoints(std::string_view utf8, std::set<char32_t>* out) {
+  ForEachCodePoint(utf8, [out](char32_t c) { out->insert(c); });
+}
+
+std::u32string DecodeUtf8(std::string_view utf8) {
+  std::u32string out;
+  out.reserve(utf8.size());
+  ForEachCodePoint(utf8, [&out](char32_t c) { out.push_back(c); });
+  return out;
+}
+
+}  // namespace peercard

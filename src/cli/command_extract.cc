@@ -1,0 +1,89 @@
+// peercard extract: reports → observations.csv.
+#include <algorithm>
+#include <iostream>
+
+#include "base/atomic_file.h"
+#include "model/catalogue.h"
+#include "cli/commands.h"
+#include "extract/extract_corpus.h"
+#include "tables/observations_csv.h"
+#include "app/data_dir.h"
+#include "base/parallel_for.h"
+
+namespace peercard {
+
+namespace {
+
+constexpr size_t kMaxWarnings = 20;
+
+struct ExtractArgs {
+  std::vector<std::string> inputs;
+  std::string manifest, places, metrics, output = "observations.csv";
+  int threads = 0;
+  bool quiet = false;
+};
+
+int RunExtract(const ExtractArgs& a) {
+  auto catalogue = LoadCatalogue(a.metrics.empty() ? DefaultDataDir("metrics") : a.metrics, a.places);
+  if (!catalogue.ok()) {
+    std::cerr << "peercard: error: " << catalogue.status().message() << "\n";
+    return kExitUsage;
+  }
+  std::vector<std::string> errors;
+  Manifest manifest;
+  const Manifest* manifest_ptr = nullptr;
+  if (!a.manifest.empty()) {
+    auto m = LoadManifest(a.manifest);
+    if (!m.ok()) {
+      std::cerr << "peercard: error: " << m.status().message() << "\n";
+      return kExitUsage;
+    }
+    manifest = std::move(*m);
+    manifest_ptr = &manifest;
+  }
+  const std::vector<CorpusFile> files = ListCorpusFiles(a.inputs, &errors);
+  if (manifest_ptr) CheckManifestCoversFiles(manifest, files, &errors);
+  const Gazetteer gazetteer(catalogue->places);
+  CorpusExtraction result = ExtractCorpus(files, manifest_ptr, gazetteer, catalogue->indicators,
+                                          a.threads > 0 ? a.threads : DefaultThreads());
+  errors.insert(errors.end(), result.errors.begin(), result.errors.end());
+  // Quiet: errors only. Otherwise the first warnings, then how many more.
+  const size_t shown = a.quiet ? 0 : std::min(kMaxWarnings, result.warnings.size());
+  for (size_t i = 0; i < shown; ++i) std::cerr << "peercard: warning: " << result.warnings[i] << "\n";
+  if (!a.quiet && result.warnings.size() > shown) {
+    std::cerr << "peercard: warning: … and " << result.warnings.size() - shown << " more\n";
+  }
+  for (const auto& e : errors) std::cerr << "peercard: error: " << e << "\n";
+  size_t values = 0;
+  for (const auto& o : result.observations) values += o.value.has_value();
+  const Status written = WriteFileAtomically(a.output, FormatObservationsCsv(result.observations));
+  if (!written.ok()) {
+    std::cerr << "peercard: error: " << written.message() << "\n";
+    return kExitSomeInputsFailed;
+  }
+  if (!a.quiet) {
+    std::cerr << "peercard: extract: " << result.files_read << " files read, " << result.places_found
+              << " place passages, " << result.observations.size() << " rows (" << values << " values, "
+              << result.observations.size() - values << " NA), " << result.warnings.size() << " warnings, "
+              << errors.size() << " errors → " << a.output << "\n";
+  }
+  return errors.empty() ? kExitOk : kExitSomeInputsFailed;
+}
+
+}  // namespace
+
+CLI::App* AddExtractCommand(CLI::App& app, int* exit_code) {
+  auto args = std::make_shared<ExtractArgs>();
+  CLI::App* cmd = app.add_subcommand("extract", "Extract indicators from reports (*.txt) into observations.csv");
+  cmd->add_option("PATH", args->inputs, "Report files or folders (searched recursively for *.txt)")->required();
+  cmd->add_option("--manifest", args->manifest, "manifest.csv: file,year,years[,city]; it wins over inference");
+  cmd->add_option("--places", args->places, "Your own places table (code,name_zh,…), added to the built-in one");
+  cmd->add_option("--metrics", args->metrics, "Indicator catalogue folder (default: the bundled metrics/)");
+  cmd->add_option("-o,--output", args->output, "Where to write observations.csv")->capture_default_str();
+  cmd->add_option("--threads", args->threads, "Worker threads (default: all cores)");
+  cmd->add_flag("-q,--quiet", args->quiet, "Errors only: no warnings, no summary line");
+  cmd->callback([args, exit_code]() { *exit_code = RunExtract(*args); });
+  return cmd;
+}
+
+}  // namespace peercard

@@ -1,0 +1,115 @@
+// peercard inspect FILE: what the engine saw in one file, so that a user can
+// see why a number was or was not taken.
+#include <iostream>
+
+#include "model/catalogue.h"
+#include "cli/commands.h"
+#include "ingest/corpus.h"
+#include "extract/extract.h"
+#include "ingest/ingest.h"
+#include "extract/segment.h"
+#include "base/utf8.h"
+#include "app/data_dir.h"
+
+namespace peercard {
+
+namespace {
+
+struct InspectArgs {
+  std::string file, manifest, places, metrics;
+  bool no_text = false;
+};
+
+std::string FormatValue(double v) {
+  const long long i = static_cast<long long>(v);
+  return static_cast<double>(i) == v ? std::to_string(i) : std::to_string(v);
+}
+
+void PrintText(const Document& doc) {
+  std::cout << "== repaired text (file line | text) ==\n";
+  size_t b = 0;
+  while (b < doc.text.size()) {
+    size_t e = doc.text.find('\n', b);
+    if (e == std::string::npos) e = doc.text.size();
+    if (e > b) std::cout << doc.LineOf(doc.OriginalIndex(b)) << " | " << doc.text.substr(b, e - b) << "\n";
+    b = e + 1;
+  }
+}
+
+int RunInspect(const InspectArgs& a) {
+  auto catalogue = LoadCatalogue(a.metrics.empty() ? DefaultDataDir("metrics") : a.metrics, a.places);
+  if (!catalogue.ok()) {
+    std::cerr << "peercard: error: " << catalogue.status().message() << "\n";
+    return kExitUsage;
+  }
+  auto doc = IngestFile(a.file, a.file);
+  if (!doc.ok()) {
+    std::cerr << "peercard: error: " << doc.status().message() << "\n";
+    return kExitSomeInputsFailed;
+  }
+  DocumentHints hints;
+  if (!a.manifest.empty()) {
+    auto m = LoadManifest(a.manifest);
+    if (!m.ok()) {
+      std::cerr << "peercard: error: " << m.status().message() << "\n";
+      return kExitUsage;
+    }
+    if (const DocumentHints* h = m->Find({a.file, a.file})) hints = *h;
+  }
+  std::cout << "file: " << a.file << "\nencoding: " << EncodingName(doc->encoding) << "\nbytes: "
+            << doc->original.size() << " (decoded UTF-8), " << doc->text.size() << " after repair\n";
+  if (hints.year) std::cout << "manifest: year " << hints.year << ", years " << hints.years << "\n";
+  if (!a.no_text) PrintText(*doc);
+  const Gazetteer gazetteer(catalogue->places);
+  std::string note;
+  auto sections = SegmentDocument(*doc, gazetteer, hints, &note);
+  if (!sections.ok()) {
+    std::cerr << "peercard: error: " << a.file << ": " << sections.status().message() << "\n";
+    return kExitSomeInputsFailed;
+  }
+  std::cout << "== places ==\n";
+  if (sections->empty()) std::cout << "none: " << note << "\n";
+  for (const Section& s : *sections) {
+    std::cout << s.code << " " << s.name_zh << (s.unlisted ? " (in no places table)" : "") << "\n  why: " << s.reason
+              << "\n  period: " << s.period.period.ToString() << " (" << s.period.reason << ")\n  passages:";
+    for (const auto& [b, e] : s.ranges) {
+      std::cout << " " << doc->LineOf(doc->OriginalIndex(b)) << "-" << doc->LineOf(doc->OriginalIndex(e));
+    }
+    std::cout << "\n";
+  }
+  const DocumentExtraction ex = ExtractDocument(*doc, *sections, catalogue->indicators, /*trace=*/true);
+  std::cout << "== candidates (numbers with an indicator's unit) ==\n";
+  for (const Candidate& c : ex.candidates) {
+    const size_t orig = doc->OriginalIndex(c.text_begin);
+    std::cout << "line " << doc->LineOf(orig) << " " << c.place << " " << c.indicator << " "
+              << FormatValue(c.value) << c.unit << " (" << QualifierName(c.qualifier) << ") "
+              << (c.kept ? "KEPT" : "rejected") << " [" << c.rule << "] " << c.verdict << "\n    "
+              << FirstChars(EvidenceSentence(*doc, c.text_begin, c.text_end), 80) << "\n";
+  }
+  std::cout << "== observations ==\n";
+  for (const Observation& o : ex.observations) {
+    std::cout << o.city << " " << o.period.ToString() << " " << o.indicator << " "
+              << (o.value ? FormatValue(*o.value) + " " + std::string(QualifierName(o.qualifier)) : "NA");
+    if (o.value) std::cout << " (line " << o.line << ", " << o.rule << ")";
+    std::cout << "\n";
+  }
+  for (const auto& w : ex.warnings) std::cout << "warning: " << w << "\n";
+  return kExitOk;
+}
+
+}  // namespace
+
+CLI::App* AddInspectCommand(CLI::App& app, int* exit_code) {
+  auto args = std::make_shared<InspectArgs>();
+  CLI::App* cmd = app.add_subcommand("inspect", "Show what the engine sees in one file: encoding, repaired text, "
+                                                "places, periods, every candidate number and its verdict");
+  cmd->add_option("FILE", args->file, "One report file")->required();
+  cmd->add_option("--manifest", args->manifest, "manifest.csv to take the year and city from");
+  cmd->add_option("--places", args->places, "Your own places table, added to the built-in one");
+  cmd->add_option("--metrics", args->metrics, "Indicator catalogue folder (default: the bundled metrics/)");
+  cmd->add_flag("--no-text", args->no_text, "Do not print the repaired text");
+  cmd->callback([args, exit_code]() { *exit_code = RunInspect(*args); });
+  return cmd;
+}
+
+}  // namespace peercard

@@ -1,0 +1,106 @@
+// peercard render: comparison.csv + observations.csv → output/cards/<code>.pdf
+// per place and output/summary.pdf.
+#include <ctime>
+#include <iostream>
+#include <memory>
+
+#include "model/catalogue.h"
+#include "cli/commands.h"
+#include "tables/comparison.h"
+#include "tables/observations_csv.h"
+#include "render/render.h"
+#include "app/data_dir.h"
+
+namespace peercard {
+
+namespace {
+
+struct RenderArgs {
+  std::string comparison;
+  std::vector<std::string> observations;
+  std::string templates, font = kDefaultFontPath, metrics, places, output = "output";
+  int threads = 1;
+  bool quiet = false;
+};
+
+void PrintError(const std::string& message) { std::cerr << "peercard: error: " << message << "\n"; }
+
+// Loads what rendering needs; a failure is a usage error (exit 2) because
+// nothing can be drawn without it.
+Result<RenderInput> LoadInput(const RenderArgs& a, std::vector<std::string>* warnings) {
+  auto catalogue = LoadCatalogue(a.metrics.empty() ? DefaultDataDir("metrics") : a.metrics, a.places);
+  if (!catalogue.ok()) return catalogue.status();
+  RenderInput in;
+  auto rows = ReadComparisonCsv(a.comparison);
+  if (!rows.ok()) return rows.status();
+  in.rows = std::move(rows).value();
+  for (const std::string& path : a.observations) {
+    auto obs = ReadObservationsCsv(path, catalogue->indicators, catalogue->places, warnings);
+    if (!obs.ok()) return obs.status();
+    in.observations.insert(in.observations.end(), std::make_move_iterator(obs->begin()),
+                           std::make_move_iterator(obs->end()));
+  }
+  in.catalogue = std::move(catalogue->indicators);
+  in.places = std::move(catalogue->places);
+  return in;
+}
+
+int RunRender(const RenderArgs& a) {
+  auto templates = Templates::Load(a.templates.empty() ? DefaultDataDir("templates") : a.templates);
+  if (!templates.ok()) {
+    PrintError(templates.status().message());
+    return kExitUsage;
+  }
+  auto font = FontSource::Open(a.font);
+  const Status covers = font.ok() ? CheckFontCoversTemplates(**font, *templates) : font.status();
+  if (!covers.ok()) {
+    PrintError("--font: " + covers.message());
+    return kExitUsage;
+  }
+  auto numbers = NumberText::Create();
+  if (!numbers.ok()) {
+    PrintError(numbers.status().message());
+    return kExitUsage;
+  }
+  std::vector<std::string> warnings;
+  auto in = LoadInput(a, &warnings);
+  for (const std::string& w : warnings) std::cerr << "peercard: warning: " << w << "\n";
+  if (!in.ok()) {
+    PrintError(in.status().message());
+    return kExitUsage;
+  }
+  const RenderContext ctx{*templates, *numbers, **font,
+                          PdfCreationTime(std::getenv("SOURCE_DATE_EPOCH"), std::time(nullptr))};
+  const RenderReport report = RenderAll(*in, ctx, **font, a.output, a.threads);
+  for (const std::string& e : report.errors) PrintError(e);
+  if (!a.quiet) {
+    std::cout << "peercard: render: " << report.written.size() << " PDF files written, " << report.errors.size()
+              << " failed → " << a.output << "/\n";
+  }
+  return report.errors.empty() ? kExitOk : kExitSomeInputsFailed;
+}
+
+}  // namespace
+
+CLI::App* AddRenderCommand(CLI::App& app, int* exit_code) {
+  auto args = std::make_shared<RenderArgs>();
+  CLI::App* cmd = app.add_subcommand("render", "Render PDF report cards and the summary");
+  cmd->add_option("COMPARISON", args->comparison, "comparison.csv written by 'peercard compare'")->required();
+  cmd->add_option("OBSERVATIONS", args->observations,
+                  "observations.csv files: the evidence sentences and earlier years");
+  cmd->add_option("--templates", args->templates, "Layouts and printed strings (default: the bundled templates/)");
+  cmd->add_option("--font", args->font, "TrueType font (.ttf, or face 0 of a .ttc) that prints every character")
+      ->capture_default_str();
+  cmd->add_option("--metrics", args->metrics, "Indicator catalogue folder (default: the bundled metrics/)");
+  cmd->add_option("--places", args->places, "Your own places table (code,name_zh,…), added to the built-in one");
+  cmd->add_option("-o,--output", args->output, "Output folder: cards/<code>.pdf and summary.pdf")
+      ->capture_default_str();
+  cmd->add_option("--threads", args->threads, "Cards rendered at once")
+      ->capture_default_str()
+      ->check(CLI::PositiveNumber);
+  cmd->add_flag("-q,--quiet", args->quiet, "No summary line");
+  cmd->callback([args, exit_code]() { *exit_code = RunRender(*args); });
+  return cmd;
+}
+
+}  // namespace peercard

@@ -1,0 +1,97 @@
+// peercard run: the whole job in one command. With no corpus it runs on the
+// bundled examples/corpus (and its manifest) into output/.
+#include <algorithm>
+#include <iostream>
+#include <memory>
+
+#include "model/catalogue.h"
+#include "cli/commands.h"
+#include "cli/progress.h"
+#include "app/run_pipeline.h"
+#include "app/data_dir.h"
+#include "base/parallel_for.h"
+
+namespace peercard {
+
+namespace {
+
+constexpr size_t kMaxPrinted = 20;
+
+struct RunArgs {
+  RunOptions options;
+  bool quiet = false;
+};
+
+int RunRun(RunArgs a) {
+  RunOptions& o = a.options;
+  if (o.corpus.empty()) {
+    o.corpus.push_back(DefaultDataDir("examples/corpus"));
+    if (o.manifest.empty()) o.manifest = DefaultDataDir("examples/manifest.csv");
+  }
+  if (o.threads <= 0) o.threads = DefaultThreads();
+  Progress progress(std::cerr, StderrIsTerminal(), a.quiet);
+  std::string stage;
+  auto on_progress = [&](const std::string& s, size_t done, size_t total) {
+    if (s != stage) {
+      stage = s;
+      progress.Begin(s, total);
+    }
+    progress.Update(done);
+  };
+  auto result = RunPipeline(o, on_progress);
+  if (!result.ok()) {
+    std::cerr << "peercard: error: " << result.status().message() << "\n";
+    return kExitUsage;
+  }
+  const RunResult& r = *result;
+  // Quiet: errors only; the warnings stay in run.json.
+  const size_t printed = a.quiet ? 0 : std::min(kMaxPrinted, r.warnings.size());
+  for (size_t i = 0; i < printed; ++i) {
+    std::cerr << "peercard: warning: " << r.warnings[i] << "\n";
+  }
+  if (!a.quiet && r.warnings.size() > printed) {
+    std::cerr << "peercard: warning: … and " << r.warnings.size() - printed << " more in " << o.output
+              << "/run.json\n";
+  }
+  for (const auto& e : r.errors) std::cerr << "peercard: error: " << e << "\n";
+  progress.Line("peercard: run: " + std::to_string(r.files) + " files, " + std::to_string(r.places) +
+                " place passages, " + std::to_string(r.values) + " values, " + std::to_string(r.na) + " NA, " +
+                std::to_string(r.conflicts) + " conflicts, " + std::to_string(r.warnings.size()) + " warnings, " +
+                std::to_string(r.errors.size()) + " errors; comparison year " + std::to_string(r.year) + "; " +
+                std::to_string(r.cards) + " cards");
+  progress.Line("peercard: outputs in " + o.output + "/: observations.csv comparison.csv comparison.xlsx cards/ "
+                "summary.pdf run.json");
+  return r.errors.empty() ? kExitOk : kExitSomeInputsFailed;
+}
+
+}  // namespace
+
+CLI::App* AddRunCommand(CLI::App& app, int* exit_code) {
+  auto args = std::make_shared<RunArgs>();
+  RunOptions& o = args->options;
+  CompareOptions& c = o.compare;
+  CLI::App* cmd = app.add_subcommand("run", "extract → compare → render in one command "
+                                            "(no CORPUS: the bundled examples/corpus)");
+  cmd->add_option("CORPUS", o.corpus, "Report files or folders (*.txt, recursively)");
+  cmd->add_option("--manifest", o.manifest, "manifest.csv: file,year,years[,city]; it wins over inference");
+  cmd->add_option("--places", o.places, "Your own places table (code,name_zh,…), added to the built-in one");
+  cmd->add_option("--overrides", o.overrides, "overrides.csv: a reviewer's corrections, marked as reviewed");
+  cmd->add_option("--year", c.year, "Comparison year (default: the latest year with a value)");
+  cmd->add_option("--peers", o.peers, "Peer group: all, province, level, or a FILE listing place codes")
+      ->capture_default_str();
+  cmd->add_option("--window", c.window, "Years an older value may stand in for the comparison year")
+      ->capture_default_str()
+      ->check(CLI::NonNegativeNumber);
+  cmd->add_option("--draws", c.draws, "Monte-Carlo draws for the rank interval")->capture_default_str();
+  cmd->add_option("--seed", c.seed, "Monte-Carlo seed")->capture_default_str();
+  cmd->add_option("--metrics", o.metrics, "Indicator catalogue folder (default: the bundled metrics/)");
+  cmd->add_option("--templates", o.templates, "Layouts and printed strings (default: the bundled templates/)");
+  cmd->add_option("--font", o.font, "TrueType font for the PDFs (default: WenQuanYi Zen Hei)");
+  cmd->add_option("-o,--output", o.output, "Output folder")->capture_default_str();
+  cmd->add_option("--threads", o.threads, "Worker threads (default: all cores)");
+  cmd->add_flag("-q,--quiet", args->quiet, "No progress and no closing summary");
+  cmd->callback([args, exit_code]() { *exit_code = RunRun(*args); });
+  return cmd;
+}
+
+}  // namespace peercard

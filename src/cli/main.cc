@@ -1,0 +1,28 @@
+// peercard: Chinese CPPCC work reports → indicators → peer comparison → PDF cards.
+#include <exception>
+#include <iostream>
+
+#include "cli/commands.h"
+
+int main(int argc, char** argv) {
+  int exit_code = peercard::kExitOk;
+  CLI::App app{"peercard: compare the grassroots consultation work of CPPCC committees"};
+  app.set_version_flag("--version", std::string("peercard ") + PEERCARD_VERSION);
+  app.require_subcommand(1);
+  peercard::AddExtractCommand(app, &exit_code);
+  peercard::AddInspectCommand(app, &exit_code);
+  peercard::AddCompareCommand(app, &exit_code);
+  peercard::AddRenderCommand(app, &exit_code);
+  peercard::AddRunCommand(app, &exit_code);
+  peercard::AddReviewCommand(app, &exit_code);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int rc = app.exit(e);
+    return rc == 0 ? 0 : peercard::kExitUsage;
+  } catch (const std::exception& e) {
+    std::cerr << "peercard: error: " << e.what() << "\n";
+    return peercard::kExitSomeInputsFailed;
+  }
+  return exit_code;
+}

@@ -1,0 +1,80 @@
+// Vector charts for the cards and the summary, drawn through a Drawing:
+// sorted bars of every peer's normalised value, a z-score profile and a
+// small trend line. Greyscale only: this place stands out by shape and
+// weight (a black bar under a marker) and every chart says in words when it
+// has nothing to show.
+#pragma once
+
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "draw/drawing.h"
+#include "draw/number_text.h"
+
+namespace peercard {
+
+// Axis ticks first, first + step, … (count of them), with step 1, 2 or 5 ×
+// 10^k, the smallest such step giving at most `max_ticks` ticks that cover
+// [lo, hi]: first <= lo and first + (count-1)·step >= hi.
+// REQUIRES: lo <= hi, max_ticks >= 2. lo == hi gives a range around lo.
+struct Ticks {
+  double first = 0, step = 1;
+  int count = 2;
+  double last() const { return first + (count - 1) * step; }
+};
+Ticks NiceTicks(double lo, double hi, int max_ticks);
+
+// One bar: a normalised value and, for a qualified value, its interval.
+struct Bar {
+  std::string label;
+  double value = NAN;
+  double low = NAN, high = NAN;  // NaN or == value when exact
+  bool self = false;             // the place the card is about
+};
+
+// Text and sizes the charts print; filled from the templates by callers.
+struct ChartText {
+  double label_pt = 6;    // tick labels, captions
+  double value_pt = 6.5;  // value labels
+  std::string caption;    // what the axis measures: "每万人 per 10k residents"
+  std::string median;     // "中位数 median"
+  std::string empty;      // printed alone when there is no value to draw
+};
+
+// Vertical bars sorted as given (callers sort best first), from zero; the
+// self bar black with a marker above it and its value printed; the others
+// light grey; interval whiskers; the median as a dashed line. Draws the
+// empty text when no bar has a value. Draws inside `box` only.
+void DrawSortedBars(Drawing* d, const NumberText& nt, const Box& box, const std::vector<Bar>& bars, double median,
+                    const ChartText& text);
+
+// Horizontal bars, one row per bar with its label on the left and its value
+// at the bar's end (the summary's per-indicator chart). Rows without a value
+// are left out: callers list them as 未披露. Row height = box.h / bars.
+void DrawRankedRows(Drawing* d, const NumberText& nt, const Box& box, const std::vector<Bar>& bars, double median,
+                    const ChartText& text);
+
+// The z-score profile: one row per indicator, a bar from 0 to z on a shared
+// axis of at least ±2, the value printed; `missing` (per row, may be empty)
+// printed where z is NaN.
+struct ProfileRow {
+  std::string label;
+  double z = NAN;
+  std::string missing;
+};
+void DrawZProfile(Drawing* d, const NumberText& nt, const Box& box, const std::vector<ProfileRow>& rows,
+                  const ChartText& text);
+
+// A small trend: each point a period's value (per year for flows), a
+// multi-year period drawn as a level segment across its years, a single year
+// as a dot, consecutive periods joined. Prints text.empty when fewer than
+// two points.
+struct TrendPoint {
+  int first_year = 0, last_year = 0;
+  double value = NAN;
+};
+void DrawTrend(Drawing* d, const NumberText& nt, const Box& box, const std::vector<TrendPoint>& points,
+               const ChartText& text);
+
+}  // namespace peercard

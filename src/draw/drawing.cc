@@ -1,0 +1,98 @@
+#include "draw/drawing.h"
+
+#include <algorithm>
+#include <type_traits>
+
+#include "base/utf8.h"
+
+namespace peercard {
+
+void Drawing::BeginPage(double width_pt, double height_pt) {
+  pages_.push_back({width_pt, height_pt, {}});
+  current_ = page_count() - 1;
+}
+
+void Drawing::Text(double x, double baseline_y, std::string_view text, const TextStyle& style) {
+  if (text.empty()) return;
+  // Control characters (a tab or line break inside an evidence sentence)
+  // have no glyph: they print as spaces.
+  std::string utf8(text);
+  std::replace_if(
+      utf8.begin(), utf8.end(), [](char c) { return c >= 0 && c < 0x20; }, ' ');
+  const double ascent = measure_->Ascent() * style.size_pt;
+  const double height = ascent + measure_->Descent() * style.size_pt;
+  const Box box{x, baseline_y - ascent, measure_->Width(utf8, style.size_pt), height};
+  texts_.push_back({current_page(), std::string(utf8), box, style});
+  Add(TextOp{x, baseline_y, std::string(utf8), style});
+}
+
+void Drawing::Line(Point a, Point b, const StrokeStyle& style) { Add(LineOp{a, b, style}); }
+
+void Drawing::Polyline(const std::vector<Point>& points, const StrokeStyle& style) {
+  if (points.size() >= 2) Add(PolylineOp{points, style});
+}
+
+void Drawing::Segments(const std::vector<std::pair<Point, Point>>& segments, const StrokeStyle& style) {
+  if (!segments.empty()) Add(SegmentsOp{segments, style});
+}
+
+void Drawing::Polygon(const std::vector<Point>& points, double fill_grey, const StrokeStyle& stroke) {
+  if (points.size() >= 3) Add(PolygonOp{points, fill_grey, stroke});
+}
+
+void Drawing::Rect(const Box& box, double fill_grey, const StrokeStyle& stroke) { Add(RectOp{box, fill_grey, stroke}); }
+
+void Drawing::Marker(Point c, double size_pt, MarkerShape shape, double fill_grey, const StrokeStyle& stroke) {
+  Add(MarkerOp{c, size_pt, shape, fill_grey, stroke});
+}
+
+void Drawing::Bookmark(std::string_view title, int level, double y) {
+  bookmark_titles_.emplace_back(title);
+  Add(BookmarkOp{std::string(title), level, y});
+}
+
+void Drawing::AddRegion(std::string name, const Box& box) {
+  regions_.push_back({current_page(), std::move(name), box});
+}
+
+std::set<char32_t> Drawing::CodePoints() const {
+  std::set<char32_t> cps;
+  for (const PlacedText& t : texts_) CollectCodePoints(t.text, &cps);
+  for (const std::string& t : bookmark_titles_) CollectCodePoints(t, &cps);
+  return cps;
+}
+
+void Drawing::Replay(RenderSink* out) const {
+  out->SetInfo(info_);
+  for (const Page& page : pages_) {
+    out->BeginPage(page.w, page.h);
+    for (const Op& op : page.ops) Play(op, out);
+  }
+}
+
+void Drawing::Play(const Op& op, RenderSink* out) {
+  std::visit(
+      [out](const auto& o) {
+        using T = std::decay_t<decltype(o)>;
+        if constexpr (std::is_same_v<T, TextOp>) {
+          out->Text(o.x, o.y, o.text, o.style);
+        } else if constexpr (std::is_same_v<T, LineOp>) {
+          out->Line(o.a, o.b, o.style);
+        } else if constexpr (std::is_same_v<T, PolylineOp>) {
+          out->Polyline(o.points, o.style);
+        } else if constexpr (std::is_same_v<T, SegmentsOp>) {
+          out->Segments(o.segments, o.style);
+        } else if constexpr (std::is_same_v<T, PolygonOp>) {
+          out->Polygon(o.points, o.fill, o.stroke);
+        } else if constexpr (std::is_same_v<T, RectOp>) {
+          out->Rect(o.box, o.fill, o.stroke);
+        } else if constexpr (std::is_same_v<T, MarkerOp>) {
+          out->Marker(o.c, o.size, o.shape, o.fill, o.stroke);
+        } else {
+          out->Bookmark(o.title, o.level, o.y);
+        }
+      },
+      op);
+}
+
+}  // namespace peercard

@@ -1,0 +1,74 @@
+// templates/: every string the PDFs print (中文 first, English second) and
+// the layout numbers (margins, tile sizes, chart heights, font sizes), read
+// at run time so that wording and layout change without recompiling.
+#pragma once
+
+#include <initializer_list>
+#include <map>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "base/status.h"
+
+namespace peercard {
+
+// strings.toml holds the printed strings in tables ([card], [summary] …),
+// addressed as "card.not_disclosed"; card.toml and summary.toml hold numbers,
+// addressed by file stem: "card.margin", "summary.heat.cell_h"; reasons.toml
+// says how to print the English reasons of comparison.csv. Immutable after
+// Load; safe to share between threads.
+class Templates {
+ public:
+  // Reads DIR/strings.toml, DIR/card.toml, DIR/summary.toml and
+  // DIR/reasons.toml.
+  // InvalidArgument names the file and line of a TOML syntax error, a
+  // required key that is missing ("DIR/strings.toml: missing string
+  // 'card.not_disclosed'"), or a value of the wrong type; NotFound names a
+  // missing file.
+  static Result<Templates> Load(const std::string& dir);
+
+  // The string `key`. A key that is not in the templates (a bug: Load checks
+  // every key the code uses) prints as "【key】", visibly, rather than
+  // crashing a briefing.
+  std::string Text(std::string_view key) const;
+
+  // Text(key) with every "{name}" replaced by its value.
+  std::string Fill(std::string_view key, std::initializer_list<std::pair<std::string_view, std::string>> args) const;
+
+  // A reason from comparison.csv ("no value in 2022-2024 (not stated in
+  // a.txt)"; several joined by "; ") as the PDFs print it: each part by the
+  // first reasons.toml entry whose "en" matches it whole, its {names} filled
+  // into "zh"; parts joined by "；". A part no entry matches stays as it is.
+  std::string Reason(std::string_view english) const;
+
+  // The layout number `key`; 0 for a key that is not there (Load checks).
+  double Num(std::string_view key) const;
+
+  // Every string, concatenated: what a font must be able to print.
+  std::string AllText() const;
+
+  // For tests and for users adapting a layout: add or replace an entry.
+  void SetText(const std::string& key, std::string value) { strings_[key] = std::move(value); }
+  void SetNum(const std::string& key, double value) { numbers_[key] = value; }
+
+ private:
+  std::map<std::string, std::string, std::less<>> strings_;
+  std::map<std::string, double, std::less<>> numbers_;
+  struct ReasonText {
+    std::string en, zh;
+  };
+  std::vector<ReasonText> reasons_;
+};
+
+// Replaces every "{name}" in `pattern` by its value; unknown names stay.
+std::string FillPattern(std::string_view pattern, std::initializer_list<std::pair<std::string_view, std::string>> args);
+
+// Matches `text` whole against `pattern`, where each "{name}" stands for any
+// text (the shortest that lets the rest match, possibly empty); on a match
+// appends (name, text) for each to *captures and returns true.
+bool MatchPattern(std::string_view pattern, std::string_view text,
+                  std::vector<std::pair<std::string, std::string>>* captures);
+
+}  // namespace peercard

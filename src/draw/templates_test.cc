@@ -1,0 +1,159 @@
+#include "draw/templates.h"
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+
+#include "render_test_util.h"
+#include "base/utf8.h"
+
+namespace peercard {
+namespace {
+
+bool HasChinese(std::string_view s) {
+  for (size_t i = 0, len = 0; i < s.size(); i += len) {
+    if (IsCjk(DecodeUtf8(s, i, &len))) return true;
+  }
+  return false;
+}
+
+// A copy of the bundled templates in a temporary folder, to break.
+std::string CopyTemplates(const TempDir& dir) {
+  const std::string to = dir.path() + "/templates";
+  std::filesystem::copy(testing::TemplatesDir(), to, std::filesystem::copy_options::recursive);
+  return to;
+}
+
+void Replace(const std::string& path, const std::string& from, const std::string& to) {
+  std::string s = testing::Slurp(path);
+  const size_t at = s.find(from);
+  REQUIRE(at != std::string::npos);
+  s.replace(at, from.size(), to);
+  WriteBytes(path, s);
+}
+
+TEST_CASE("the bundled templates load and fill", "[render]") {
+  auto t = Templates::Load(testing::TemplatesDir());
+  REQUIRE(t.ok());
+  CHECK(t->Text("tile.not_disclosed") == "未披露");
+  CHECK(t->Fill("tile.rank", {{"rank", "2"}, {"n", "12"}}) == "排名 2/12");
+  CHECK(t->Num("card.page.width") == Approx(595.28));
+  CHECK(t->Num("summary.heat.cell_h") > 0);
+  CHECK(t->Text("no.such.key") == "【no.such.key】");  // visible, never a crash
+  CHECK(t->Num("no.such.key") == 0);
+}
+
+TEST_CASE("placeholders are filled, unknown ones kept", "[render]") {
+  CHECK(FillPattern("{a}年{b}/{a}", {{"a", "2023"}, {"b", "x"}}) == "2023年x/2023");
+  CHECK(FillPattern("{missing} {", {{"a", "1"}}) == "{missing} {");
+  CHECK(FillPattern("", {}) == "");
+}
+
+TEST_CASE("broken templates are errors naming the file and key", "[render]") {
+  TempDir dir;
+  const std::string t = CopyTemplates(dir);
+  SECTION("a missing string") {
+    Replace(t + "/strings.toml", "not_disclosed = \"未披露\"\n", "");
+    CHECK(Templates::Load(t).status().message() == t + "/strings.toml: missing string 'tile.not_disclosed'");
+  }
+  SECTION("a missing number") {
+    Replace(t + "/card.toml", "tile_width = 186\n", "");
+    CHECK(Templates::Load(t).status().message() == t + "/card.toml: missing number 'row.tile_width'");
+  }
+  SECTION("a number that is text") {
+    Replace(t + "/summary.toml", "row_h = 14", "row_h = \"14\"");
+    const std::string m = Templates::Load(t).status().message();
+    CHECK(m.find(t + "/summary.toml:") == 0);
+    CHECK(m.find("'table.row_h' must be a number") != std::string::npos);
+  }
+  SECTION("a TOML syntax error") {
+    Replace(t + "/strings.toml", "[card]", "[card");
+    CHECK(Templates::Load(t).status().message().find(t + "/strings.toml:") == 0);
+  }
+  SECTION("a reason without its Chinese") {
+    Replace(t + "/reasons.toml", "zh = \"上期为 0，不计变化率 · no % change\"\n", "");
+    const std::string m = Templates::Load(t).status().message();
+    CHECK(m.find(t + "/reasons.toml:") == 0);
+    CHECK(m.find("a [[reason]] needs the strings 'en' and 'zh'") != std::string::npos);
+  }
+  SECTION("no reasons file: a folder from an earlier version still loads, reasons print in English") {
+    std::filesystem::remove(t + "/reasons.toml");
+    const auto r = Templates::Load(t);
+    REQUIRE(r.ok());
+    CHECK(r->Reason("no z-score for this place: no composite") == "no z-score for this place: no composite");
+  }
+  SECTION("a missing file") {
+    std::filesystem::remove(t + "/summary.toml");
+    const auto r = Templates::Load(t);
+    CHECK(r.status().code() == Status::Code::kNotFound);
+    CHECK(r.status().message() == t + "/summary.toml: no such file");
+  }
+}
+
+TEST_CASE("a pattern matches a whole text and captures its {names}", "[render]") {
+  std::vector<std::pair<std::string, std::string>> c;
+  REQUIRE(MatchPattern("no value in {span} (not stated in {doc})", "no value in 2022-2024 (not stated in a (1).txt)", &c));
+  REQUIRE(c.size() == 2);
+  CHECK(c[0] == std::make_pair(std::string("span"), std::string("2022-2024")));
+  CHECK(c[1] == std::make_pair(std::string("doc"), std::string("a (1).txt")));  // the rest must match too
+  c.clear();
+  CHECK(MatchPattern("({n} year{s})", "(1 year)", &c));
+  CHECK(c[1].second.empty());  // a name may stand for nothing
+  c.clear();
+  CHECK(MatchPattern("({n} year{s})", "(5 years)", &c));
+  CHECK(c[1].second == "s");
+  CHECK_FALSE(MatchPattern("no value in {span}", "no values in 2024", &c));
+  CHECK_FALSE(MatchPattern("sd 0: no z", "sd 0: no z; more", &c));  // whole text only
+  CHECK(MatchPattern("plain", "plain", &c));
+  c.clear();
+  CHECK(MatchPattern("{a}{b}!", "xy!", &c));  // two names side by side: the first takes the least
+  CHECK(c[0].second.empty());
+  CHECK(c[1].second == "xy");
+}
+
+TEST_CASE("every reason compare writes prints in Chinese on the PDFs", "[render]") {
+  auto t = Templates::Load(testing::TemplatesDir());
+  REQUIRE(t.ok());
+  // The reasons compare, normalise and peer_stats write, as their tests pin them.
+  const char* const kReasons[] = {
+      "no value in 2022-2024 (not stated in 004_463d5631b037f9db.txt)",
+      "no value in 2020-2022 (latest earlier value: 2019)",
+      "no value in 2024",
+      "only 1 peer has a value (fewer than 3): no z, percentile or band",
+      "only 2 peers have a value (fewer than 3): no z, percentile or band",
+      "all peers have the same value (sd 0): no z",
+      "MAD is 0 (half the peers or more share the median): no robust z",
+      "peer median is 0: no ratio to median",
+      "p7 has no population_2020: no per_10k value",
+      "p7 has no township count: no per_township value",
+      "a stock is never divided by years: no per_year value",
+      "no consultations value: no per_consultation ratio",
+      "consultations is 0: no per_consultation ratio",
+      "no indicator has z-scores in peer group all: no composite",
+      "no z-score for this place: no composite",
+      "coverage 1 of 2 is below 100% of the indicators: no composite rank",
+      "previous value covers 2017-2021 (5 years), this one 2022 (1 year): not comparable",
+      "previous value is 0: no % change",
+  };
+  for (const char* english : kReasons) {
+    INFO(english);
+    const std::string printed = t->Reason(english);
+    CHECK(printed != english);
+    CHECK(HasChinese(printed));
+  }
+  CHECK(t->Reason("no value in 2022-2024 (not stated in 004_463d5631b037f9db.txt)") ==
+        "2022-2024 年的报告未提及此项 · not stated in the report");
+  CHECK(t->Reason("previous value covers 2017-2021 (5 years), this one 2022 (1 year): not comparable") ==
+        "上期 2017-2021（5 年）与本期 2022（1 年）跨度不同，不比较 · not comparable");
+  // Several reasons: each on its own, joined by a Chinese semicolon.
+  CHECK(t->Reason("all peers have the same value (sd 0): no z; peer median is 0: no ratio to median") ==
+        "同组数值全部相同，不计 z 分数 · all peers equal；同组中位数为 0，不计与中位数之比 · median is 0");
+  // "; " inside one reason (a file's name) does not split it.
+  CHECK(t->Reason("no value in 2024 (not stated in a; b.txt)") == "2024 年的报告未提及此项 · not stated in the report");
+  // A reason no entry knows prints as it is; an empty part adds no separator.
+  CHECK(t->Reason("a reason from a newer peercard") == "a reason from a newer peercard");
+  CHECK(t->Reason("; peer median is 0: no ratio to median") == "同组中位数为 0，不计与中位数之比 · median is 0");
+  CHECK(t->Reason("") == "");
+}
+
+}  // namespace
+}  // namespace peercard

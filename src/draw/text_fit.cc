@@ -1,0 +1,148 @@
+#include "draw/text_fit.h"
+
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cctype>
+
+namespace peercard {
+
+namespace {
+
+constexpr std::string_view kEllipsis = "\u2026";
+
+bool IsLatinWordByte(unsigned char c) { return std::isalnum(c) || c == '-' || c == '.' || c == ',' || c == '%'; }
+
+bool StartsWithAny(std::string_view s, std::initializer_list<std::string_view> prefixes) {
+  for (const auto p : prefixes) {
+    if (s.substr(0, p.size()) == p) return true;
+  }
+  return false;
+}
+
+// Punctuation that may not begin a line (Chinese line-breaking rules).
+bool IsClosingPunct(std::string_view at) {
+  return StartsWithAny(
+      at, {"，", "。", "、", "；", "：", "！", "？", "）", "」", "》", "…", "”", "’", ",", ".", ";", ":", ")", "%"});
+}
+
+bool IsClauseBreak(std::string_view at) { return StartsWithAny(at, {"，", "。", "；", "！", "？", "、"}); }
+
+}  // namespace
+
+std::vector<size_t> CharStarts(std::string_view text) {
+  std::vector<size_t> starts;
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const int32_t len = static_cast<int32_t>(text.size());
+  int32_t i = 0;
+  while (i < len) {
+    starts.push_back(static_cast<size_t>(i));
+    UChar32 c;
+    U8_NEXT(s, i, len, c);
+  }
+  starts.push_back(text.size());
+  return starts;
+}
+
+std::string FitText(const TextMeasure& m, std::string_view text, double size_pt, double width_pt) {
+  if (m.Width(text, size_pt) <= width_pt) return std::string(text);
+  const std::vector<size_t> starts = CharStarts(text);
+  const double room = width_pt - m.Width(kEllipsis, size_pt);
+  double used = 0;
+  size_t k = 0;
+  while (k + 1 < starts.size()) {
+    const double w = m.Width(text.substr(starts[k], starts[k + 1] - starts[k]), size_pt);
+    if (used + w > room) break;
+    used += w;
+    ++k;
+  }
+  std::string out(text.substr(0, starts[k]));
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out + std::string(kEllipsis);
+}
+
+std::vector<std::string> WrapText(const TextMeasure& m, std::string_view text, double size_pt, double width_pt,
+                                  int max_lines) {
+  std::vector<std::string> lines;
+  const std::vector<size_t> starts = CharStarts(text);
+  const size_t n = starts.size() - 1;
+  size_t ls = 0;
+  while (ls < n && static_cast<int>(lines.size()) < max_lines) {
+    if (static_cast<int>(lines.size()) == max_lines - 1) {
+      lines.push_back(FitText(m, text.substr(starts[ls]), size_pt, width_pt));
+      return lines;
+    }
+    double used = 0;
+    size_t e = ls;
+    while (e < n) {
+      const double w = m.Width(text.substr(starts[e], starts[e + 1] - starts[e]), size_pt);
+      if (used + w > width_pt && e > ls) break;
+      used += w;
+      ++e;
+    }
+    if (e < n) {
+      const auto byte = [&](size_t k) { return static_cast<unsigned char>(text[starts[k]]); };
+      // Inside a Latin word: go back to the last space on the line, if any.
+      if (IsLatinWordByte(byte(e)) && IsLatinWordByte(byte(e - 1))) {
+        size_t b = e;
+        while (b > ls + 1 && byte(b - 1) != ' ') --b;
+        if (b > ls + 1) e = b;
+      }
+      // Closing punctuation stays with the character before it.
+      if (IsClosingPunct(text.substr(starts[e])) && e > ls + 1) --e;
+    }
+    std::string line(text.substr(starts[ls], starts[e] - starts[ls]));
+    while (!line.empty() && line.back() == ' ') line.pop_back();
+    lines.push_back(std::move(line));
+    ls = e;
+    while (ls < n && text[starts[ls]] == ' ') ++ls;
+  }
+  return lines;
+}
+
+std::vector<std::string> PackItems(const TextMeasure& m, const std::vector<std::string>& items, std::string_view sep,
+                                   double size_pt, double width_pt) {
+  std::vector<std::string> lines;
+  std::string line;
+  for (const std::string& item : items) {
+    if (item.empty()) continue;
+    const std::string joined = line.empty() ? item : line + std::string(sep) + item;
+    if (m.Width(joined, size_pt) <= width_pt) {
+      line = joined;
+      continue;
+    }
+    if (!line.empty()) lines.push_back(line);
+    line.clear();
+    if (m.Width(item, size_pt) <= width_pt) {
+      line = item;
+    } else {
+      for (auto& l : WrapText(m, item, size_pt, width_pt, 3)) lines.push_back(std::move(l));
+    }
+  }
+  if (!line.empty()) lines.push_back(line);
+  return lines;
+}
+
+std::string CutAround(std::string_view text, size_t focus, size_t max_chars) {
+  const std::vector<size_t> starts = CharStarts(text);
+  const size_t n = starts.size() - 1;
+  if (n <= max_chars || max_chars == 0) return std::string(text);
+  const size_t f = static_cast<size_t>(std::upper_bound(starts.begin(), starts.end() - 1, focus) - starts.begin()) - 1;
+  const size_t lead = max_chars * 2 / 3;
+  size_t s = f > lead ? f - lead : 0;
+  for (size_t p = s; p < f && p > 0; ++p) {
+    if (IsClauseBreak(text.substr(starts[p - 1]))) {
+      s = p;
+      break;
+    }
+  }
+  if (s + max_chars > n) s = n - max_chars;
+  const size_t e = std::min(n, s + max_chars);
+  std::string out;
+  if (s > 0) out += kEllipsis;
+  out += text.substr(starts[s], starts[e] - starts[s]);
+  if (e < n) out += kEllipsis;
+  return out;
+}
+
+}  // namespace peercard

@@ -1,0 +1,421 @@
+#include "extract/extract.h"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+
+#include "extract/cue_match.h"
+#include "extract/report_number.h"
+#include "base/utf8.h"
+
+namespace peercard {
+
+namespace {
+
+// Before the number, these qualify it (超过1000名, 近500场); longest first.
+constexpr std::string_view kPrefixQualifiers[] = {"超过", "将近", "大约", "不足", "不到", "近", "约", "逾"};
+// A clause that says the figure covers the whole place.
+// Not 全区: in Ningxia it is the autonomous region, not the place.
+constexpr std::string_view kPlaceWide[] = {"全市", "全县", "全州", "全盟", "全旗"};
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// Length of the Chinese numeral at text[i] (〇一二三四五六七八九十百千万两零,
+// three bytes each), or 0.
+size_t NumeralAt(std::string_view text, size_t i) {
+  // Every numeral is three bytes led by E3, E4, E5, E7 or E9: most bytes of
+  // Chinese text are rejected here without decoding.
+  if (i + 3 > text.size()) return 0;
+  const auto lead = static_cast<unsigned char>(text[i]);
+  if (lead < 0xE3 || lead > 0xE9 || lead == 0xE6 || lead == 0xE8) return 0;
+  const auto b1 = static_cast<unsigned char>(text[i + 1]), b2 = static_cast<unsigned char>(text[i + 2]);
+  switch (((lead & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu)) {
+    case U'〇': case U'一': case U'二': case U'三': case U'四': case U'五': case U'六': case U'七':
+    case U'八': case U'九': case U'十': case U'百': case U'千': case U'万': case U'两': case U'零':
+      return (b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80 ? 3 : 0;
+    default:
+      return 0;
+  }
+}
+
+// True when a number starts at i: a digit or numeral not continuing another.
+bool NumberStartsAt(std::string_view text, size_t i, size_t floor) {
+  if (IsDigit(text[i])) {
+    if (i == floor) return true;
+    const char p = text[i - 1];
+    if (IsDigit(p)) return false;
+    // "2,289" continues a number; "1263个,1278名" starts a new one.
+    if (p == '.' || p == ',') return i < floor + 2 || !IsDigit(text[i - 2]);
+    return true;
+  }
+  if (!NumeralAt(text, i)) return false;
+  if (i == floor) return true;
+  return NumeralAt(text, PrevCharStart(text, i)) == 0;
+}
+
+// End of the run of digits, numerals, separators and inner spaces at i.
+size_t SkipNumberRun(std::string_view text, size_t i, size_t end) {
+  while (i < end) {
+    const char c = text[i];
+    if (IsDigit(c) || c == '.' || c == ',') {
+      ++i;
+    } else if (c == ' ' && i + 1 < end && (IsDigit(text[i + 1]) || NumeralAt(text, i + 1))) {
+      ++i;
+    } else if (const size_t n = NumeralAt(text, i)) {
+      i += n;
+    } else {
+      break;
+    }
+  }
+  return i;
+}
+
+// The character that ends just before i, or "" at the floor.
+std::string_view CharBefore(std::string_view text, size_t i, size_t floor) {
+  if (i <= floor) return {};
+  const size_t p = PrevCharStart(text, i);
+  return p < floor ? std::string_view{} : text.substr(p, i - p);
+}
+
+bool IsNumberChar(std::string_view c) {
+  if (c.empty()) return false;
+  return c.size() == 1 ? IsDigit(c[0]) : NumeralAt(c, 0) != 0;
+}
+
+bool IsRangeMark(std::string_view c) {
+  return c == "至" || c == "到" || c == "～" || c == "~" || c == "-" || c == "－" || c == "—";
+}
+
+constexpr std::string_view kCountUnits[] = {"场", "次", "件", "个", "项", "名", "人", "位", "起"};
+
+// Why the number starting at `begin` (its qualifier included) is not a
+// count, judged by what stands right before it; "" when nothing does.
+// An ordinal (第12次), a vague count (数十次, 几十场, 上千场), or the second
+// end of a range (120至150场, 120场到150场).
+std::string_view NotACountBefore(std::string_view text, size_t begin, size_t floor) {
+  const std::string_view prev = CharBefore(text, begin, floor);
+  if (prev == "第") return "an ordinal (第…)";
+  if (prev == "数" || prev == "几") return "vague (数十, 几十 …)";
+  if (prev == "上" && (text.substr(begin, 3) == "百" || text.substr(begin, 3) == "千" ||
+                       text.substr(begin, 3) == "万")) {
+    return "vague (上百, 上千 …)";
+  }
+  if (!IsRangeMark(prev)) return {};
+  const size_t mark = begin - prev.size();
+  std::string_view before = CharBefore(text, mark, floor);
+  if (std::find(std::begin(kCountUnits), std::end(kCountUnits), before) != std::end(kCountUnits)) {
+    before = CharBefore(text, mark - before.size(), floor);
+  }
+  return IsNumberChar(before) ? "the upper end of a range" : "";
+}
+
+// True when a range mark and another number follow `end` (120场至150场).
+bool RangeFollows(std::string_view text, size_t end, size_t ceil) {
+  if (end >= ceil) return false;
+  size_t len = 0;
+  DecodeUtf8(text, end, &len);
+  if (!IsRangeMark(text.substr(end, len)) || end + len >= ceil) return false;
+  size_t next = 0;
+  DecodeUtf8(text, end + len, &next);
+  return IsNumberChar(text.substr(end + len, next));
+}
+
+// A year (4 digits and 年) named in [b, e) that lies outside `period`, as
+// the text "2022年"; "" when none does or the period is unknown. With
+// `since_only`, only a year followed by 以来 or 至今 counts. A clause about
+// 2022 in a 2023 report (2022年开展…260场), or a count since an earlier year
+// (2021年以来，累计…), is not this period's value.
+std::string_view OtherYearIn(std::string_view text, size_t b, size_t e, const Period& period, bool since_only) {
+  if (!period.known()) return {};
+  text = text.substr(0, e);  // find() must not search past the span
+  for (size_t at = text.find("年", b); at != std::string_view::npos; at = text.find("年", at + 3)) {
+    if (at < b + 4) continue;
+    const std::string_view digits = text.substr(at - 4, 4);
+    if (!std::all_of(digits.begin(), digits.end(), IsDigit) || (at > b + 4 && IsDigit(text[at - 5]))) continue;
+    const std::string_view next = text.substr(at + 3, 6);
+    if (since_only && next != "以来" && next != "至今") continue;
+    const int year = std::stoi(std::string(digits));
+    if (year < period.first_year || year > period.last_year) return text.substr(at - 4, 7);
+  }
+  return {};
+}
+
+size_t PrefixStart(std::string_view text, size_t i, size_t floor) {
+  for (std::string_view q : kPrefixQualifiers) {
+    if (i >= floor + q.size() && text.substr(i - q.size(), q.size()) == q) return i - q.size();
+  }
+  return i;
+}
+
+bool ContainsAny(std::string_view s, const std::vector<std::string>& words, std::string_view* which) {
+  for (const auto& w : words) {
+    if (s.find(w) != std::string_view::npos) {
+      if (which) *which = w;
+      return true;
+    }
+  }
+  return false;
+}
+
+// The unit of `rule` at text[pos] (a view into the rule), or "".
+std::string_view MatchUnit(std::string_view text, size_t pos, const ExtractRule& rule) {
+  for (const auto& u : rule.not_units) {
+    if (text.substr(pos, u.size()) == u) return {};
+  }
+  for (const auto& u : rule.units) {  // longest first (indicator_spec.cc)
+    if (text.substr(pos, u.size()) == u) return u;
+  }
+  return {};
+}
+
+struct Found {
+  double value;
+  Qualifier qualifier;
+  std::string unit, rule;
+  int priority;
+  bool place_wide;
+  size_t number_begin, end;
+};
+
+// What CheckRule found: kept, or why not (with the word that excluded it).
+struct Verdict {
+  enum Kind { kKept, kNoCue, kExcluded, kSentenceExcluded, kLacksRequired, kOtherYear, kNotACount } kind = kKept;
+  std::string_view word;
+  bool kept() const { return kind == kKept; }
+};
+
+// The verdict in words, for `peercard inspect` (built only when tracing).
+std::string Reason(const Verdict& v, const ExtractRule& rule) {
+  switch (v.kind) {
+    case Verdict::kKept: return "kept";
+    case Verdict::kNoCue: return "no cue of '" + rule.id + "' near the number";
+    case Verdict::kExcluded: return "excluded by '" + std::string(v.word) + "'";
+    case Verdict::kSentenceExcluded: return "sentence excluded by '" + std::string(v.word) + "'";
+    case Verdict::kLacksRequired: return "clause lacks any of the words '" + rule.id + "' requires";
+    case Verdict::kOtherYear: return "clause names " + std::string(v.word) + ", outside the report's period";
+    case Verdict::kNotACount: return "not a count: " + std::string(v.word);
+  }
+  return "";
+}
+
+// True when `gap` holds at most `max_chars` characters. Counts them only
+// when its bytes could be that few (a character is at most four bytes).
+bool WithinChars(std::string_view gap, int max_chars) {
+  if (max_chars < 0) return false;
+  if (gap.size() > 4 * static_cast<size_t>(max_chars)) return false;
+  return CountChars(gap) <= static_cast<size_t>(max_chars);
+}
+
+// Checks one rule on a number at [prefix_begin, unit_end) in clause [cb, ce)
+// of a passage ending at `re`.
+Verdict CheckRule(std::string_view text, const ExtractRule& rule, size_t cb, size_t ce, size_t prefix_begin,
+                      size_t unit_end, size_t rb, size_t re) {
+  // Cues first: most numbers have none, and looking for cues is cheaper
+  // than looking for every exclusion.
+  bool before = false;
+  for (const auto& c : rule.before) {
+    size_t begin = 0;
+    const size_t end = FindCueBefore(text, cb, prefix_begin, c, &begin);
+    if (end != std::string_view::npos && WithinChars(text.substr(end, prefix_begin - end), rule.max_gap)) {
+      before = true;
+      break;
+    }
+  }
+  // 'after' cues may reach into the next clauses: "委员共268名，已全部下沉".
+  size_t after_end = ce;
+  for (int k = 0; k < rule.clauses_after && after_end < re; ++k) {
+    const size_t stop = ClauseStopAt(text, after_end);
+    if (!stop || text[after_end] == '\n') break;
+    after_end = ClauseEnd(text, after_end + stop, re);
+  }
+  bool after = false;
+  for (size_t k = 0; !after && k < rule.after.size(); ++k) {
+    size_t end = 0;
+    const size_t begin = FindCueAfter(text, unit_end, after_end, rule.after[k], &end);
+    if (begin != std::string_view::npos && WithinChars(text.substr(unit_end, begin - unit_end), rule.max_gap)) {
+      after = true;
+    }
+  }
+  const bool cue = rule.need_both ? (before && after) : (before || after);
+  if (!cue) return {Verdict::kNoCue, {}};
+  const std::string_view clause = text.substr(cb, ce - cb);
+  std::string_view which;
+  if (ContainsAny(clause, rule.exclude, &which)) return {Verdict::kExcluded, which};
+  if (!rule.exclude_sentence.empty()) {
+    const size_t sb = SentenceBegin(text, cb, rb), se = SentenceEnd(text, ce, re);
+    if (ContainsAny(text.substr(sb, se - sb), rule.exclude_sentence, &which)) {
+      return {Verdict::kSentenceExcluded, which};
+    }
+  }
+  if (!rule.require.empty() && !ContainsAny(text.substr(cb, after_end - cb), rule.require, nullptr)) {
+    return {Verdict::kLacksRequired, {}};
+  }
+  return {};
+}
+
+Observation MakeObservation(const Document& doc, const Section& s, const std::string& indicator) {
+  Observation o;
+  o.doc = doc.name;
+  o.city = s.code;
+  o.period = s.period.period;
+  o.indicator = indicator;
+  return o;
+}
+
+}  // namespace
+
+std::string EvidenceSentence(const Document& doc, size_t begin, size_t end) {
+  const std::string_view text = doc.text;
+  auto is_end = [&](size_t i) {
+    return text[i] == '\n' || text.substr(i, 3) == "。" || text.substr(i, 3) == "！" || text.substr(i, 3) == "？" ||
+           text.substr(i, 3) == "；";
+  };
+  size_t b = begin;
+  while (b > 0) {
+    const size_t prev = PrevCharStart(text, b);
+    if (is_end(prev)) break;
+    b = prev;
+  }
+  size_t e = end;
+  while (e < text.size() && !is_end(e)) e += Utf8Length(static_cast<unsigned char>(text[e]));
+  if (e < text.size() && text[e] != '\n') e += 3;  // keep the full stop
+  const size_t ob = doc.OriginalIndex(b), oe = doc.OriginalIndex(e);
+  std::string out;
+  for (char c : std::string_view(doc.original).substr(ob, oe - ob)) {
+    if (c != '\n' && c != '\r') out += c;
+  }
+  while (!out.empty() && (out.front() == ' ' || out.front() == '\t')) out.erase(out.begin());
+  while (!out.empty() && (out.back() == ' ' || out.back() == '\t')) out.pop_back();
+  return out;
+}
+
+DocumentExtraction ExtractDocument(const Document& doc, const std::vector<Section>& sections,
+                                   const std::vector<IndicatorSpec>& catalogue, bool trace) {
+  DocumentExtraction out;
+  const std::string_view text = doc.text;
+  for (const Section& s : sections) {
+    if (s.unlisted) {
+      out.warnings.push_back(doc.name + ": committee '" + s.name_zh + "' is in no places table; reported as '" +
+                             s.code + "' (add it with --places)");
+    }
+    if (!s.period.period.known()) {
+      out.warnings.push_back(doc.name + ": " + s.code + ": period unknown: " + s.period.reason);
+    }
+    std::vector<std::vector<Found>> found(catalogue.size());
+    for (const auto& [rb, re] : s.ranges) {
+      for (size_t i = rb; i < re; ++i) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if ((byte < 0x80 && !IsDigit(text[i])) || (byte & 0xC0) == 0x80) continue;  // fast path
+        if (!NumberStartsAt(text, i, rb)) {
+          if (byte >= 0xC0) i += Utf8Length(byte) - 1;  // past the character, not byte by byte
+          continue;
+        }
+        const size_t prefix = PrefixStart(text, i, rb);
+        // A number the parser refuses ("约300多", "1万2千", "2 289") is
+        // skipped whole: restarting inside it would read a smaller, wrong count.
+        const auto parsed = ParseReportNumber(text.substr(prefix, std::min<size_t>(64, re - prefix)));
+        const size_t pb = prefix;
+        if (!parsed.ok()) {
+          i = SkipNumberRun(text, i, re) - 1;
+          continue;
+        }
+        size_t pos = pb + parsed->length;
+        while (pos < re && text[pos] == ' ') ++pos;
+        const size_t number_begin = pb + parsed->number_begin;
+        constexpr size_t npos = std::string_view::npos;
+        size_t clause_begin = npos, clause_end = npos;
+        // Looked for only once a rule keeps the number: most never are.
+        std::optional<std::string_view> other_year;
+        const auto year_outside = [&]() {
+          if (other_year) return *other_year;
+          const size_t clause = clause_begin;  // set: a rule has kept the number
+          other_year = OtherYearIn(text, clause, clause_end, s.period.period, false);
+          if (other_year->empty()) {
+            other_year = OtherYearIn(text, SentenceBegin(text, clause, rb), clause, s.period.period, true);
+          }
+          return *other_year;
+        };
+        for (size_t k = 0; k < catalogue.size(); ++k) {
+          for (const ExtractRule& rule : catalogue[k].rules) {
+            const std::string_view unit = MatchUnit(text, pos, rule);
+            if (unit.empty()) continue;
+            size_t unit_end = pos + unit.size();
+            Qualifier q = parsed->qualifier;
+            Qualifier trailing = Qualifier::kExact;
+            const size_t t = ParseTrailingQualifier(text.substr(unit_end, 16), &trailing);
+            if (t && q == Qualifier::kExact) q = trailing;
+            unit_end += t;
+            // The number's clause, the same for every rule: units and
+            // trailing qualifiers hold no clause stop.
+            if (clause_begin == npos) {
+              clause_begin = ClauseBegin(text, pb, rb);
+              clause_end = ClauseEnd(text, pos, re);
+            }
+            const size_t cb = clause_begin, ce = std::max(clause_end, unit_end);
+            Verdict verdict = CheckRule(text, rule, cb, ce, pb, unit_end, rb, re);
+            if (verdict.kept()) {  // the checks of the context, only for numbers a rule keeps
+              if (const std::string_view why = NotACountBefore(text, pb, rb); !why.empty()) {
+                verdict = {Verdict::kNotACount, why};
+              }
+            }
+            if (verdict.kept() && RangeFollows(text, unit_end, re)) verdict = {Verdict::kNotACount, "the lower end of a range"};
+            if (verdict.kept() && !year_outside().empty()) verdict = {Verdict::kOtherYear, year_outside()};
+            if (verdict.kept()) {
+              bool wide = false;
+              for (std::string_view w : kPlaceWide) wide = wide || text.substr(cb, ce - cb).find(w) != std::string_view::npos;
+              found[k].push_back(
+                  {parsed->value, q, std::string(unit), rule.id, rule.priority, wide, number_begin, unit_end});
+            }
+            if (trace) {
+              out.candidates.push_back({s.code, catalogue[k].id, rule.id, parsed->value, q, std::string(unit),
+                                        number_begin, unit_end, verdict.kept(), Reason(verdict, rule)});
+            }
+          }
+        }
+        i = std::max(i, pos) - 1;  // continue after the number
+        if (i < pb) i = pb;
+      }
+    }
+    for (size_t k = 0; k < catalogue.size(); ++k) {
+      Observation o = MakeObservation(doc, s, catalogue[k].id);
+      auto& f = found[k];
+      if (!f.empty()) {
+        // Better supported first: rule priority, a place-wide clause, then the first printed.
+        std::stable_sort(f.begin(), f.end(), [](const Found& a, const Found& b) {
+          if (a.priority != b.priority) return a.priority > b.priority;
+          return a.place_wide && !b.place_wide;
+        });
+        const Found& best = f.front();
+        o.value = best.value;
+        o.qualifier = best.qualifier;
+        o.unit = best.unit;
+        o.rule = best.rule;
+        const size_t orig = doc.OriginalIndex(best.number_begin);
+        o.line = doc.LineOf(orig);
+        o.offset = doc.FileOffset(orig);
+        o.evidence = EvidenceSentence(doc, best.number_begin, best.end);
+        for (size_t j = 1; j < f.size(); ++j) {
+          if (f[j].value != best.value || f[j].qualifier != best.qualifier) {
+            out.warnings.push_back(doc.name + ":" + std::to_string(doc.LineOf(doc.OriginalIndex(f[j].number_begin))) +
+                                   ": conflict for " + s.code + " " + catalogue[k].id + ": kept " +
+                                   std::to_string(static_cast<long long>(best.value)) + " (line " +
+                                   std::to_string(o.line) + "), dropped " +
+                                   std::to_string(static_cast<long long>(f[j].value)));
+            if (trace) {
+              for (auto& c : out.candidates) {
+                if (c.text_begin == f[j].number_begin && c.indicator == catalogue[k].id && c.kept) {
+                  c.kept = false;
+                  c.verdict = "conflict: a better-supported value was kept";
+                }
+              }
+            }
+          }
+        }
+      }
+      out.observations.push_back(std::move(o));
+    }
+  }
+  return out;
+}
+
+}  // namespace peercard

@@ -1,0 +1,90 @@
+#include "extract/extract_corpus.h"
+
+#include <algorithm>
+#include <mutex>
+
+#include "extract/extract.h"
+#include "ingest/ingest.h"
+#include "base/parallel_for.h"
+
+namespace peercard {
+
+namespace {
+
+struct FileResult {
+  std::vector<Observation> observations;
+  std::vector<std::string> warnings;
+  std::string error;
+  size_t bytes = 0;
+  size_t sections = 0;
+};
+
+FileResult ProcessFile(const CorpusFile& f, const Manifest* manifest, const Gazetteer& g,
+                       const std::vector<IndicatorSpec>& catalogue) {
+  FileResult r;
+  auto doc = IngestFile(f.path, f.name);
+  if (!doc.ok()) {
+    r.error = doc.status().message();
+    return r;
+  }
+  r.bytes = doc->original.size();
+  DocumentHints hints;
+  if (manifest) {
+    if (const DocumentHints* h = manifest->Find(f)) hints = *h;
+  }
+  std::string note;
+  auto sections = SegmentDocument(*doc, g, hints, &note);
+  if (!sections.ok()) {
+    r.error = f.name + ": " + sections.status().message();
+    return r;
+  }
+  if (sections->empty()) {
+    r.warnings.push_back(f.name + ": " + note);
+    return r;
+  }
+  r.sections = sections->size();
+  DocumentExtraction e = ExtractDocument(*doc, *sections, catalogue, /*trace=*/false);
+  r.observations = std::move(e.observations);
+  r.warnings = std::move(e.warnings);
+  return r;
+}
+
+}  // namespace
+
+CorpusExtraction ExtractCorpus(const std::vector<CorpusFile>& files, const Manifest* manifest,
+                               const Gazetteer& gazetteer, const std::vector<IndicatorSpec>& catalogue,
+                               int threads, const FileProgress& progress) {
+  std::vector<FileResult> results(files.size());
+  std::mutex progress_mu;
+  size_t done = 0;
+  ParallelFor(files.size(), threads, [&](size_t i) {
+    results[i] = ProcessFile(files[i], manifest, gazetteer, catalogue);
+    if (progress) {
+      std::lock_guard<std::mutex> lock(progress_mu);
+      progress(++done, files.size(), files[i].name);
+    }
+  });
+
+  CorpusExtraction out;
+  for (auto& r : results) {
+    if (!r.error.empty()) {
+      out.errors.push_back(std::move(r.error));
+      continue;
+    }
+    ++out.files_read;
+    out.bytes_read += r.bytes;
+    out.places_found += r.sections;
+    out.observations.insert(out.observations.end(), std::make_move_iterator(r.observations.begin()),
+                            std::make_move_iterator(r.observations.end()));
+    out.warnings.insert(out.warnings.end(), r.warnings.begin(), r.warnings.end());
+  }
+  std::stable_sort(out.observations.begin(), out.observations.end(), [](const Observation& a, const Observation& b) {
+    if (a.doc != b.doc) return a.doc < b.doc;
+    if (a.city != b.city) return a.city < b.city;
+    if (a.period != b.period) return a.period < b.period;
+    return a.indicator < b.indicator;
+  });
+  return out;
+}
+
+}  // namespace peercard

@@ -1,0 +1,220 @@
+// Extraction on sentences written in the style of committee reports, each
+// with the distractors that sit beside real indicators (DESIGN.md).
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "model/catalogue.h"
+#include "extract/extract.h"
+#include "ingest/ingest.h"
+#include "extract/segment.h"
+
+namespace peercard {
+namespace {
+
+const Catalogue& Shipped() {
+  static const Catalogue c = [] {
+    auto loaded = LoadCatalogue(std::string(PEERCARD_SOURCE_DIR) + "/metrics", "");
+    REQUIRE(loaded.ok());
+    return *loaded;
+  }();
+  return c;
+}
+
+// Extracts `text` as one place's 2023 report; `trace` keeps every candidate.
+DocumentExtraction Run(const std::string& text, const std::string& city, bool trace) {
+  auto doc = IngestBytes(text, "t.txt");
+  REQUIRE(doc.ok());
+  const Gazetteer g(Shipped().places);
+  DocumentHints hints;
+  hints.year = 2023;
+  hints.years = 1;
+  hints.city = city;
+  std::string note;
+  auto sections = SegmentDocument(*doc, g, hints, &note);
+  REQUIRE(sections.ok());
+  return ExtractDocument(*doc, *sections, Shipped().indicators, trace);
+}
+
+std::vector<Observation> Extract(const std::string& text, const std::string& city = "gs-zhangye") {
+  return Run(text, city, false).observations;
+}
+
+// Every candidate `inspect` would list for `text`.
+std::vector<Candidate> Trace(const std::string& text) { return Run(text, "gs-zhangye", true).candidates; }
+
+// The verdicts of the candidates of `indicator` with `value`.
+std::vector<std::string> Verdicts(const std::vector<Candidate>& cs, const std::string& indicator, double value) {
+  std::vector<std::string> out;
+  for (const Candidate& c : cs) {
+    if (c.indicator == indicator && c.value == value) out.push_back(c.verdict);
+  }
+  return out;
+}
+
+bool Has(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
+
+const Observation& Get(const std::vector<Observation>& obs, const std::string& indicator) {
+  for (const auto& o : obs) {
+    if (o.indicator == indicator) return o;
+  }
+  FAIL("no row for " << indicator);
+  return obs.front();
+}
+
+struct Case {
+  const char* sentence;
+  const char* indicator;
+  double value;  // < 0: NA expected
+  Qualifier qualifier;
+};
+
+TEST_CASE("indicators found, distractors rejected", "[extract]") {
+  const Case cases[] = {
+      // Real indicators, varied phrasing and number forms.
+      {"今年以来，全市开展基层协商议事活动960场次，推动解决群众急难愁盼问题410件。", "consultations", 960,
+       Qualifier::kExact},
+      {"今年以来，全市开展基层协商议事活动960场次，推动解决群众急难愁盼问题410件。", "resolved", 410,
+       Qualifier::kExact},
+      {"各级委员工作站组织开展协商活动一千一百余场。", "consultations", 1100, Qualifier::kAtLeast},
+      {"全年开展协商活动２，２８９场次。", "consultations", 2289, Qualifier::kExact},
+      {"全市开展协商议事活动1.2万次。", "consultations", 12000, Qualifier::kExact},
+      {"组织开展协商活动近500场，协商解决矛盾纠纷问题三百余件。", "resolved", 300, Qualifier::kAtLeast},
+      {"组织开展协商活动近500场，协商解决矛盾纠纷问题三百余件。", "consultations", 500, Qualifier::kApprox},
+      {"八百余个群众关切的问题得到有效化解。", "resolved", 800, Qualifier::kAtLeast},
+      {"两千多名市县两级政协委员全部下沉到镇街协商议事会。", "deployed", 2000, Qualifier::kAtLeast},
+      {"将市县区政协委员1,045人编入乡镇（街道）委员工作站。", "deployed", 1045, Qualifier::kExact},
+      {"本届以来共审查立案提案六百零七件。", "proposals", 607, Qualifier::kExact},
+      {"开展协商议事活动不足50场。", "consultations", 50, Qualifier::kAtMost},
+      {"全市开展协商活动500场以下。", "consultations", 500, Qualifier::kAtMost},
+      // Numbers the parser refuses are skipped whole, never read in part.
+      {"开展协商活动约300多场。", "consultations", -1, Qualifier::kExact},
+      {"开展协商活动2 289场次。", "consultations", -1, Qualifier::kExact},
+      {"开展协商活动1万2千场。", "consultations", -1, Qualifier::kExact},
+      // Distractors next to the cues.
+      {"围绕产业发展开展专题协商活动4次，双月协商座谈会6次。", "consultations", -1, Qualifier::kExact},
+      {"深入一线开展调研视察15次，提出意见建议80余条。", "consultations", -1, Qualifier::kExact},
+      {"开展联系服务群众的协商活动190余人次。", "consultations", -1, Qualifier::kExact},
+      {"建成协商议事平台1263个、委员工作站123个。", "consultations", -1, Qualifier::kExact},
+      {"督导中分析指出问题30余个，提出督导建议23条。", "resolved", -1, Qualifier::kExact},
+      {"通过包案督办化解信访积案14件。", "resolved", -1, Qualifier::kExact},
+      {"989名委员和机关干部投身疫情防控阻击战。", "deployed", -1, Qualifier::kExact},
+      {"将市政协30个界别342名委员全部编入8个专门委员会。", "deployed", -1, Qualifier::kExact},
+      {"计划今年开展协商活动200场。", "consultations", -1, Qualifier::kExact},
+      {"全省共开展协商活动5000余场。", "consultations", -1, Qualifier::kExact},
+      {"李某委员工作室开展协商活动12次。", "consultations", -1, Qualifier::kExact},
+      {"十三届一次会议期间共收到提案135件。", "proposals", -1, Qualifier::kExact},
+      // Found by probing with new sentences: forms and words the rules now know.
+      {"全市开展协商议事活动逾300场。", "consultations", 300, Qualifier::kAtLeast},
+      {"依托“有事好商量”平台，协商解决群众关切事项87件。", "resolved", 87, Qualifier::kExact},
+      {"推动解决群众诉求320余项。", "resolved", 320, Qualifier::kAtLeast},
+      {"化解矛盾纠纷56起。", "resolved", 56, Qualifier::kExact},
+      {"选派320名委员进驻乡镇（街道）委员工作站。", "deployed", 320, Qualifier::kExact},
+      {"共收到提案318件，经审查立案286件，不予立案32件。", "proposals", 286, Qualifier::kExact},
+      // The clause names 2022 in a 2023 report: the second value is this year's.
+      {"2022年开展协商议事活动260场，2023年开展协商议事活动315场。", "consultations", 315, Qualifier::kExact},
+      // ... and distractors they now reject. Not a count: a range, a vague
+      // number, an ordinal.
+      {"全年开展协商议事活动120至150场。", "consultations", -1, Qualifier::kExact},
+      {"全年开展协商议事活动120场到150场。", "consultations", -1, Qualifier::kExact},
+      {"开展协商活动数十次。", "consultations", -1, Qualifier::kExact},
+      {"开展协商议事活动几十场。", "consultations", -1, Qualifier::kExact},
+      {"推动解决群众身边问题上百件。", "resolved", -1, Qualifier::kExact},
+      {"市政协召开第12次协商议事会议。", "consultations", -1, Qualifier::kExact},
+      {"这是我市开展的第100场协商议事活动。", "consultations", -1, Qualifier::kExact},
+      // Changes, averages, plans, other years.
+      {"全市开展协商活动同比增加56场，增长18%。", "consultations", -1, Qualifier::kExact},
+      {"委员工作站年均开展协商活动12场。", "consultations", -1, Qualifier::kExact},
+      {"村均开展协商活动4场。", "consultations", -1, Qualifier::kExact},
+      {"明年将组织开展协商议事活动120场次。", "consultations", -1, Qualifier::kExact},
+      {"2021年以来，全市累计开展协商活动900场。", "consultations", -1, Qualifier::kExact},
+      // Other work that carries the cue words.
+      {"委员结合协商活动入户走访860次。", "consultations", -1, Qualifier::kExact},
+      {"开展协商议事培训12次。", "consultations", -1, Qualifier::kExact},
+      {"召开协商议事推进会3次。", "consultations", -1, Qualifier::kExact},
+      {"围绕停车难问题，先后三次开展协商活动。", "consultations", -1, Qualifier::kExact},
+      {"通过提案办理推动解决问题56件。", "resolved", -1, Qualifier::kExact},
+      {"推动纪检监察机关立案查处12件。", "proposals", -1, Qualifier::kExact},
+      // Someone else's figures: an example, another region, a city learnt from.
+      {"例如，城关镇东街社区一年开展协商议事活动26场。", "consultations", -1, Qualifier::kExact},
+      {"甘肃各地政协共开展协商议事活动2.1万场。", "consultations", -1, Qualifier::kExact},
+      {"学习借鉴武威市开展协商议事活动2,000余场的经验。", "consultations", -1, Qualifier::kExact},
+      // 分别为 pairs numbers and cues by position: refused rather than guessed.
+      {"开展视察调研、协商活动分别为28次、156场。", "consultations", -1, Qualifier::kExact},
+      // People who are not members deployed, or members doing other work.
+      {"疫情期间，全市989名政协委员下沉社区参与疫情防控志愿服务。", "deployed", -1, Qualifier::kExact},
+      {"市政协主席带领32名委员赴外地考察委员下沉工作。", "deployed", -1, Qualifier::kExact},
+      {"政协张掖市委员会机关35名干部下沉包抓村开展乡村振兴帮扶。", "deployed", -1, Qualifier::kExact},
+      {"市政协机关组织86名干部下沉社区协助委员开展工作。", "deployed", -1, Qualifier::kExact},
+  };
+  for (const Case& c : cases) {
+    INFO(c.sentence << " → " << c.indicator);
+    const std::vector<Observation> obs = Extract(c.sentence);
+    const Observation& o = Get(obs, c.indicator);
+    if (c.value < 0) {
+      CHECK_FALSE(o.value.has_value());
+    } else {
+      REQUIRE(o.value.has_value());
+      CHECK(*o.value == c.value);
+      CHECK(o.qualifier == c.qualifier);
+    }
+  }
+}
+
+TEST_CASE("a number broken across a hard line break is found, with its original line and offset", "[extract]") {
+  const std::string text = "第一段。\n下沉委员共参加基层协商活\n动 110 余次，协商解决了多项民生实事。\n";
+  const auto obs = Extract(text, "gs-jiayuguan");
+  const Observation& o = Get(obs, "consultations");
+  REQUIRE(o.value.has_value());
+  CHECK(*o.value == 110);
+  CHECK(o.qualifier == Qualifier::kAtLeast);
+  CHECK(o.line == 3);
+  CHECK(o.offset == static_cast<long>(text.find("110")));
+  CHECK(o.evidence == "下沉委员共参加基层协商活动 110 余次，协商解决了多项民生实事。");
+  CHECK(o.rule == "consultations.activity");
+}
+
+TEST_CASE("a place the document covers but whose indicator it does not state gets an NA row", "[extract]") {
+  const auto obs = Extract("市政协全年召开常委会议4次。", "gs-wuwei");
+  REQUIRE(obs.size() == Shipped().indicators.size());
+  for (const auto& o : obs) {
+    CHECK(o.city == "gs-wuwei");
+    CHECK(o.period.ToString() == "2023");
+    CHECK_FALSE(o.value.has_value());
+  }
+}
+
+TEST_CASE("two disagreeing values: the place-wide one is kept", "[extract]") {
+  const auto obs =
+      Extract("某镇开展协商议事活动12场次。全年全市开展协商议事活动860场次。", "gs-zhangye");
+  const Observation& o = Get(obs, "consultations");
+  REQUIRE(o.value.has_value());
+  CHECK(*o.value == 860);
+}
+
+TEST_CASE("inspect says why each candidate was kept or rejected", "[extract]") {
+  // Kept, and rejected by a word in its clause.
+  const auto kept = Trace("全年开展协商活动120场次。今年开展专题协商活动4次。");
+  CHECK(Has(Verdicts(kept, "consultations", 120), "kept"));
+  CHECK(Has(Verdicts(kept, "consultations", 4), "excluded by '专题协商'"));
+  // A unit but no cue near the number.
+  const auto no_cue = Trace("全市共有乡镇45个，社区120个。");
+  for (const std::string& v : Verdicts(no_cue, "consultations", 120)) {
+    CHECK(v.rfind("no cue of 'consultations.", 0) == 0);
+    CHECK(v.find("' near the number") != std::string::npos);
+  }
+  // A meeting's bulletin: the word is in the sentence, not in the number's clause.
+  const auto bulletin = Trace("会议通报，市政协开展协商活动3200场次。");
+  CHECK(Has(Verdicts(bulletin, "consultations", 3200), "sentence excluded by '会议通报'"));
+  // A cue and a unit, but not the word the rule requires in the clause.
+  const auto lacks = Trace("组织420名党员下沉社区报到。");
+  bool lacking = false;
+  for (const std::string& v : Verdicts(lacks, "deployed", 420)) {
+    lacking = lacking ||
+              (v.rfind("clause lacks any of the words 'deployed.", 0) == 0 && v.find("' requires") != std::string::npos);
+  }
+  CHECK(lacking);
+}
+
+}  // namespace
+}  // namespace peercard

@@ -1,0 +1,146 @@
+#include "extract/gazetteer.h"
+
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <memory>
+
+#include "base/utf8.h"
+
+namespace peercard {
+
+namespace {
+
+// Administrative suffixes, longest first: 临夏回族自治州 must lose 回族自治州, not 州.
+constexpr std::string_view kSuffixes[] = {"回族自治州", "藏族自治州", "蒙古族自治州", "自治州", "自治县",
+                                          "自治区", "地区", "新区", "市", "区", "县", "州", "盟", "旗"};
+
+void AddUnique(std::vector<std::string>* v, const std::string& s) {
+  if (!s.empty() && std::find(v->begin(), v->end(), s) == v->end()) v->push_back(s);
+}
+
+}  // namespace
+
+std::string ShortPlaceName(const std::string& name_zh) {
+  for (std::string_view suffix : kSuffixes) {
+    if (name_zh.size() > suffix.size() &&
+        std::string_view(name_zh).substr(name_zh.size() - suffix.size()) == suffix) {
+      std::string stem = name_zh.substr(0, name_zh.size() - suffix.size());
+      if (CountChars(stem) >= 2) return stem;
+      return name_zh;
+    }
+  }
+  return name_zh;
+}
+
+std::string UnlistedPlaceCode(const std::string& name_zh) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::Transliterator> tr(
+      icu::Transliterator::createInstance("Han-Latin; Latin-ASCII", UTRANS_FORWARD, status));
+  std::string ascii;
+  if (U_SUCCESS(status) && tr) {
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(name_zh);
+    tr->transliterate(u);
+    u.toUTF8String(ascii);
+  }
+  std::string code = "x-";
+  for (char c : ascii) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) code += c;
+  }
+  if (code.size() == 2) {  // no transliteration: fall back to the bytes in hex
+    static const char kHex[] = "0123456789abcdef";
+    for (unsigned char c : name_zh) {
+      code += kHex[c >> 4];
+      code += kHex[c & 15];
+    }
+  }
+  return code.substr(0, 64);
+}
+
+Gazetteer::Gazetteer(std::vector<Place> places) : places_(std::move(places)) {
+  names_of_.resize(places_.size());
+  for (size_t i = 0; i < places_.size(); ++i) {
+    const Place& p = places_[i];
+    std::vector<std::string> place_names;
+    AddUnique(&place_names, p.name_zh);
+    AddUnique(&place_names, ShortPlaceName(p.name_zh));
+    for (const auto& a : p.aliases) AddUnique(&place_names, a);
+    std::vector<std::string> all = place_names;
+    for (const auto& n : place_names) {
+      AddUnique(&all, n + "政协");
+      AddUnique(&all, "政协" + n + "委员会");
+    }
+    for (const auto& n : place_names) {
+      // A later row (a user's --places) does not steal a name the table gave first.
+      by_name_.emplace(n, static_cast<int>(i));
+      longest_name_bytes_ = std::max(longest_name_bytes_, n.size());
+      size_t len = 0;
+      first_chars_.insert(DecodeUtf8(n, 0, &len));
+      last_chars_.insert(DecodeUtf8(n, PrevCharStart(n, n.size()), &len));
+      name_lengths_ |= uint64_t{1} << std::min<size_t>(n.size(), 63);
+    }
+    for (const auto& n : all) by_any_name_.emplace(n, static_cast<int>(i));
+    std::sort(all.begin(), all.end(), [](const std::string& a, const std::string& b) {
+      return a.size() != b.size() ? a.size() > b.size() : a < b;
+    });
+    names_of_[i] = std::move(all);
+  }
+}
+
+int Gazetteer::FindByCode(std::string_view code) const {
+  for (size_t i = 0; i < places_.size(); ++i) {
+    if (places_[i].code == code) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+int Gazetteer::FindByName(std::string_view name) const {
+  const auto it = by_any_name_.find(std::string(name));
+  return it == by_any_name_.end() ? -1 : it->second;
+}
+
+int Gazetteer::Match(std::string_view candidate) const {
+  const auto it = by_name_.find(std::string(candidate));
+  return it == by_name_.end() ? -1 : it->second;
+}
+
+int Gazetteer::MatchNameEndingAt(std::string_view text, size_t end, size_t* begin) const {
+  // Walk back character by character; keep the longest name that matches.
+  if (end == 0 || end > text.size()) return -1;
+  size_t len = 0;
+  if (!last_chars_.count(DecodeUtf8(text, PrevCharStart(text, end), &len))) return -1;
+  int found = -1;
+  size_t b = end;
+  while (b > 0 && end - b < longest_name_bytes_) {
+    b = PrevCharStart(text, b);
+    if (!MayBeNameLength(end - b)) continue;
+    const int i = Match(text.substr(b, end - b));
+    if (i >= 0) {
+      found = i;
+      *begin = b;
+    }
+  }
+  return found;
+}
+
+int Gazetteer::MatchNameStartingAt(std::string_view text, size_t begin, size_t* end) const {
+  if (begin >= text.size()) return -1;
+  size_t len = 0;
+  if (!first_chars_.count(DecodeUtf8(text, begin, &len))) return -1;
+  int found = -1;
+  size_t e = begin;
+  while (e < text.size() && e - begin < longest_name_bytes_) {
+    e += Utf8Length(static_cast<unsigned char>(text[e]));
+    if (!MayBeNameLength(e - begin)) continue;
+    const int i = Match(text.substr(begin, e - begin));
+    if (i >= 0) {
+      found = i;
+      *end = e;
+    }
+  }
+  return found;
+}
+
+}  // namespace peercard

@@ -1,0 +1,64 @@
+// gazetteer: the names a place goes by in report text. From each row of the
+// places table it derives the short name (酒泉 for 酒泉市, 临夏 for
+// 临夏回族自治州) and the committee's names (酒泉市政协, 政协酒泉市委员会,
+// 酒泉政协); aliases from the table are added as they are.
+#pragma once
+
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "model/places.h"
+
+namespace peercard {
+
+// "武威市" → "武威", "临夏回族自治州" → "临夏", "荣昌区" → "荣昌"; a name
+// that would shrink below two characters is returned unchanged ("和县").
+std::string ShortPlaceName(const std::string& name_zh);
+
+// A code for a committee found in text but in no table: "x-" + the pinyin of
+// its name in ASCII ("荣昌区" → "x-rongchangqu"). Always a valid place code.
+std::string UnlistedPlaceCode(const std::string& name_zh);
+
+class Gazetteer {
+ public:
+  // REQUIRES: codes are unique (LoadPlacesCsv checks this).
+  explicit Gazetteer(std::vector<Place> places);
+
+  const std::vector<Place>& places() const { return places_; }
+  int FindByCode(std::string_view code) const;
+  // A place by its full, short, committee or alias name, or -1.
+  int FindByName(std::string_view name) const;
+
+  // The place whose name ends exactly at text[end], longest match first;
+  // sets *begin to where it starts. Committee names are not matched here, only
+  // the place's names (full, short, aliases). Returns -1 when none.
+  int MatchNameEndingAt(std::string_view text, size_t end, size_t* begin) const;
+  // The place whose name starts exactly at text[begin]; sets *end. -1 if none.
+  int MatchNameStartingAt(std::string_view text, size_t begin, size_t* end) const;
+
+  // Every name of place i (full, short, aliases, committee names), longest first.
+  const std::vector<std::string>& NamesOf(int i) const { return names_of_[i]; }
+
+ private:
+  int Match(std::string_view candidate) const;
+
+  std::vector<Place> places_;
+  std::unordered_map<std::string, int> by_name_;  // place names only (not committee names)
+  std::unordered_map<std::string, int> by_any_name_;
+  std::vector<std::vector<std::string>> names_of_;
+  size_t longest_name_bytes_ = 0;
+  // Cheap tests before a hash look-up, which most positions of a report
+  // fail: the first and the last characters of place names, and their
+  // lengths in bytes (bit n set: some name is n bytes; names of 64 bytes or
+  // more set bit 63 and are always looked up).
+  std::unordered_set<char32_t> first_chars_, last_chars_;
+  uint64_t name_lengths_ = 0;
+  bool MayBeNameLength(size_t bytes) const { return (name_lengths_ >> std::min<size_t>(bytes, 63)) & 1; }
+};
+
+}  // namespace peercard

@@ -1,0 +1,309 @@
+#include "extract/segment.h"
+
+#include <algorithm>
+#include <map>
+
+#include "base/utf8.h"
+
+namespace peercard {
+
+namespace {
+
+constexpr std::string_view kZhengxie = "政协";
+constexpr std::string_view kCommittee = "委员会";
+
+enum class Strength { kMention, kSubject, kSpeaker, kTitle };
+
+struct Mention {
+  int place = -1;        // gazetteer index; -1 = unlisted
+  std::string name;      // the place name as printed
+  size_t name_begin = 0;  // in Document::text
+  Strength strength = Strength::kMention;
+};
+
+struct Line {
+  size_t begin = 0, end = 0;
+  bool caption = false;
+  std::vector<Mention> mentions;
+};
+
+bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+bool EndsWith(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+bool Contains(std::string_view s, std::string_view p) { return s.find(p) != std::string_view::npos; }
+
+// Strips spaces and Markdown marks (#, *) that extracted reports carry.
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '#' || s.front() == '*' || s.front() == '\t')) {
+    s.remove_prefix(1);
+  }
+  while (!s.empty() && (s.back() == ' ' || s.back() == '*' || s.back() == '\t' || s.back() == '\r')) {
+    s.remove_suffix(1);
+  }
+  return s;
+}
+
+// A committee that is in no table, as printed before 政协 in a title or
+// speaker line: the run of Chinese characters ending in an administrative
+// suffix ("荣昌区"). Generic words ("市县政协", "省市政协") are not names.
+std::string UnlistedNameBefore(std::string_view text, size_t end, size_t line_begin) {
+  size_t b = end;
+  int chars = 0;
+  while (b > line_begin && chars < 8) {
+    const size_t prev = PrevCharStart(text, b);
+    size_t len = 0;
+    if (!IsCjk(DecodeUtf8(text, prev, &len))) break;
+    b = prev;
+    ++chars;
+  }
+  std::string_view name = text.substr(b, end - b);
+  // Leading words that are not part of a name: 2022年灵武市 → 灵武市.
+  for (std::string_view lead : {"年", "的", "和", "与", "及", "在", "是", "由"}) {
+    const size_t at = name.rfind(lead);
+    if (at != std::string_view::npos) name.remove_prefix(at + lead.size());
+  }
+  bool suffix = false;
+  for (std::string_view s : {"市", "区", "县", "州", "旗", "盟"}) suffix = suffix || EndsWith(name, s);
+  if (!suffix || CountChars(name) < 2) return "";
+  // A stem made only of generic characters is a category, not a place.
+  static constexpr std::string_view kGeneric = "市县区省州乡镇各全本我该两三旗盟级";
+  for (size_t i = 0; i + 3 <= name.size() - 3; i += 3) {
+    if (!Contains(kGeneric, name.substr(i, 3))) return std::string(name);
+  }
+  return "";
+}
+
+bool AtSentenceStart(std::string_view text, size_t pos, size_t line_begin) {
+  if (pos == line_begin) return true;
+  const size_t prev = PrevCharStart(text, pos);
+  const std::string_view p = text.substr(prev, pos - prev);
+  return p == "。" || p == "！" || p == "？" || p == "；" || p == " ";
+}
+
+std::vector<Mention> FindMentions(std::string_view text, const Line& line, const Gazetteer& g) {
+  std::vector<Mention> out;
+  const std::string_view body = text.substr(line.begin, line.end - line.begin);
+  const std::string_view trimmed = Trim(body);
+  const bool speaker = (StartsWith(trimmed, "（") || StartsWith(trimmed, "(")) &&
+                       (EndsWith(trimmed, "）") || EndsWith(trimmed, ")")) &&
+                       (Contains(trimmed, "主席") || Contains(trimmed, "书记"));
+  const bool title = !speaker && CountChars(trimmed) <= 40 &&
+                     (StartsWith(trimmed, "——") || Contains(trimmed, "综述") || Contains(trimmed, "工作报告") ||
+                      Contains(trimmed, "工作总结") || Contains(trimmed, "发言") || Contains(trimmed, "纪实"));
+  // A short heading that opens with a place's name: "【金昌】…", "金昌：…".
+  if (CountChars(trimmed) <= 40) {
+    const size_t t0 = line.begin + static_cast<size_t>(trimmed.data() - body.data());
+    const bool bracket = StartsWith(trimmed, "【");
+    const size_t nb = bracket ? t0 + std::string_view("【").size() : t0;
+    size_t ne = 0;
+    const int place = g.MatchNameStartingAt(text, nb, &ne);
+    if (place >= 0) {
+      const std::string_view rest = text.substr(ne, line.end - ne);
+      if ((bracket && StartsWith(rest, "】")) || StartsWith(rest, "：") || StartsWith(rest, ":")) {
+        out.push_back({place, g.places()[place].name_zh, nb, Strength::kTitle});
+      }
+    }
+  }
+  for (size_t at = body.find(kZhengxie); at != std::string_view::npos; at = body.find(kZhengxie, at + 1)) {
+    const size_t pos = line.begin + at;
+    Mention m;
+    size_t nb = 0, ne = 0;
+    int place = g.MatchNameEndingAt(text, pos, &nb);
+    if (place < 0) {
+      place = g.MatchNameStartingAt(text, pos + kZhengxie.size(), &ne);
+      if (place >= 0 && text.substr(ne, kCommittee.size()) == kCommittee) {
+        nb = pos;  // 政协X委员会 starts at 政协
+      } else {
+        place = -1;
+      }
+    }
+    if (place >= 0) {
+      m.place = place;
+      m.name = g.places()[place].name_zh;
+      m.name_begin = nb;
+    } else if (speaker || title) {
+      m.name = UnlistedNameBefore(text, pos, line.begin);
+      if (m.name.empty()) continue;
+      m.name_begin = pos - m.name.size();
+    } else {
+      continue;
+    }
+    if (speaker) {
+      m.strength = Strength::kSpeaker;
+    } else if (title) {
+      m.strength = Strength::kTitle;
+    } else if (m.place >= 0 && !line.caption && AtSentenceStart(text, m.name_begin, line.begin)) {
+      m.strength = Strength::kSubject;
+    }
+    out.push_back(std::move(m));
+  }
+  return out;
+}
+
+std::vector<Line> SplitLines(const Document& doc, const Gazetteer& g) {
+  std::vector<Line> lines;
+  const std::string_view text = doc.text;
+  size_t b = 0;
+  while (b < text.size()) {
+    size_t e = text.find('\n', b);
+    if (e == std::string_view::npos) e = text.size();
+    const std::string_view t = Trim(text.substr(b, e - b));
+    if (!t.empty()) {
+      Line line{b, e, StartsWith(t, "▲") || StartsWith(t, "△") || StartsWith(t, "图为"), {}};
+      line.mentions = FindMentions(text, line, g);
+      lines.push_back(std::move(line));
+    }
+    b = e + 1;
+  }
+  return lines;
+}
+
+std::string_view StrengthName(Strength s) {
+  switch (s) {
+    case Strength::kTitle: return "title line";
+    case Strength::kSpeaker: return "speaker line";
+    case Strength::kSubject: return "committee as the subject of a sentence";
+    case Strength::kMention: return "mention";
+  }
+  return "";
+}
+
+size_t CountOccurrences(std::string_view text, std::string_view needle) {
+  size_t n = 0;
+  for (size_t at = text.find(needle); at != std::string_view::npos; at = text.find(needle, at + needle.size())) ++n;
+  return n;
+}
+
+std::string SectionText(const Document& doc, const Section& s) {
+  std::string out;
+  for (const auto& [b, e] : s.ranges) {
+    out.append(doc.text, b, e - b);
+    out += '\n';
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<std::vector<Section>> SegmentDocument(const Document& doc, const Gazetteer& g, const DocumentHints& hints,
+                                             std::string* note) {
+  const std::vector<Line> lines = SplitLines(doc, g);
+  std::vector<Section> sections;
+  std::map<std::string, size_t> by_code;
+  auto section_for = [&](const Mention& m, size_t line_no) -> size_t {
+    const std::string code = m.place >= 0 ? g.places()[m.place].code : UnlistedPlaceCode(m.name);
+    auto it = by_code.find(code);
+    if (it != by_code.end()) return it->second;
+    Section s;
+    s.code = code;
+    s.name_zh = m.name;
+    s.unlisted = m.place < 0;
+    s.reason = std::string(StrengthName(m.strength)) + " at line " +
+               std::to_string(doc.LineOf(doc.OriginalIndex(lines[line_no].begin)));
+    sections.push_back(std::move(s));
+    by_code[code] = sections.size() - 1;
+    return sections.size() - 1;
+  };
+
+  if (!hints.city.empty()) {
+    int place = g.FindByCode(hints.city);
+    if (place < 0) place = g.FindByName(hints.city);
+    if (place < 0) return Status::InvalidArgument("city '" + hints.city + "' is in no places table");
+    Section s;
+    s.code = g.places()[place].code;
+    s.name_zh = g.places()[place].name_zh;
+    s.reason = "manifest.csv names the city";
+    for (const Line& l : lines) {
+      if (!l.caption) s.ranges.emplace_back(l.begin, l.end);
+      for (const Mention& m : l.mentions) {
+        if (m.place == place && (m.strength == Strength::kTitle) && s.title.empty()) {
+          s.title = std::string(Trim(std::string_view(doc.text).substr(l.begin, l.end - l.begin)));
+        }
+      }
+    }
+    sections.push_back(std::move(s));
+  } else {
+    std::vector<size_t> pending;
+    long current = -1;
+    for (size_t i = 0; i < lines.size(); ++i) {
+      const Line& l = lines[i];
+      for (const Mention& m : l.mentions) {
+        if (m.strength == Strength::kMention) continue;
+        current = static_cast<long>(section_for(m, i));
+        Section& s = sections[current];
+        if (s.title.empty() && (m.strength == Strength::kTitle || m.strength == Strength::kSpeaker)) {
+          s.title = std::string(Trim(std::string_view(doc.text).substr(l.begin, l.end - l.begin)));
+        }
+        break;
+      }
+      if (l.caption) continue;
+      if (current < 0) {
+        pending.push_back(i);
+      } else {
+        sections[current].ranges.emplace_back(l.begin, l.end);
+      }
+    }
+    if (sections.empty()) {
+      // No title, speaker or subject line: the committee mentioned most, if any.
+      std::map<int, int> votes;
+      for (const Line& l : lines) {
+        for (const Mention& m : l.mentions) {
+          if (m.place >= 0) ++votes[m.place];
+        }
+      }
+      if (votes.empty()) {
+        *note = "no committee of a known place is named (title, speaker line or 'X市政协'); add the city to "
+                "manifest.csv";
+        return sections;
+      }
+      const auto best = std::max_element(votes.begin(), votes.end(),
+                                         [](const auto& a, const auto& b) { return a.second < b.second; });
+      Mention m;
+      m.place = best->first;
+      m.name = g.places()[m.place].name_zh;
+      section_for(m, 0);
+      sections[0].reason = "the committee named most often (" + std::to_string(best->second) + " times)";
+    }
+    if (!pending.empty()) {
+      // Text before the first anchor: a title at the top, or titles the layout
+      // moved to the end. Give it to the reporting place it names most.
+      size_t winner = 0;
+      size_t best = 0;
+      for (size_t s = 0; s < sections.size(); ++s) {
+        if (sections[s].unlisted) continue;
+        const int place = g.FindByCode(sections[s].code);
+        const std::string short_name = ShortPlaceName(g.places()[place].name_zh);
+        size_t votes = 0;
+        for (size_t i : pending) {
+          votes += CountOccurrences(std::string_view(doc.text).substr(lines[i].begin, lines[i].end - lines[i].begin),
+                                    short_name);
+        }
+        if (votes > best) {
+          best = votes;
+          winner = s;
+        }
+      }
+      auto& ranges = sections[winner].ranges;
+      std::vector<std::pair<size_t, size_t>> front;
+      for (size_t i : pending) front.emplace_back(lines[i].begin, lines[i].end);
+      ranges.insert(ranges.begin(), front.begin(), front.end());
+      sections[winner].reason += best ? "; the untitled opening names it " + std::to_string(best) + " times"
+                                      : "; the untitled opening comes before its title";
+    }
+  }
+
+  const PeriodGuess report_year = FindReportYear(doc.text);
+  for (Section& s : sections) {
+    std::sort(s.ranges.begin(), s.ranges.end());
+    if (hints.year > 0) {
+      const int years = hints.years > 0 ? hints.years : 1;
+      s.period = {Period::Span(hints.year, years), "manifest.csv"};
+    } else {
+      s.period = FindPeriod(s.title, SectionText(doc, s), report_year);
+    }
+  }
+  return sections;
+}
+
+}  // namespace peercard

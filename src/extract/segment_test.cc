@@ -1,0 +1,128 @@
+// Attributing passages to reporting places, and finding their periods, on
+// documents written in the layouts real reports come in.
+#include <catch2/catch.hpp>
+
+#include "model/catalogue.h"
+#include "extract/segment.h"
+
+namespace peercard {
+namespace {
+
+const Gazetteer& Places() {
+  static const Gazetteer g = [] {
+    auto loaded = LoadCatalogue(std::string(PEERCARD_SOURCE_DIR) + "/metrics", "");
+    REQUIRE(loaded.ok());
+    return Gazetteer(loaded->places);
+  }();
+  return g;
+}
+
+std::vector<Section> Segment(const std::string& text, const DocumentHints& hints = {}) {
+  auto doc = IngestBytes(text, "t.txt");
+  REQUIRE(doc.ok());
+  std::string note;
+  auto sections = SegmentDocument(*doc, Places(), hints, &note);
+  REQUIRE(sections.ok());
+  return *sections;
+}
+
+std::string SectionText(const std::string& text, const Section& s) {
+  auto doc = IngestBytes(text, "t.txt");
+  std::string out;
+  for (const auto& [b, e] : s.ranges) out += doc->text.substr(b, e - b) + "|";
+  return out;
+}
+
+TEST_CASE("speaker lines split a file of speeches; a town mentioned is not a place", "[segment]") {
+  const std::string text =
+      "全省市县政协工作座谈会发言摘登\n"
+      "夯实基础 提升质效\n张某\n（张掖市政协党组书记、主席）\n"
+      "张掖市政协组织委员深入甘州区各乡镇开展协商议事活动。\n"
+      "聚焦短板 持续发力\n李某\n（平凉市政协党组书记、主席）\n"
+      "平凉市政协会同张掖市政协开展联动协商。\n";
+  const auto sections = Segment(text);
+  REQUIRE(sections.size() == 2);
+  CHECK(sections[0].code == "gs-zhangye");
+  CHECK(sections[0].reason.rfind("speaker line at line 4", 0) == 0);
+  CHECK(sections[1].code == "gs-pingliang");
+  // The neighbour's committee named mid-sentence stays in Pingliang's passage.
+  CHECK(SectionText(text, sections[1]).find("会同张掖市政协") != std::string::npos);
+  CHECK(SectionText(text, sections[0]).find("夯实基础") != std::string::npos);
+}
+
+TEST_CASE("titles moved to the end of the file: the opening goes to the place it names", "[segment]") {
+  const std::string text =
+      "今年是人民政协成立75周年。自1985年政协张掖市委员会成立以来，张掖市政协始终在市委领导下履职。\n"
+      "一是协商有力。张掖各地开展协商议事活动300余场。\n"
+      "回望来路，初心如磐。平凉市政协坚持党的全面领导，全市开展协商活动210场。\n"
+      "——政协张掖市委员会工作综述\n"
+      "——政协平凉市委员会工作综述\n";
+  const auto sections = Segment(text);
+  REQUIRE(sections.size() == 2);
+  CHECK(sections[0].code == "gs-pingliang");  // the first anchor: a sentence's subject
+  CHECK(sections[1].code == "gs-zhangye");
+  CHECK(SectionText(text, sections[1]).find("300余场") != std::string::npos);
+  CHECK(SectionText(text, sections[0]).find("210场") != std::string::npos);
+  CHECK(SectionText(text, sections[0]).find("300余场") == std::string::npos);
+  // 今年是人民政协成立75周年 dates the report.
+  CHECK(sections[0].period.period.ToString() == "2024");
+  CHECK(sections[1].period.period.ToString() == "2024");
+}
+
+TEST_CASE("a committee in no table is reported with a code from its name", "[segment]") {
+  const auto sections = Segment("（荣昌区政协党组书记、主席）\n荣昌区政协开展协商活动45场。\n");
+  REQUIRE(sections.size() == 1);
+  CHECK(sections[0].unlisted);
+  CHECK(sections[0].name_zh == "荣昌区");
+  CHECK(sections[0].code == "x-rongchangqu");
+}
+
+TEST_CASE("generic words before 政协 are not places", "[segment]") {
+  const auto sections = Segment("市县政协工作座谈会发言摘登\n（酒泉市政协主席）\n全市开展协商活动10场。\n");
+  REQUIRE(sections.size() == 1);
+  CHECK(sections[0].code == "gs-jiuquan");
+}
+
+TEST_CASE("the manifest's city wins", "[segment]") {
+  DocumentHints hints;
+  hints.city = "酒泉市";
+  hints.year = 2022;
+  hints.years = 1;
+  const auto sections = Segment("——张掖市政协2023年工作综述\n开展协商活动10场。\n", hints);
+  REQUIRE(sections.size() == 1);
+  CHECK(sections[0].code == "gs-jiuquan");
+  CHECK(sections[0].period.period.ToString() == "2022");
+  CHECK(sections[0].period.reason == "manifest.csv");
+}
+
+TEST_CASE("periods from titles, terms and the present year", "[segment][period]") {
+  const PeriodGuess none{Period{}, "none"};
+  CHECK(FindPeriod("——酒泉市政协2023年工作综述", "", none).period.ToString() == "2023");
+  CHECK(FindPeriod("政协工作报告（2021—2025年）", "", none).period.ToString() == "2021-2025");
+  const auto term = FindPeriod("——政协武威市委员会五年工作综述", "五年来……2020年……2021年分5组赴外考察", none);
+  CHECK(term.period.ToString() == "2017-2021");
+  CHECK(FindPeriod("", "2022年，灵武市政协坚持……2023年6月召开", none).period.ToString() == "2022");
+  CHECK(FindPeriod("", "今年是人民政协成立75周年，自1983年以来", none).period.ToString() == "unknown");
+  const PeriodGuess y2024 = FindReportYear("今年是人民政协成立75周年，也是重要的一年。");
+  CHECK(y2024.period.ToString() == "2024");
+  CHECK(FindPeriod("", "一年来，市政协坚持……", y2024).period.ToString() == "2024");
+  CHECK(FindReportYear("庆祝新中国成立70周年系列活动").period.ToString() == "unknown");
+  size_t len = 0;
+  CHECK(YearAt("二〇二四年", 0, &len) == 2024);
+  CHECK(len == std::string("二〇二四年").size());
+  CHECK(YearAt("12023年", 1, &len) == 0);
+}
+
+TEST_CASE("short and committee names are derived", "[segment][gazetteer]") {
+  CHECK(ShortPlaceName("武威市") == "武威");
+  CHECK(ShortPlaceName("临夏回族自治州") == "临夏");
+  CHECK(ShortPlaceName("和县") == "和县");
+  const int i = Places().FindByName("政协酒泉市委员会");
+  REQUIRE(i >= 0);
+  CHECK(Places().places()[i].code == "gs-jiuquan");
+  CHECK(Places().FindByName("酒泉政协") == i);
+  CHECK(Places().FindByName("酒泉") == i);
+}
+
+}  // namespace
+}  // namespace peercard

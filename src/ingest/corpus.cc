@@ -1,0 +1,132 @@
+#include "ingest/corpus.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
+
+#include "base/csv.h"
+
+namespace peercard {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+bool IsTxt(const fs::path& p) {
+  std::string ext = p.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  return ext == ".txt";
+}
+
+bool ParseInt(const std::string& s, int* out) {
+  if (s.empty() || s.size() > 9) return false;
+  int v = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') return false;
+    v = v * 10 + (c - '0');
+  }
+  *out = v;
+  return true;
+}
+
+}  // namespace
+
+std::vector<CorpusFile> ListCorpusFiles(const std::vector<std::string>& paths, std::vector<std::string>* errors) {
+  std::vector<CorpusFile> out;
+  for (const auto& arg : paths) {
+    std::error_code ec;
+    const fs::path root(arg);
+    if (fs::is_regular_file(root, ec)) {
+      out.push_back({arg, root.filename().string()});
+      continue;
+    }
+    if (!fs::is_directory(root, ec)) {
+      errors->push_back(arg + ": no such file or folder");
+      continue;
+    }
+    std::vector<CorpusFile> found;
+    fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec), end;
+    for (; !ec && it != end; it.increment(ec)) {
+      // A broken link is listed too, so that reading it reports it by name.
+      if ((it->is_regular_file(ec) || it->is_symlink(ec)) && IsTxt(it->path())) {
+        found.push_back({it->path().string(), fs::relative(it->path(), root, ec).generic_string()});
+      }
+    }
+    if (ec) errors->push_back(arg + ": cannot list folder: " + ec.message());
+    if (found.empty()) {
+      errors->push_back(arg + ": folder has no .txt files");
+      continue;
+    }
+    out.insert(out.end(), found.begin(), found.end());
+  }
+  std::sort(out.begin(), out.end(), [](const CorpusFile& a, const CorpusFile& b) { return a.path < b.path; });
+  out.erase(std::unique(out.begin(), out.end(), [](const CorpusFile& a, const CorpusFile& b) { return a.path == b.path; }),
+            out.end());
+  return out;
+}
+
+const DocumentHints* Manifest::Find(const CorpusFile& f) const {
+  std::error_code ec;
+  const std::string rel = fs::relative(fs::absolute(f.path, ec), fs::absolute(dir, ec), ec).generic_string();
+  if (!ec) {
+    if (auto it = rows.find(rel); it != rows.end()) return &it->second;
+  }
+  const auto it = by_name.find(fs::path(f.path).filename().string());
+  return it == by_name.end() ? nullptr : it->second;  // nullptr also when ambiguous
+}
+
+Result<Manifest> LoadManifest(const std::string& path) {
+  auto table = ReadCsvFile(path);
+  if (!table.ok()) return table.status();
+  for (const char* need : {"file", "year"}) {
+    if (table->Column(need) < 0) return Status::InvalidArgument(path + ": missing column '" + need + "'");
+  }
+  Manifest m;
+  m.path = path;
+  m.dir = fs::path(path).parent_path().string();
+  if (m.dir.empty()) m.dir = ".";
+  for (const auto& row : table->rows) {
+    const std::string where = path + ":" + std::to_string(row.line) + ": ";
+    const std::string file = table->Cell(row, "file");
+    DocumentHints h;
+    if (file.empty()) return Status::InvalidArgument(where + "empty 'file'");
+    if (!ParseInt(table->Cell(row, "year"), &h.year) || h.year < 1949 || h.year > 2100) {
+      return Status::InvalidArgument(where + "year '" + table->Cell(row, "year") + "' is not a year");
+    }
+    const std::string years = table->Cell(row, "years");
+    if (years.empty()) {
+      h.years = 1;
+    } else if (!ParseInt(years, &h.years) || h.years < 1 || h.years > 20) {
+      return Status::InvalidArgument(where + "years '" + years + "' must be a whole number from 1 to 20");
+    }
+    h.city = table->Cell(row, "city");
+    h.manifest_line = row.line;
+    m.rows[file] = h;
+  }
+  for (const auto& [file, hints] : m.rows) {
+    const std::string base = fs::path(file).filename().string();
+    const auto [it, fresh] = m.by_name.emplace(base, &hints);
+    if (!fresh) it->second = nullptr;  // two rows share the name: neither is taken by name
+  }
+  return m;
+}
+
+}  // namespace peercard
+
+namespace peercard {
+
+void CheckManifestCoversFiles(const Manifest& manifest, const std::vector<CorpusFile>& files,
+                              std::vector<std::string>* errors) {
+  std::set<const DocumentHints*> used;
+  for (const auto& f : files) {
+    if (const DocumentHints* h = manifest.Find(f)) used.insert(h);
+  }
+  for (const auto& [file, hints] : manifest.rows) {
+    if (!used.count(&hints)) {
+      errors->push_back(manifest.path + ":" + std::to_string(hints.manifest_line) + ": file '" + file +
+                        "' is not among the reports read");
+    }
+  }
+}
+
+}  // namespace peercard

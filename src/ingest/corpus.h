@@ -1,0 +1,46 @@
+// corpus: which files to read, and what manifest.csv says of them.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "model/document_hints.h"
+#include "base/status.h"
+
+namespace peercard {
+
+struct CorpusFile {
+  std::string path;  // to open
+  std::string name;  // for observations.csv: path relative to the argument it was found under
+};
+
+// Expands files and folders (recursively, *.txt, case-insensitive) into a
+// sorted list. A missing path, or a folder with no .txt file, is an error in
+// *errors (naming it); the other paths go on.
+std::vector<CorpusFile> ListCorpusFiles(const std::vector<std::string>& paths, std::vector<std::string>* errors);
+
+// manifest.csv: `file,year,years[,city]`; `file` is relative to the
+// manifest's folder. Keyed by file name relative to that folder.
+struct Manifest {
+  std::string path;
+  std::string dir;
+  std::map<std::string, DocumentHints> rows;
+  // Bare file name → its row, nullptr when two rows share the name. Built by
+  // LoadManifest, so that Find costs a look-up, not a pass over the rows.
+  std::map<std::string, const DocumentHints*> by_name;
+  // Hints for a corpus file: its path relative to the manifest's folder, else
+  // its bare file name when that is unique in the manifest. nullptr if none.
+  const DocumentHints* Find(const CorpusFile& f) const;
+};
+
+// Reads a manifest. Bad rows (no file, non-numeric year, years outside
+// 1–20) are InvalidArgument naming file:line.
+Result<Manifest> LoadManifest(const std::string& path);
+
+// Adds to *errors each manifest row that names none of `files`
+// ("manifest.csv:4: file 'x.txt' is not among the reports read").
+void CheckManifestCoversFiles(const Manifest& manifest, const std::vector<CorpusFile>& files,
+                              std::vector<std::string>* errors);
+
+}  // namespace peercard

@@ -1,0 +1,46 @@
+// encoding_detect: the first half of ingest (see ingest.h). Finds a file's
+// encoding and decodes it to UTF-8, remembering where each decoded byte came
+// from in the file.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ingest/ingest.h"
+#include "base/status.h"
+
+namespace peercard {
+
+struct DecodedText {
+  Encoding encoding = Encoding::kUtf8;
+  std::string utf8;  // byte order mark removed, nothing else changed
+  // Empty for UTF-8 input; otherwise the file offset of each byte of utf8,
+  // plus one entry (the file size) at the end.
+  std::vector<uint32_t> utf8_to_file;
+  uint32_t bom_bytes = 0;
+};
+
+// Index of the first byte of `bytes` that does not start or continue a
+// well-formed UTF-8 sequence (Unicode table 3-7: no overlongs, surrogates or
+// code points above U+10FFFF; a sequence cut by the end is ill-formed), or
+// bytes.size() if all of it is well-formed. Pure.
+size_t FirstInvalidUtf8(std::string_view bytes);
+
+// Detects the encoding of `bytes` and decodes them:
+//   1. a byte order mark decides (UTF-8, UTF-16LE, UTF-16BE, GB18030);
+//   2. otherwise a NUL byte means a binary file;
+//   3. otherwise well-formed UTF-8 is UTF-8;
+//   4. otherwise the bytes must be well-formed GB18030 (GBK is a subset) to
+//      the last byte: an illegal or truncated sequence is an error, never
+//      replaced.
+// Returns InvalidArgument "NAME: empty file" (no bytes, or only a byte order
+// mark and whitespace), "NAME: binary file (NUL bytes)", or "NAME: not valid
+// UTF-8, UTF-16 or GB18030 (byte N)" where N is the file offset of the first
+// bad byte in the decoding that got furthest.
+// Thread-safe: opens its own ICU converter per call.
+Result<DecodedText> DecodeBytes(std::string_view bytes, const std::string& name);
+
+}  // namespace peercard

@@ -1,0 +1,312 @@
+#include "ingest/ingest.h"
+
+#include <unicode/bytestream.h>
+#include <unicode/edits.h>
+#include <unicode/normalizer2.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <memory>
+
+#include "ingest/encoding_detect.h"
+#include "ingest/layout_repair.h"
+
+namespace peercard {
+
+namespace {
+
+// Offsets are uint32_t; decoding can grow a file by half (GB18030 → UTF-8),
+// so a file must stay well below 4 GiB. Reports are a few hundred kilobytes.
+constexpr size_t kMaxFileBytes = size_t{1} << 30;
+
+// ---- NFKC with a map back to the input.
+//
+// Normalizer2::normalizeUTF8 runs at a few hundred MB/s, but asking it for
+// Edits (to build the map) and walking them costs as much again. Almost all
+// of a report is characters NFKC leaves alone (ASCII, Han, 。、“”), and most
+// of the rest is full-width forms that NFKC maps to one ASCII byte (２，：（).
+// So the text is scanned here: stable characters are copied, full-width forms
+// mapped directly, and ICU only sees the short segments around anything else
+// (… → "...", ㍿ → 株式会社, e + U+0301 → é), each from the character before
+// it (where a normalisation boundary is guaranteed) to the next stable or
+// full-width character. The result is exactly ICU's NFKC of the whole text;
+// ingest_test.cc checks that and checks the stable set against ICU.
+//
+// Of the clause punctuation extraction cares about, NFKC maps the full-width
+// ，：；（）！？ to ASCII , : ; ( ) ! ?, but leaves 。、“” alone: later stages
+// must treat ',' and '，' alike (layout_repair.cc does).
+
+enum class NfkcKind {
+  kStable,     // NFKC leaves it alone, and a normalisation segment may start before it
+  kFullWidth,  // U+FF01..U+FF5E and U+3000: NFKC makes it one ASCII byte (and a segment may start before it)
+  kOther,      // left to ICU
+};
+
+struct NfkcChar {
+  NfkcKind kind;
+  size_t len;
+  char ascii;  // for kFullWidth
+};
+
+uint32_t IsContinuation(unsigned char b) { return (b & 0xC0) == 0x80; }
+
+bool IsStable3(uint32_t c) {  // three-byte characters in the stable set
+  return (c >= 0x3400 && c <= 0x9FFF) || (c >= 0x3001 && c <= 0x3003) || (c >= 0x3008 && c <= 0x3011) ||
+         (c >= 0x3014 && c <= 0x301B) || (c >= 0x2013 && c <= 0x2015) || c == 0x2018 || c == 0x2019 ||
+         c == 0x201C || c == 0x201D || c == 0x2022 || c == 0x203B || (c >= 0x25A0 && c <= 0x25FF) ||
+         c == 0x2605 || c == 0x2606;
+}
+
+NfkcChar ClassifyForNfkc(std::string_view s, size_t i) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  if (b0 < 0x80) return {NfkcKind::kStable, 1, 0};
+  const size_t left = s.size() - i;
+  if (b0 >= 0xE0 && b0 <= 0xEF && left >= 3) {
+    const auto b1 = static_cast<unsigned char>(s[i + 1]);
+    const auto b2 = static_cast<unsigned char>(s[i + 2]);
+    if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80) {
+      const uint32_t c = ((b0 & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu);
+      if (IsStable3(c)) return {NfkcKind::kStable, 3, 0};
+      if (c >= 0xFF01 && c <= 0xFF5E) return {NfkcKind::kFullWidth, 3, static_cast<char>(c - 0xFEE0)};
+      if (c == 0x3000) return {NfkcKind::kFullWidth, 3, ' '};
+    }
+  }
+  if (b0 == 0xC2 && left >= 2 && s[i + 1] == '\xB7') return {NfkcKind::kStable, 2, 0};  // ·
+  const size_t len = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : b0 >= 0xC0 ? 2 : 1;
+  return {NfkcKind::kOther, std::min(len, left), 0};
+}
+
+// True at the end of s or before a character a segment may start at.
+bool QuickAt(std::string_view s, size_t i) {
+  return i == s.size() || ClassifyForNfkc(s, i).kind != NfkcKind::kOther;
+}
+
+class NfkcWriter {
+ public:
+  NfkcWriter(std::string_view in, std::string* out, std::vector<uint32_t>* map) : in_(in), out_(out), map_(map) {
+    out_->clear();
+    out_->reserve(in.size() + in.size() / 8 + 16);
+    map_->clear();
+    map_->reserve(in.size() + in.size() / 8 + 16);
+  }
+
+  // Copies in[begin, end) unchanged. Every byte of a character maps to its
+  // first byte, so that each entry of the map is a character boundary.
+  void Copy(size_t begin, size_t end) {
+    if (begin == end) return;
+    out_->append(in_.data() + begin, end - begin);
+    const size_t d = map_->size();
+    map_->resize(d + (end - begin));
+    uint32_t* dst = map_->data() + d - begin;
+    const auto* p = reinterpret_cast<const unsigned char*>(in_.data());
+    // A UTF-8 character has at most three continuation bytes: looking three
+    // bytes back (two, as begin is a boundary) needs no loop-carried state,
+    // so the compiler vectorises this.
+    dst[begin] = static_cast<uint32_t>(begin);
+    if (begin + 1 < end) dst[begin + 1] = static_cast<uint32_t>(begin + 1 - IsContinuation(p[begin + 1]));
+    for (size_t k = begin + 2; k < end; ++k) {
+      const uint32_t c0 = IsContinuation(p[k]);
+      const uint32_t c1 = c0 & IsContinuation(p[k - 1]);
+      const uint32_t c2 = c1 & IsContinuation(p[k - 2]);
+      dst[k] = static_cast<uint32_t>(k) - c0 - c1 - c2;
+    }
+  }
+
+  void Put(char c, size_t from) {
+    out_->push_back(c);
+    map_->push_back(static_cast<uint32_t>(from));
+  }
+
+  // Appends ICU's NFKC of in[begin, end); a changed segment maps to its start.
+  Status Normalise(const icu::Normalizer2& nfkc, size_t begin, size_t end) {
+    UErrorCode ec = U_ZERO_ERROR;
+    const size_t d0 = out_->size();
+    icu::StringByteSink<std::string> sink(out_);
+    edits_.reset();
+    nfkc.normalizeUTF8(0, icu::StringPiece(in_.data() + begin, static_cast<int32_t>(end - begin)), sink, &edits_, ec);
+    if (U_FAILURE(ec)) return Status::Internal(std::string("ICU NFKC: ") + u_errorName(ec));
+    map_->resize(out_->size());
+    icu::Edits::Iterator it = edits_.getFineIterator();
+    while (it.next(ec)) {
+      const size_t src = begin + static_cast<size_t>(it.sourceIndex());
+      uint32_t* dst = map_->data() + d0 + it.destinationIndex();
+      if (it.hasChange()) {
+        std::fill(dst, dst + it.newLength(), static_cast<uint32_t>(src));
+      } else {
+        const size_t dst_index = d0 + static_cast<size_t>(it.destinationIndex());
+        for (int32_t k = 0; k < it.newLength(); ++k) {
+          const bool continuation = (static_cast<unsigned char>((*out_)[dst_index + k]) & 0xC0) == 0x80;
+          dst[k] = continuation ? dst[k - 1] : static_cast<uint32_t>(src + k);
+        }
+      }
+    }
+    return U_FAILURE(ec) ? Status::Internal(std::string("ICU NFKC edits: ") + u_errorName(ec)) : Status::Ok();
+  }
+
+  void Finish() { map_->push_back(static_cast<uint32_t>(in_.size())); }
+
+ private:
+  std::string_view in_;
+  std::string* out_;
+  std::vector<uint32_t>* map_;
+  icu::Edits edits_;
+};
+
+// NFKC-normalises utf8 into *out. (*out_to_in)[i] is the index in utf8 where
+// the character (or, for a changed one, the normalisation segment) that
+// produced byte i of *out starts; it has out->size() + 1 entries, the last
+// being utf8.size().
+Status NormaliseNfkc(std::string_view in, std::string* out, std::vector<uint32_t>* out_to_in) {
+  UErrorCode ec = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(ec);  // shared, immutable, thread-safe
+  if (U_FAILURE(ec)) return Status::Internal(std::string("ICU NFKC: ") + u_errorName(ec));
+  NfkcWriter writer(in, out, out_to_in);
+  constexpr size_t kNone = ~size_t{0};
+  size_t copied = 0;      // in[0, copied) is written
+  size_t quick = kNone;   // start of the previous character if it is stable or full-width
+  size_t i = 0;
+  const auto* p = reinterpret_cast<const unsigned char*>(in.data());
+  const size_t n = in.size();
+  while (i < n) {
+    if (p[i] < 0x80) {  // ASCII, eight bytes at a time
+      ++i;
+      uint64_t word;
+      while (i + 8 <= n && (std::memcpy(&word, p + i, 8), (word & 0x8080808080808080ULL) == 0)) i += 8;
+      while (i < n && p[i] < 0x80) ++i;
+      quick = i - 1;
+      continue;
+    }
+    if (p[i] >= 0xE4 && p[i] <= 0xE9 && n - i >= 3 && IsContinuation(p[i + 1]) && IsContinuation(p[i + 2])) {
+      quick = i;  // U+4000..U+9FFF, Han
+      i += 3;
+      continue;
+    }
+    const NfkcChar c = ClassifyForNfkc(in, i);
+    if (c.kind == NfkcKind::kStable) {
+      quick = i;
+      i += c.len;
+      continue;
+    }
+    if (c.kind == NfkcKind::kFullWidth && QuickAt(in, i + c.len)) {
+      writer.Copy(copied, i);
+      writer.Put(c.ascii, i);
+      i += c.len;
+      copied = i;
+      quick = kNone;  // written already; what follows starts a segment anyway
+      continue;
+    }
+    // From the character before (it may combine with this one) to the next
+    // character a segment can start at.
+    const size_t begin = quick != kNone ? quick : i;
+    size_t end = i + c.len;
+    while (!QuickAt(in, end)) end += ClassifyForNfkc(in, end).len;
+    writer.Copy(copied, begin);
+    const Status st = writer.Normalise(*nfkc, begin, end);
+    if (!st.ok()) return st;
+    copied = i = end;
+    quick = kNone;
+  }
+  writer.Copy(copied, in.size());
+  writer.Finish();
+  return Status::Ok();
+}
+
+// Start of every line of `text`; a line ends at "\n", "\r\n" or a lone "\r".
+std::vector<uint32_t> LineStarts(std::string_view text) {
+  std::vector<uint32_t> starts{0};
+  if (text.find('\r') == std::string_view::npos) {
+    for (size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1)) {
+      starts.push_back(static_cast<uint32_t>(i + 1));
+    }
+    return starts;
+  }
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n'))) {
+      starts.push_back(static_cast<uint32_t>(i + 1));
+    }
+  }
+  return starts;
+}
+
+struct FileClose {
+  void operator()(std::FILE* f) const { std::fclose(f); }
+};
+
+}  // namespace
+
+std::string_view EncodingName(Encoding e) {
+  switch (e) {
+    case Encoding::kUtf8: return "UTF-8";
+    case Encoding::kUtf8Bom: return "UTF-8 with BOM";
+    case Encoding::kUtf16Le: return "UTF-16LE";
+    case Encoding::kUtf16Be: return "UTF-16BE";
+    case Encoding::kGb18030: return "GB18030";
+  }
+  return "unknown";
+}
+
+long Document::FileOffset(size_t original_index) const {
+  if (original_to_file.empty()) return static_cast<long>(original_index + bom_bytes);
+  return static_cast<long>(original_to_file[original_index]);
+}
+
+int Document::LineOf(size_t original_index) const {
+  const auto after = std::upper_bound(line_starts.begin(), line_starts.end(), original_index);
+  return static_cast<int>(after - line_starts.begin());
+}
+
+std::string NormaliseAndRepair(std::string_view utf8, std::vector<uint32_t>* out_to_in) {
+  std::string text;
+  if (!NormaliseNfkc(utf8, &text, out_to_in).ok()) {  // only if ICU's data is missing: repair unnormalised
+    text.assign(utf8);
+    out_to_in->resize(utf8.size() + 1);
+    for (size_t i = 0; i <= utf8.size(); ++i) (*out_to_in)[i] = static_cast<uint32_t>(i);
+  }
+  RepairLayout(&text, out_to_in);
+  return text;
+}
+
+Result<Document> IngestBytes(std::string_view bytes, const std::string& name) {
+  if (bytes.size() > kMaxFileBytes) {
+    return Status::InvalidArgument(name + ": file too large (" + std::to_string(bytes.size()) + " bytes, limit 1 GiB)");
+  }
+  Result<DecodedText> decoded = DecodeBytes(bytes, name);
+  if (!decoded.ok()) return decoded.status();
+  Document doc;
+  doc.name = name;
+  doc.encoding = decoded->encoding;
+  doc.original = std::move(decoded->utf8);
+  doc.original_to_file = std::move(decoded->utf8_to_file);
+  doc.bom_bytes = decoded->bom_bytes;
+  doc.line_starts = LineStarts(doc.original);
+  const Status normalised = NormaliseNfkc(doc.original, &doc.text, &doc.text_to_original);
+  if (!normalised.ok()) return Status::Internal(name + ": " + normalised.message());
+  RepairLayout(&doc.text, &doc.text_to_original);
+  return doc;
+}
+
+Result<Document> IngestFile(const std::string& path, const std::string& name) {
+  errno = 0;
+  const std::unique_ptr<std::FILE, FileClose> f(std::fopen(path.c_str(), "rb"));
+  if (!f) {
+    if (errno == ENOENT) return Status::NotFound(path + ": no such file");
+    return Status::IoError(path + ": cannot open: " + std::strerror(errno));
+  }
+  std::string bytes;
+  std::error_code size_error;
+  const auto size = std::filesystem::file_size(path, size_error);
+  if (!size_error && size <= kMaxFileBytes) bytes.reserve(size);
+  char buf[1 << 16];
+  size_t got;
+  while ((got = std::fread(buf, 1, sizeof(buf), f.get())) > 0) {
+    bytes.append(buf, got);
+    if (bytes.size() > kMaxFileBytes) break;  // IngestBytes reports it
+  }
+  if (std::ferror(f.get())) return Status::IoError(path + ": cannot read: " + std::strerror(errno));
+  return IngestBytes(bytes, name);
+}
+
+}  // namespace peercard

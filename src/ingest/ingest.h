@@ -1,0 +1,69 @@
+// Stage ingest/: from files to clean text: the corpus and its manifest,
+// encodings, NFKC, layout repair, with a map back to the original bytes.
+// ICU only.
+//
+// ingest: a file's bytes → Document. Detects the encoding, converts to UTF-8,
+// normalises (NFKC: full-width digits fold to ASCII), and repairs layout
+// damage left by PDF extraction (hard line breaks and stray spaces between
+// Chinese characters and inside numbers), keeping a map from every byte of the
+// repaired text back to the original text and the original file offset.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/status.h"
+
+namespace peercard {
+
+enum class Encoding { kUtf8, kUtf8Bom, kUtf16Le, kUtf16Be, kGb18030 };
+
+// "UTF-8", "UTF-8 with BOM", "UTF-16LE", "UTF-16BE", "GB18030".
+std::string_view EncodingName(Encoding e);
+
+struct Document {
+  std::string name;   // as printed in observations.csv: the path given, relative to its corpus root
+  Encoding encoding = Encoding::kUtf8;
+  // The file decoded to UTF-8, byte order mark removed, not normalised, not
+  // repaired: the text evidence is quoted from.
+  std::string original;
+  // The NFKC-normalised, layout-repaired text that extraction reads. Line
+  // breaks that are real paragraph breaks stay as '\n'.
+  std::string text;
+  // text_to_original[i] is the index in `original` of the character that
+  // produced byte i of `text`; size text.size() + 1 (the last maps to
+  // original.size()).
+  std::vector<uint32_t> text_to_original;
+  // Byte offset in the file of each line start of `original` (line 1 first).
+  std::vector<uint32_t> line_starts;  // indexes into `original`
+  // For non-UTF-8 files: file byte offset of each byte of `original`
+  // (+1 at the end). Empty for UTF-8, where it is the index plus the BOM length.
+  std::vector<uint32_t> original_to_file;
+  uint32_t bom_bytes = 0;
+
+  // Index in `original` for byte i of `text`. REQUIRES: i <= text.size().
+  size_t OriginalIndex(size_t text_index) const { return text_to_original[text_index]; }
+  // Byte offset in the file for index i of `original`.
+  long FileOffset(size_t original_index) const;
+  // 1-based line number in the file of index i of `original`.
+  int LineOf(size_t original_index) const;
+};
+
+// Decodes, normalises and repairs `bytes`. `name` is used in error messages
+// and stored in the Document.
+// Returns InvalidArgument "NAME: <reason>" for an empty file ("empty file"),
+// a binary file ("binary file (NUL bytes)"), or bytes that are valid in no
+// supported encoding ("not valid UTF-8, UTF-16 or GB18030 (byte N)").
+// Thread-safe: uses no shared mutable state (ICU converters are per call).
+Result<Document> IngestBytes(std::string_view bytes, const std::string& name);
+
+// Reads `path` and calls IngestBytes with `name`. NotFound/IoError name the path.
+Result<Document> IngestFile(const std::string& path, const std::string& name);
+
+// Exposed for tests: NFKC normalisation and layout repair of already-decoded
+// UTF-8, with the map from output bytes to input bytes (size out.size() + 1).
+std::string NormaliseAndRepair(std::string_view utf8, std::vector<uint32_t>* out_to_in);
+
+}  // namespace peercard

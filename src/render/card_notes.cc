@@ -1,0 +1,136 @@
+// The lower part of a card: the evidence table (each number with the
+// sentence it was read from, its file and line) and the notes.
+#include <cmath>
+
+#include "render/card_parts.h"
+#include "draw/text_fit.h"
+
+namespace peercard {
+
+namespace {
+
+// Where the number sits in its sentence, so that a long sentence is cut
+// around it: the digits as printed ("2289" or "2,289"), else the start.
+size_t NumberOffset(const std::string& sentence, double value) {
+  if (!std::isfinite(value) || value != std::floor(value) || std::fabs(value) > 1e15) return 0;
+  const std::string plain = std::to_string(static_cast<long long>(value));
+  std::string grouped = plain;
+  for (int i = static_cast<int>(grouped.size()) - 3; i > 0; i -= 3) grouped.insert(i, ",");
+  for (const std::string& s : {plain, grouped}) {
+    const size_t at = sentence.find(s);
+    if (at != std::string::npos) return at;
+  }
+  return 0;
+}
+
+std::string FileAndLine(const PageFlow& f, const IndicatorView& iv, double width, double size) {
+  std::string doc = iv.evidence ? iv.evidence->doc : iv.row->doc;
+  if (doc.empty()) return "";
+  const std::string line = iv.evidence && iv.evidence->line > 0 ? ":" + std::to_string(iv.evidence->line) : "";
+  if (f.m.Width(doc + line, size) > width) {
+    const size_t slash = doc.find_last_of('/');
+    if (slash != std::string::npos) doc = "\u2026/" + doc.substr(slash + 1);
+  }
+  return FitText(f.m, doc, size, width - f.m.Width(line, size)) + line;
+}
+
+void Paragraph(PageFlow& f, const std::string& text, double size, int max_lines) {
+  const double line_h = size * f.t.Num("card.notes.leading");
+  const auto lines = WrapText(f.m, text, size, f.width, max_lines);
+  const Box b = f.Take(lines.size() * line_h);
+  double y = b.y + size;
+  for (const auto& l : lines) {
+    f.d->Text(b.x, y, l, {size, FontWeight::kRegular, 0.1});
+    y += line_h;
+  }
+}
+
+std::string JoinLabels(const std::vector<std::string>& labels) {
+  std::string out;
+  for (const auto& l : labels) out += (out.empty() ? "" : "、") + l;
+  return out;
+}
+
+}  // namespace
+
+void DrawEvidence(PageFlow& f, const PlaceView& v) {
+  const Templates& t = f.t;
+  const double size = t.Num("card.evidence.text_pt"), title_pt = t.Num("card.evidence.title_pt");
+  const double line_h = size * t.Num("card.notes.leading");
+  const double c1 = t.Num("card.evidence.indicator_width"), c2 = t.Num("card.evidence.value_width");
+  const double c4 = t.Num("card.evidence.source_width"), c3 = f.width - c1 - c2 - c4;
+  const Box head = f.Take(title_pt + 6 + line_h + 2);
+  f.d->AddRegion("evidence", head);
+  PutRuns(f.d, head.x, head.y + title_pt,
+          {{t.Text("evidence.title") + "  ", {title_pt, FontWeight::kBold, 0}},
+           {t.Text("evidence.hint"), {size, FontWeight::kRegular, 0.35}}},
+          head.w);
+  const TextStyle grey{size, FontWeight::kRegular, 0.35}, text{size, FontWeight::kRegular, 0};
+  const double hy = head.y + title_pt + 6 + size;
+  f.d->Text(head.x, hy, t.Text("evidence.indicator"), grey);
+  f.d->Text(head.x + c1, hy, t.Text("evidence.value"), grey);
+  f.d->Text(head.x + c1 + c2, hy, t.Text("evidence.sentence"), grey);
+  f.d->Text(head.x + c1 + c2 + c3, hy, t.Text("evidence.source"), grey);
+  f.d->Line({head.x, head.bottom() - 1}, {head.right(), head.bottom() - 1}, {0.5, 0, 0});
+  const size_t max_chars = static_cast<size_t>(t.Num("card.evidence.max_chars"));
+  for (const IndicatorView& iv : v.indicators) {
+    std::vector<std::string> sentence;
+    if (!iv.has_value()) {
+      sentence = {t.Text("evidence.missing")};
+    } else if (!iv.evidence || iv.evidence->evidence.empty()) {
+      sentence = {t.Text("evidence.no_sentence")};
+    } else {
+      const std::string& s = iv.evidence->evidence;
+      sentence = WrapText(f.m, CutAround(s, NumberOffset(s, iv.row->value), max_chars), size, c3 - 6, 2);
+    }
+    std::vector<std::string> value{iv.has_value() ? QualifiedNumber(f.nt, t, iv.row->value, iv.row->qualifier) + " " +
+                                                        iv.spec.unit_zh
+                                                  : t.Text("tile.not_disclosed")};
+    if (iv.row->reviewed) value.push_back(t.Text("tile.reviewed"));
+    const size_t lines = std::max(sentence.size(), value.size());
+    const Box row = f.Take(lines * line_h + 3);
+    const double y = row.y + size + 1.5;
+    f.d->Text(row.x, y, FitText(f.m, iv.spec.label_zh, size, c1 - 6), text);
+    for (size_t i = 0; i < value.size(); ++i) {
+      f.d->Text(row.x + c1, y + i * line_h, FitText(f.m, value[i], size, c2 - 6),
+                i == 0 ? TextStyle{size, FontWeight::kBold, 0} : grey);
+    }
+    for (size_t i = 0; i < sentence.size(); ++i) {
+      f.d->Text(row.x + c1 + c2, y + i * line_h, sentence[i], iv.has_value() ? text : grey);
+    }
+    f.d->Text(row.x + c1 + c2 + c3, y, FileAndLine(f, iv, c4, size), grey);
+    f.d->Line({row.x, row.bottom()}, {row.right(), row.bottom()}, {0.3, 0.7, 0});
+  }
+}
+
+void DrawNotes(PageFlow& f, const PlaceView& v) {
+  const Templates& t = f.t;
+  const double size = t.Num("card.notes.text_pt"), title_pt = t.Num("card.evidence.title_pt");
+  const Box head = f.Take(title_pt + 5);
+  f.d->AddRegion("notes", head);
+  f.d->Text(head.x, head.y + title_pt, t.Text("notes.title"), {title_pt, FontWeight::kBold, 0});
+  const std::string basis = v.indicators.empty() ? "per_10k" : v.indicators.front().row->basis;
+  Paragraph(f, t.Fill("notes.method", {{"basis", BasisLabel(t, basis)}}), size, 4);
+  const IntervalRule rule = v.indicators.empty() ? IntervalRule{} : v.indicators.front().spec.interval;
+  Paragraph(f,
+            t.Fill("notes.interval", {{"al_hi", f.nt.Auto(1000 * (1 + rule.at_least))},
+                                      {"ap_lo", f.nt.Auto(500 * (1 - rule.approx))},
+                                      {"ap_hi", f.nt.Auto(500 * (1 + rule.approx))},
+                                      {"am_lo", f.nt.Auto(50 * (1 - rule.at_most))}}),
+            size, 3);
+  std::vector<std::string> missing, reviewed;
+  for (const IndicatorView& iv : v.indicators) {
+    if (!iv.has_value()) missing.push_back(iv.spec.label_zh);
+    if (iv.row->reviewed) reviewed.push_back(iv.spec.label_zh);
+  }
+  if (!missing.empty()) Paragraph(f, t.Fill("notes.missing", {{"list", JoinLabels(missing)}}), size, 3);
+  if (!reviewed.empty()) Paragraph(f, t.Fill("notes.reviewed", {{"list", JoinLabels(reviewed)}}), size, 3);
+  if (v.peer_n < 3) Paragraph(f, t.Text("notes.few_peers"), size, 3);
+  if (v.place && v.place->population_2020 > 0) {
+    Paragraph(f, t.Fill("notes.population", {{"pop", f.nt.Integer(v.place->population_2020)}}), size, 2);
+  } else {
+    Paragraph(f, t.Text("notes.no_population"), size, 2);
+  }
+}
+
+}  // namespace peercard

@@ -1,0 +1,19 @@
+// Internal to the card layout (render_card.cc, card_tile.cc, card_notes.cc):
+// the sections of a card, placed down the page by a PageFlow.
+#pragma once
+
+#include <string>
+
+#include "render/render_card.h"
+#include "render/render_labels.h"
+
+namespace peercard {
+
+void DrawHeader(PageFlow& f, const PlaceView& v);
+void DrawOverview(PageFlow& f, const PlaceView& v);
+// One indicator's row, `height` points tall.
+void DrawIndicatorRow(PageFlow& f, const PlaceView& v, const IndicatorView& iv, double height);
+void DrawEvidence(PageFlow& f, const PlaceView& v);
+void DrawNotes(PageFlow& f, const PlaceView& v);
+
+}  // namespace peercard

@@ -1,0 +1,73 @@
+#include "render/render.h"
+
+#include <cstdlib>
+#include <set>
+
+#include "base/utf8.h"
+#include "base/parallel_for.h"
+#include "pdf/pdf_font.h"
+#include "pdf/pdf_sink.h"
+#include "model/places.h"
+#include "render/render_card.h"
+#include "render/render_summary.h"
+
+namespace peercard {
+
+namespace {
+
+// The card of one place; "" on success, else the error naming the place.
+std::string RenderCard(const RenderInput& in, const RenderIndex& index, const RenderContext& ctx,
+                       const FontSource& font, const std::string& code, const std::string& path) {
+  const PlaceView view = BuildPlaceView(in, index, code);
+  const std::string who = code + (view.name_zh.empty() || view.name_zh == code ? "" : " " + view.name_zh);
+  if (!IsValidPlaceCode(code)) return who + ": place code cannot be used as a file name";
+  const Drawing drawing = LayoutCard(view, ctx);
+  const Status s = WritePdf(drawing, font, path);
+  return s.ok() ? "" : who + ": " + s.message();
+}
+
+}  // namespace
+
+RenderReport RenderAll(const RenderInput& in, const RenderContext& ctx, const FontSource& font,
+                       const std::string& out_dir, int threads) {
+  const std::vector<std::string> codes = PlaceCodes(in);
+  const RenderIndex index(in);
+  std::vector<std::string> paths(codes.size()), errors(codes.size());
+  for (size_t i = 0; i < codes.size(); ++i) paths[i] = out_dir + "/cards/" + codes[i] + ".pdf";
+  ParallelFor(codes.size(), threads,
+              [&](size_t i) { errors[i] = RenderCard(in, index, ctx, font, codes[i], paths[i]); });
+
+  RenderReport report;
+  for (size_t i = 0; i < codes.size(); ++i) {
+    if (errors[i].empty()) {
+      report.written.push_back(paths[i]);
+    } else {
+      report.errors.push_back(errors[i]);
+    }
+  }
+  const std::string summary = out_dir + "/summary.pdf";
+  const Status s = WritePdf(LayoutSummary(in, ctx), font, summary);
+  if (s.ok()) {
+    report.written.push_back(summary);
+  } else {
+    report.errors.push_back("summary: " + s.message());
+  }
+  return report;
+}
+
+Status CheckFontCoversTemplates(const FontSource& font, const Templates& templates) {
+  std::set<char32_t> cps;
+  CollectCodePoints(templates.AllText(), &cps);
+  return CheckGlyphs(font, cps);
+}
+
+long long PdfCreationTime(const char* source_date_epoch, long long now) {
+  if (source_date_epoch && *source_date_epoch) {
+    char* end = nullptr;
+    const long long v = std::strtoll(source_date_epoch, &end, 10);
+    if (end && *end == '\0' && v >= 0) return v;
+  }
+  return now;
+}
+
+}  // namespace peercard

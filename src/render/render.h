@@ -1,0 +1,41 @@
+// Stage render/: report cards and the summary, drawn through draw/ into pdf/.
+//
+// `peercard render` below the command line: every card and the summary,
+// each written whole or not at all, a failing place reported by name while
+// the others are written.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "render/card_model.h"
+#include "pdf/font_subset.h"
+#include "draw/page_flow.h"
+#include "base/status.h"
+
+namespace peercard {
+
+struct RenderReport {
+  std::vector<std::string> written;  // paths, cards in place-code order, then the summary
+  std::vector<std::string> errors;   // "gs-wuwei 武威市: FONT: no glyph for …"; "summary: …"
+};
+
+// Writes OUT/cards/<code>.pdf for every place of in.rows and OUT/summary.pdf.
+// A place whose code is not safe as a file name, or whose card cannot be
+// laid out or written, adds an error naming it; no partial file is left (see
+// WritePdf). `threads` >= 1 cards are rendered at once; the files and the
+// report do not depend on it. `ctx` members must be thread-safe (they are:
+// Templates, NumberText and FontSource are immutable).
+RenderReport RenderAll(const RenderInput& in, const RenderContext& ctx, const FontSource& font,
+                       const std::string& out_dir, int threads = 1);
+
+// Ok when `font` prints every character of the templates' strings, so that a
+// font without Chinese glyphs is one clear error ("FONT: no glyph for '未'
+// (U+672A)") before any card is attempted.
+Status CheckFontCoversTemplates(const FontSource& font, const Templates& templates);
+
+// The creation date of the PDFs: $SOURCE_DATE_EPOCH when set to a number of
+// seconds (reproducible builds), else `now`.
+long long PdfCreationTime(const char* source_date_epoch, long long now);
+
+}  // namespace peercard

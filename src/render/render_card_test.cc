@@ -1,0 +1,184 @@
+#include "render/render_card.h"
+
+#include <catch2/catch.hpp>
+
+#include "pdf/pdf_sink.h"
+#include "render_fixture.h"
+#include "render_test_util.h"
+
+namespace peercard {
+namespace {
+
+using testing::RenderKit;
+
+// Checks every layout promise a card makes, whatever its data.
+void CheckGeometry(const Drawing& d) {
+  CHECK(d.page_count() >= 1);
+  CHECK(d.page_count() <= 2);
+  INFO("overlap: " << testing::FirstTextOverlap(d));
+  CHECK(testing::FirstTextOverlap(d).empty());
+  INFO("outside: " << testing::FirstTextOutside(d, 20));
+  CHECK(testing::FirstTextOutside(d, 20).empty());
+  INFO(
+      "regions: " << testing::FirstRegionOverlap(d, {"tile:", "chart:", "trend:", "composite", "z_profile", "header"}));
+  CHECK(testing::FirstRegionOverlap(d, {"tile:", "chart:", "trend:", "composite", "z_profile", "header"}).empty());
+  for (const Region& r : d.regions()) {
+    INFO(r.name);
+    CHECK(Box{20, 20, 555, 802}.Contains(r.box));
+    if (r.name.rfind("chart:", 0) == 0 || r.name.rfind("trend:", 0) == 0 || r.name == "z_profile") {
+      CHECK_FALSE(testing::TextIn(d, r.page, r.box).empty());  // never an empty chart without a word
+    }
+  }
+}
+
+TEST_CASE("the Wuwei card prints the comparison's numbers, labels and evidence", "[render]") {
+  const RenderKit kit = RenderKit::Load();
+  REQUIRE(kit.font);
+  const RenderInput in = testing::GansuFixture();
+  const PlaceView view = BuildPlaceView(in, "gs-wuwei");
+  const Drawing d = LayoutCard(view, kit.ctx());
+  CheckGeometry(d);
+  CHECK(d.page_count() == 1);
+  TempDir dir;
+  const std::string pdf = dir.path() + "/gs-wuwei.pdf";
+  REQUIRE(WritePdf(d, *kit.font, pdf).ok());
+  CHECK(testing::QpdfCheck(pdf));
+  CHECK(testing::PdfPages(pdf) == 1);
+  CHECK(testing::AllPagesA4(pdf));
+  CHECK(std::filesystem::file_size(pdf) < 60000);
+  const std::string text = testing::PdfText(pdf);
+  // By hand: 1000 / (1464955 / 10^4) = 6.83 per 10k, second of the 12 places
+  // with a value after Jiayuguan's 310 / 31.27 = 9.91.
+  for (const char* s : {"武威市",
+                        "Wuwei",
+                        "2023年度",
+                        "全部地区 all places",
+                        "≥1,000",
+                        "6.83",
+                        "排名 2/12",
+                        "协商活动场次",
+                        "Grassroots consultation sessions",
+                        "解决问题件数",
+                        "委员下沉人数",
+                        "已复核 reviewed",
+                        "未披露 not disclosed: 金昌市、陇南市",
+                        "reports/gs-wuwei_2023.txt:",
+                        "活动1000余场次",
+                        "“1000余”按 [1000, 1,100) 计",
+                        "中位数 median",
+                        "综合排名",
+                        "强项 Strength",
+                        "弱项 Weakness",
+                        "1,464,955"}) {
+    INFO(s);
+    CHECK(text.find(s) != std::string::npos);
+  }
+  CHECK(testing::FirstBlankGlyph(pdf, d, dir.path() + "/page").empty());
+}
+
+TEST_CASE("the tile shows the rank range a qualified value allows", "[render]") {
+  // Three peers within reach of Wuwei's ≥1000: rank 2, but 2..3 when the
+  // interval of 1000余 [1000, 1100) and the others' are considered.
+  const std::vector<PeerValue> peers = {
+      {"a", "甲", 9.0, 9.0, 9.0}, {"w", "武威", 6.8, 6.8, 7.5}, {"b", "乙", 7.0, 7.0, 7.0}, {"c", "丙", 5.0, 4.9, 5.2}};
+  RankRange r = ComputeRankRange(peers, "w", true);
+  CHECK(r.rank == 3);
+  CHECK(r.best == 2);
+  CHECK(r.worst == 3);
+  CHECK(r.n == 4);
+  r = ComputeRankRange(peers, "c", true);
+  CHECK((r.rank == 4 && r.best == 4 && r.worst == 4));
+  r = ComputeRankRange(peers, "c", false);  // lower is better
+  CHECK((r.rank == 1 && r.best == 1 && r.worst == 1));
+  CHECK(ComputeRankRange(peers, "nobody", true).rank == 0);
+}
+
+struct EdgeCase {
+  const char* name;
+  RenderInput in;
+  std::string city;
+  std::vector<std::string> says;  // what the card must say about it
+};
+
+std::vector<EdgeCase> EdgeCases() {
+  using testing::FixturePlace;
+  using testing::FixtureValue;
+  std::vector<EdgeCase> cases;
+  {  // a long name in both languages
+    const std::vector<FixturePlace> places = {
+        {"xj-kizilsu", "克孜勒苏柯尔克孜自治州阿克陶县奥依塔克镇",
+         "Kizilsu Kirghiz Autonomous Prefecture, Akto County, Oytagh Town", 622222},
+        {"gs-wuwei", "武威市", "Wuwei", 1464955},
+        {"gs-baiyin", "白银市", "Baiyin", 1512110},
+        {"gs-lanzhou", "兰州市", "Lanzhou", 4359446}};
+    std::vector<FixtureValue> v;
+    for (const auto& p : places) {
+      v.push_back({p.code, "consultations", 400 + p.population / 1e4, Qualifier::kExact, Period::Year(2023), false,
+                   "全年开展协商活动" + std::to_string(400 + static_cast<int>(p.population / 1e4)) + "场次。"});
+    }
+    cases.push_back({"long names", testing::BuildFixture(places, v), "xj-kizilsu", {"克孜勒苏"}});
+  }
+  // 25 places: 20+ peers (every seventh place, from the second, reports nothing).
+  cases.push_back({"25 places", testing::ManyPlacesFixture(25, 7), "p-104", {"第5区", "/21"}});
+  {  // a place alone: no peers at all
+    const std::vector<FixturePlace> places = {{"nx-lingwu", "灵武市", "Lingwu", 294156}};
+    const std::vector<FixtureValue> v = {
+        {"nx-lingwu", "consultations", 135, Qualifier::kExact, Period::Year(2023), false, "收到提案135件。"}};
+    cases.push_back({"one place", testing::BuildFixture(places, v), "nx-lingwu", {"少于 3", "排名 1/1"}});
+  }
+  {  // every value missing
+    auto in = testing::GansuFixture();
+    for (auto& r : in.rows) {
+      if (r.city != "gs-jinchang") continue;
+      r.value = r.value_low = r.value_high = r.per_year = r.per_10k = r.basis_value = r.z = r.percentile = NAN;
+      r.ratio_to_median = r.composite = NAN;
+      r.rank = r.band = r.year_used = r.composite_k = r.composite_rank = 0;
+      r.reason = "no value in 2021-2023 (not stated in 2023_jinchang.txt)";  // as compare writes them
+      r.composite_reason = "no z-score for this place: no composite";
+    }
+    // The reasons print in Chinese (templates/reasons.toml), not as compare wrote them.
+    cases.push_back({"all missing",
+                     std::move(in),
+                     "gs-jinchang",
+                     {"未披露", "报告未述及", "2021-2023 年的报告未提及此项", "本地无 z 分数，不计综合得分"}});
+  }
+  {  // no population
+    std::vector<FixturePlace> places = {{"gs-wuwei", "武威市", "Wuwei", 1464955},
+                                        {"xx-new", "新区", "New District", 0},
+                                        {"gs-baiyin", "白银市", "Baiyin", 1512110},
+                                        {"gs-dingxi", "定西市", "Dingxi", 2524097}};
+    std::vector<FixtureValue> v;
+    for (const auto& p : places)
+      v.push_back({p.code, "consultations", 500, Qualifier::kApprox, Period::Year(2023), false, "约500场次。"});
+    cases.push_back({"no population", testing::BuildFixture(places, v), "xx-new", {"无人口数据", "每万人 —"}});
+  }
+  return cases;
+}
+
+TEST_CASE("awkward data still gives a sensible card", "[render]") {
+  const RenderKit kit = RenderKit::Load();
+  REQUIRE(kit.font);
+  for (EdgeCase& c : EdgeCases()) {
+    INFO(c.name);
+    const PlaceView view = BuildPlaceView(c.in, c.city);
+    const Drawing d = LayoutCard(view, kit.ctx());
+    CheckGeometry(d);
+    std::string all;
+    for (const PlacedText& t : d.texts()) all += t.text + "\n";
+    for (const std::string& s : c.says) {
+      INFO(s);
+      CHECK(all.find(s) != std::string::npos);
+    }
+    CHECK(all.find("\u3010") == std::string::npos);  // no template key is missing
+    TempDir dir;
+    // PEERCARD_RENDER_TEST_OUT=folder keeps the PDFs, to look at them.
+    const char* keep = std::getenv("PEERCARD_RENDER_TEST_OUT");
+    const std::string pdf = (keep ? std::string(keep) : dir.path()) + "/" + c.city + ".pdf";
+    REQUIRE(WritePdf(d, *kit.font, pdf).ok());
+    CHECK(testing::QpdfCheck(pdf));
+    CHECK(testing::AllPagesA4(pdf));
+  }
+}
+
+}  // namespace
+}  // namespace peercard

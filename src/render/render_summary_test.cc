@@ -1,0 +1,124 @@
+#include "render/render_summary.h"
+
+#include <catch2/catch.hpp>
+#include <set>
+
+#include "pdf/pdf_sink.h"
+#include "render_fixture.h"
+#include "render_test_util.h"
+
+namespace peercard {
+namespace {
+
+using testing::RenderKit;
+
+TEST_CASE("the summary holds cover, league table, heat map, charts, coverage and notes", "[render]") {
+  const RenderKit kit = RenderKit::Load();
+  REQUIRE(kit.font);
+  const RenderInput in = testing::GansuFixture();
+  const Drawing d = LayoutSummary(in, kit.ctx());
+  for (const char* r : {"cover", "league", "heat_map", "chart:consultations", "chart:resolved", "chart:deployed",
+                        "coverage", "notes"}) {
+    INFO(r);
+    CHECK(testing::FindRegion(d, r) != nullptr);
+  }
+  INFO("overlap: " << testing::FirstTextOverlap(d));
+  CHECK(testing::FirstTextOverlap(d).empty());
+  INFO("outside: " << testing::FirstTextOutside(d, 20));
+  CHECK(testing::FirstTextOutside(d, 20).empty());
+  TempDir dir;
+  const std::string pdf = dir.path() + "/summary.pdf";
+  REQUIRE(WritePdf(d, *kit.font, pdf).ok());
+  CHECK(testing::QpdfCheck(pdf));
+  CHECK(testing::AllPagesA4(pdf));
+  CHECK(testing::PdfPages(pdf) == d.page_count());
+  const std::string text = testing::PdfText(pdf);
+  for (const PlaceView& v : {BuildPlaceView(in, "gs-wuwei"), BuildPlaceView(in, "gs-gannan")}) {
+    CHECK(text.find(v.name_zh) != std::string::npos);
+  }
+  for (const char* s : {"同级对比汇总", "2023年度", "综合排名 League table", "百分位等级 Percentile bands",
+                        "各项指标 Indicators", "数据覆盖 Data coverage", "方法与数据质量", "嘉峪关市", "≥1,000 场次",
+                        "已披露 Reported", "12/14", "1 P100", "中位数 median"}) {
+    INFO(s);
+    CHECK(text.find(s) != std::string::npos);
+  }
+  const std::string info = testing::PdfInfo(pdf);
+  CHECK(info.find("Title:           同级对比汇总 2023 · Peer comparison summary 2023") != std::string::npos);
+  CHECK(info.find("Subject:         peercard summary: all, 2023") != std::string::npos);
+  CHECK(info.find("CreationDate:    Tue Nov 14 22:13:20 2023 UTC") != std::string::npos);
+  // Bookmarks: the sections, every place under the league table, every indicator.
+  const std::string outline = RunCommand("qpdf --json --json-key=outlines " + pdf).output;
+  for (const char* s : {"封面 Cover", "综合排名 League table", "武威市 Wuwei", "甘南藏族自治州 Gannan", "百分位等级",
+                        "协商活动场次 Grassroots consultation sessions", "数据覆盖"}) {
+    INFO(s);
+    CHECK(outline.find(s) != std::string::npos);
+  }
+  CHECK(testing::FirstBlankGlyph(pdf, d, dir.path() + "/page").empty());
+}
+
+TEST_CASE("the league table follows the composite rank and shows its interval", "[render]") {
+  const RenderKit kit = RenderKit::Load();
+  REQUIRE(kit.font);
+  const RenderInput in = testing::GansuFixture();
+  const Drawing d = LayoutSummary(in, kit.ctx());
+  // The league table prints each name followed by its English name: the
+  // first 14 such runs, in order, are the table's rows.
+  std::set<std::string> names;
+  for (const ComparisonRow& row : in.rows) names.insert(row.name_zh + " ");
+  std::vector<std::string> order;
+  for (const PlacedText& t : d.texts()) {
+    if (t.page == 0 && names.count(t.text)) order.push_back(t.text);
+  }
+  REQUIRE(order.size() == 14);
+  for (const ComparisonRow& row : in.rows) {
+    if (row.composite_rank > 0) CHECK(order[row.composite_rank - 1] == row.name_zh + " ");
+  }
+}
+
+TEST_CASE("with several peer groups the league table is grouped and charts draw no common median", "[render]") {
+  const RenderKit kit = RenderKit::Load();
+  REQUIRE(kit.font);
+  RenderInput in = testing::GansuFixture();
+  for (auto& r : in.rows) r.peer_group = r.city < "gs-l" ? "province:甘肃省" : "province:宁夏回族自治区";
+  const Drawing d = LayoutSummary(in, kit.ctx());
+  CHECK(testing::FirstTextOverlap(d).empty());
+  const std::string league = testing::TextIn(d, 0, Box{0, 0, 595, 842});
+  CHECK(league.find("同省 甘肃省 · same province\n") != std::string::npos);
+  CHECK(league.find("同省 宁夏回族自治区 · same province\n") != std::string::npos);
+  const Region* chart = testing::FindRegion(d, "chart:consultations");
+  REQUIRE(chart);
+  CHECK(testing::TextIn(d, chart->page, chart->box).find("中位数") == std::string::npos);
+}
+
+TEST_CASE("a summary of 25 places runs over pages with headers and no overlaps", "[render]") {
+  const RenderKit kit = RenderKit::Load();
+  REQUIRE(kit.font);
+  const Drawing d = LayoutSummary(testing::ManyPlacesFixture(25, 4), kit.ctx());
+  CHECK(d.page_count() >= 3);
+  CHECK(testing::FirstTextOverlap(d).empty());
+  CHECK(testing::FirstTextOutside(d, 20).empty());
+  std::string all;
+  for (const PlacedText& t : d.texts()) all += t.text + "\n";
+  CHECK(all.find("未披露 not disclosed: 第2区、第6区") != std::string::npos);  // missing places named under charts
+  CHECK(all.find("\u3010") == std::string::npos);
+  TempDir dir;
+  REQUIRE(WritePdf(d, *kit.font, dir.path() + "/s.pdf").ok());
+  CHECK(testing::QpdfCheck(dir.path() + "/s.pdf"));
+}
+
+TEST_CASE("a summary of one place says why it has no ranks", "[render]") {
+  const RenderKit kit = RenderKit::Load();
+  REQUIRE(kit.font);
+  const RenderInput in = testing::BuildFixture(
+      {{"nx-lingwu", "灵武市", "Lingwu", 294156}},
+      {{"nx-lingwu", "consultations", 135, Qualifier::kExact, Period::Year(2023), false, "开展协商活动135场次。"}});
+  const Drawing d = LayoutSummary(in, kit.ctx());
+  CHECK(testing::FirstTextOverlap(d).empty());
+  std::string all;
+  for (const PlacedText& t : d.texts()) all += t.text + "\n";
+  CHECK(all.find("少于 3") != std::string::npos);
+  CHECK(all.find("同组无可比数值") != std::string::npos);  // the indicators nobody reported
+}
+
+}  // namespace
+}  // namespace peercard

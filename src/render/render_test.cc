@@ -1,0 +1,142 @@
+#include "render/render.h"
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+
+#include "tables/comparison.h"
+#include "tables/observations_csv.h"
+#include "render_fixture.h"
+#include "render_test_util.h"
+
+namespace peercard {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::RenderKit;
+
+std::vector<std::string> FilesUnder(const std::string& dir) {
+  std::vector<std::string> out;
+  for (const auto& e : fs::recursive_directory_iterator(dir)) {
+    if (e.is_regular_file()) out.push_back(fs::relative(e.path(), dir).string());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+TEST_CASE("SOURCE_DATE_EPOCH sets the PDFs' date", "[render]") {
+  CHECK(PdfCreationTime("1700000000", 5) == 1700000000);
+  CHECK(PdfCreationTime(nullptr, 5) == 5);
+  CHECK(PdfCreationTime("", 5) == 5);
+  CHECK(PdfCreationTime("soon", 5) == 5);
+  CHECK(PdfCreationTime("-3", 5) == 5);
+}
+
+TEST_CASE("every place gets a card and the summary is written", "[render]") {
+  const RenderKit kit = RenderKit::Load();
+  REQUIRE(kit.font);
+  TempDir dir;
+  const RenderReport report = RenderAll(testing::GansuFixture(), kit.ctx(), *kit.font, dir.path() + "/out");
+  CHECK(report.errors.empty());
+  CHECK(report.written.size() == 15);
+  const auto files = FilesUnder(dir.path() + "/out");
+  REQUIRE(files.size() == 15);
+  CHECK(files.front() == "cards/gs-baiyin.pdf");
+  CHECK(files.back() == "summary.pdf");
+  for (const auto& f : files) {
+    INFO(f);
+    CHECK(testing::PdfPages(dir.path() + "/out/" + f) >= 1);
+  }
+}
+
+TEST_CASE("a failing place is named, leaves no file, and the others are written", "[render]") {
+  const RenderKit kit = RenderKit::Load();
+  REQUIRE(kit.font);
+  TempDir dir;
+  const std::string out = dir.path() + "/out";
+  fs::create_directories(out + "/cards/gs-wuwei.pdf");  // a folder where Wuwei's card should go
+  RenderInput in = testing::GansuFixture();
+  for (auto& r : in.rows) {
+    if (r.city == "gs-gannan") r.city = "Gannan County";  // not usable as a file name
+  }
+  const RenderReport report = RenderAll(in, kit.ctx(), *kit.font, out, 2);
+  REQUIRE(report.errors.size() == 2);
+  CHECK(report.errors[0] == "Gannan County 甘南藏族自治州: place code cannot be used as a file name");
+  CHECK(report.errors[1].rfind("gs-wuwei 武威市: " + out + "/cards/gs-wuwei.pdf: cannot replace file", 0) == 0);
+  CHECK(report.written.size() == 13);  // 12 cards and the summary
+  for (const auto& f : FilesUnder(out)) {
+    INFO(f);
+    CHECK(f.find(".tmp-") == std::string::npos);
+  }
+  CHECK(fs::is_directory(out + "/cards/gs-wuwei.pdf"));
+  CHECK(fs::exists(out + "/summary.pdf"));
+}
+
+TEST_CASE("threads do not change a byte", "[render]") {
+  const RenderKit kit = RenderKit::Load();
+  REQUIRE(kit.font);
+  TempDir dir;
+  const RenderInput in = testing::GansuFixture();
+  RenderAll(in, kit.ctx(), *kit.font, dir.path() + "/one", 1);
+  RenderAll(in, kit.ctx(), *kit.font, dir.path() + "/two", 2);
+  const auto files = FilesUnder(dir.path() + "/one");
+  REQUIRE(files == FilesUnder(dir.path() + "/two"));
+  for (const auto& f : files) {
+    INFO(f);
+    CHECK(testing::Slurp(dir.path() + "/one/" + f) == testing::Slurp(dir.path() + "/two/" + f));
+  }
+}
+
+// comparison.csv and observations.csv of the Gansu fixture, as files.
+void WriteInputs(const std::string& dir) {
+  const RenderInput in = testing::GansuFixture();
+  WriteBytes(dir + "/comparison.csv", FormatComparisonCsv(in.rows));
+  WriteBytes(dir + "/observations.csv", FormatObservationsCsv(in.observations));
+}
+
+TEST_CASE("peercard render: cards and summary, byte-identical under SOURCE_DATE_EPOCH", "[render]") {
+  TempDir dir;
+  WriteInputs(dir.path());
+  const std::string args = " render " + dir.path() + "/comparison.csv " + dir.path() + "/observations.csv -o ";
+  const std::string env = "SOURCE_DATE_EPOCH=1700000000 ";
+  const CommandResult first = RunCommand(env + PEERCARD_BINARY + args + dir.path() + "/a 2>&1");
+  INFO(first.output);
+  CHECK(first.exit_code == 0);
+  CHECK(first.output == "peercard: render: 15 PDF files written, 0 failed → " + dir.path() + "/a/\n");
+  const CommandResult second = RunCommand(env + PEERCARD_BINARY + args + dir.path() + "/b --threads 2 -q 2>&1");
+  CHECK(second.exit_code == 0);
+  CHECK(second.output.empty());
+  const auto files = FilesUnder(dir.path() + "/a");
+  REQUIRE(files.size() == 15);
+  REQUIRE(files == FilesUnder(dir.path() + "/b"));
+  for (const auto& f : files) {
+    INFO(f);
+    CHECK(testing::Slurp(dir.path() + "/a/" + f) == testing::Slurp(dir.path() + "/b/" + f));
+  }
+  const std::string info = testing::PdfInfo(dir.path() + "/a/cards/gs-wuwei.pdf");
+  CHECK(info.find("CreationDate:    Tue Nov 14 22:13:20 2023 UTC") != std::string::npos);
+  CHECK(testing::PdfText(dir.path() + "/a/cards/gs-wuwei.pdf").find("活动1000余场次") != std::string::npos);
+}
+
+TEST_CASE("peercard render: a font that cannot be loaded is a clear error", "[render]") {
+  TempDir dir;
+  WriteInputs(dir.path());
+  const std::string inputs = " " + dir.path() + "/comparison.csv " + dir.path() + "/observations.csv -o " + dir.path();
+  CommandResult r =
+      RunCommand(std::string(PEERCARD_BINARY) + " render --font " + dir.path() + "/none.ttf" + inputs + " 2>&1");
+  CHECK(r.exit_code == 2);
+  CHECK(r.output == "peercard: error: --font: " + dir.path() + "/none.ttf: cannot read font file\n");
+  WriteBytes(dir.path() + "/fake.ttf", "not a font");
+  r = RunCommand(std::string(PEERCARD_BINARY) + " render --font " + dir.path() + "/fake.ttf" + inputs + " 2>&1");
+  CHECK(r.exit_code == 2);
+  CHECK(r.output == "peercard: error: --font: " + dir.path() + "/fake.ttf: not a TrueType font\n");
+  const std::string latin = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+  if (fs::exists(latin)) {  // a real TrueType font without Chinese glyphs
+    r = RunCommand(std::string(PEERCARD_BINARY) + " render --font " + latin + inputs + " 2>&1");
+    CHECK(r.exit_code == 2);
+    CHECK(r.output.rfind("peercard: error: --font: " + latin + ": no glyph for '", 0) == 0);
+  }
+  CHECK_FALSE(fs::exists(dir.path() + "/cards"));
+}
+
+}  // namespace
+}  // namespace peercard
