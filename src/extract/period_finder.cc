@@ -1,7 +1,7 @@
 #include "extract/period_finder.h"
 
 #include <algorithm>
-#include <cstring>
+#include <initializer_list>
 
 #include "base/utf8.h"
 
@@ -10,37 +10,30 @@ namespace peercard {
 namespace {
 
 constexpr std::string_view kNian = "年";
-constexpr int kMinYear = 1990;
-constexpr int kMaxYear = 2100;
+// A month of the year in which a report reviewing 过去一年 covers the year before.
+constexpr int kLastReviewMonth = 3;
+// The longest line read as a heading (一、2024年工作回顾).
+constexpr size_t kHeadingChars = 24;
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-
-// 〇一二…九 as digits of a year written in Chinese.
-int ChineseYearDigit(std::string_view s, size_t i, size_t* len) {
-  static constexpr std::string_view kDigits[] = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
-  for (int d = 0; d < 10; ++d) {
-    if (s.substr(i, kDigits[d].size()) == kDigits[d]) {
-      *len = kDigits[d].size();
-      return d;
-    }
-  }
-  if (s.substr(i, 3) == "零") {
-    *len = 3;
-    return 0;
-  }
-  return -1;
-}
-
 bool StartsWith(std::string_view s, size_t i, std::string_view p) { return s.substr(i, p.size()) == p; }
 
-// Years printed in text, ignoring dates of photos (2022年6月24日) is not
-// needed: the latest year is what a term summary ends with.
+bool ContainsAny(std::string_view text, std::initializer_list<std::string_view> cues, std::string* which) {
+  for (std::string_view c : cues) {
+    if (text.find(c) != std::string_view::npos) {
+      *which = std::string(c);
+      return true;
+    }
+  }
+  return false;
+}
+
+// Years printed in text: the latest is what a term summary ends with.
 int LatestYear(std::string_view text) {
   int latest = 0;
   for (size_t i = 0; i < text.size(); ++i) {
     size_t len = 0;
-    const int y = YearAt(text, i, &len);
-    if (y) {
+    if (const int y = YearAt(text, i, &len)) {
       latest = std::max(latest, y);
       i += len - 1;
     }
@@ -48,18 +41,18 @@ int LatestYear(std::string_view text) {
   return latest;
 }
 
-int FirstYearIn(std::string_view text, size_t* at) {
+// The first year in text that is a year and not part of a date (2022年7月).
+int FirstBareYear(std::string_view text) {
   for (size_t i = 0; i < text.size(); ++i) {
-    size_t len = 0;
-    if (const int y = YearAt(text, i, &len)) {
-      *at = i;
-      return y;
-    }
+    const PrintedDate d = DateAt(text, i);
+    if (!d.year) continue;
+    if (!d.month) return d.year;
+    i += d.length - 1;
   }
   return 0;
 }
 
-// "2021—2025年", "2021-2025年", "2021年至2025年": a range in a title.
+// "2021—2025年", "2021-2025年", "2021年至2025年", "（2012—2016）".
 bool RangeIn(std::string_view text, Period* p) {
   for (size_t i = 0; i + 4 < text.size(); ++i) {
     if (!IsDigit(text[i]) || (i > 0 && IsDigit(text[i - 1]))) continue;
@@ -75,115 +68,194 @@ bool RangeIn(std::string_view text, Period* p) {
         break;
       }
     }
-    if (!dash) continue;
-    size_t len = 0;
-    if (j + 4 <= text.size() && IsDigit(text[j])) {
-      const std::string_view rest = text.substr(j);
-      if (rest.size() >= 4 && IsDigit(rest[1]) && IsDigit(rest[2]) && IsDigit(rest[3])) {
-        const int last = std::stoi(std::string(rest.substr(0, 4)));
-        if (first >= kMinYear && last > first && last <= kMaxYear) {
-          *p = {first, last};
-          return true;
-        }
-      }
-    }
-    (void)len;
-  }
-  return false;
-}
-
-bool ContainsAny(std::string_view text, std::initializer_list<std::string_view> cues, std::string* which) {
-  for (std::string_view c : cues) {
-    if (text.find(c) != std::string_view::npos) {
-      *which = std::string(c);
+    if (!dash || j + 4 > text.size()) continue;
+    if (!(IsDigit(text[j]) && IsDigit(text[j + 1]) && IsDigit(text[j + 2]) && IsDigit(text[j + 3]))) continue;
+    if (j + 4 < text.size() && IsDigit(text[j + 4])) continue;
+    const int last = std::stoi(std::string(text.substr(j, 4)));
+    if (first >= 1990 && last > first && last <= 2100) {
+      *p = {first, last};
       return true;
     }
   }
   return false;
 }
 
-}  // namespace
-
-int YearAt(std::string_view text, size_t i, size_t* len) {
-  if (i > 0 && IsDigit(text[i - 1])) return 0;
-  if (i + 4 <= text.size() && IsDigit(text[i]) && IsDigit(text[i + 1]) && IsDigit(text[i + 2]) &&
-      IsDigit(text[i + 3]) && StartsWith(text, i + 4, kNian) && (i + 4 == text.size() || !IsDigit(text[i + 4]))) {
-    const int y = (text[i] - '0') * 1000 + (text[i + 1] - '0') * 100 + (text[i + 2] - '0') * 10 + (text[i + 3] - '0');
-    if (y < kMinYear || y > kMaxYear) return 0;
-    *len = 4 + kNian.size();
-    return y;
-  }
-  // 二〇二三年: four Chinese digits, the first 一 or 二.
-  int y = 0;
-  size_t j = i;
-  for (int k = 0; k < 4; ++k) {
-    size_t l = 0;
-    const int d = ChineseYearDigit(text, j, &l);
-    if (d < 0) return 0;
-    y = y * 10 + d;
-    j += l;
-  }
-  if (!StartsWith(text, j, kNian) || y < kMinYear || y > kMaxYear) return 0;
-  *len = j + kNian.size() - i;
-  return y;
-}
-
-PeriodGuess FindReportYear(std::string_view text) {
-  // "今年是人民政协成立75周年": an anniversary stated of the present year.
-  struct Epoch {
-    std::string_view cue;
-    int founded;
-  };
-  static constexpr Epoch kEpochs[] = {{"人民政协成立", 1949}, {"新中国成立", 1949}, {"中华人民共和国成立", 1949},
-                                      {"中国共产党成立", 1921}, {"建党", 1921}};
-  for (size_t at = text.find("今年是"); at != std::string_view::npos; at = text.find("今年是", at + 1)) {
-    const std::string_view clause = text.substr(at, 60);
-    for (const Epoch& e : kEpochs) {
-      const size_t c = clause.find(e.cue);
-      if (c == std::string_view::npos) continue;
-      size_t j = c + e.cue.size();
-      int n = 0;
-      while (j < clause.size() && IsDigit(clause[j])) n = n * 10 + (clause[j++] - '0');
-      if (n > 0 && StartsWith(clause, j, "周年")) {
-        const int year = e.founded + n;
-        return {Period::Year(year), "今年是" + std::string(e.cue) + std::to_string(n) + "周年 → " +
-                                        std::to_string(year)};
-      }
-    }
-  }
-  return {Period{}, "no report year printed"};
-}
-
-PeriodGuess FindPeriod(std::string_view title, std::string_view body, const PeriodGuess& report_year) {
+// Range, term or year of a title line; unknown for a date line.
+PeriodGuess TitlePeriod(std::string_view title, std::string_view body, const DocumentDate& date,
+                        std::string_view where) {
+  if (title.empty() || IsDateLine(title)) return {};
   Period range;
-  if (RangeIn(title, &range)) return {range, "title: " + range.ToString()};
+  if (RangeIn(title, &range)) return {range, std::string(where) + ": " + range.ToString()};
   std::string cue;
-  const bool term = ContainsAny(title, {"五年工作", "五年来", "五年履职", "本届"}, &cue) ||
-                    ContainsAny(FirstChars(body, 400), {"五年来", "这五年", "本届以来"}, &cue);
-  size_t at = 0;
-  if (!term) {
-    if (const int y = FirstYearIn(title, &at)) return {Period::Year(y), "title: " + std::to_string(y) + "年"};
-  }
-  if (term) {
-    const int latest = std::max(LatestYear(body), report_year.period.last_year);
+  if (ContainsAny(title, {"五年工作", "五年来", "五年履职", "本届"}, &cue)) {
+    const int latest = std::max(LatestYear(body), date.year);
     if (latest) {
-      return {Period::Span(latest, 5), cue + " (a five-year term) ending with the latest year printed, " +
+      return {Period::Span(latest, 5), std::string(where) + ": " + cue +
+                                           " (a five-year term) ending with the latest year printed, " +
                                            std::to_string(latest)};
     }
     return {Period{}, cue + " (a five-year term) but no year printed"};
   }
-  // Only the first clause: "今年是…75周年，…自1983年…" must not read as 1983.
-  std::string_view opening = FirstChars(body, 30);
-  for (std::string_view stop : {"，", ",", "。", "\n"}) opening = opening.substr(0, opening.find(stop));
-  if (const int y = FirstYearIn(opening, &at)) {
-    return {Period::Year(y), "opening: " + std::to_string(y) + "年"};
+  if (const int y = FirstBareYear(title)) return {Period::Year(y), std::string(where) + ": " + std::to_string(y) + "年"};
+  return {};
+}
+
+// Splits text into trimmed, non-empty lines.
+template <typename F>
+void ForEachLine(std::string_view text, F f) {
+  for (size_t b = 0; b < text.size();) {
+    size_t e = text.find('\n', b);
+    if (e == std::string_view::npos) e = text.size();
+    std::string_view l = text.substr(b, e - b);
+    while (!l.empty() && (l.front() == ' ' || l.front() == '\t')) l.remove_prefix(1);
+    while (!l.empty() && (l.back() == ' ' || l.back() == '\t' || l.back() == '\r')) l.remove_suffix(1);
+    if (!l.empty() && f(l)) return;
+    b = e + 1;
   }
-  if (report_year.period.known()) {
-    if (ContainsAny(body, {"一年来", "今年", "过去一年", "全年"}, &cue)) {
-      return {report_year.period, cue + " of the report year (" + report_year.reason + ")"};
+}
+
+// 3. 一、2024年工作回顾: a short heading naming a year it reviews.
+int ReviewHeadingYear(std::string_view body, std::string* line) {
+  int year = 0;
+  ForEachLine(body, [&](std::string_view l) {
+    if (CountChars(l) > kHeadingChars || l.find("。") != std::string_view::npos) return false;
+    std::string cue;
+    if (ContainsAny(l, {"安排", "计划", "打算", "展望", "思路", "要点", "任务", "目标"}, &cue)) return false;
+    const int y = FirstBareYear(l);
+    if (y && l.find("工作") != std::string_view::npos) {
+      year = y;
+      *line = std::string(l);
+      return true;
     }
-    return {report_year.period, "the report year (" + report_year.reason + ")"};
+    return false;
+  });
+  return year;
+}
+
+// 4. 截至2024年1月 / 截至目前: the year of the stock, or -1 for 'to date'.
+int AsOfYear(std::string_view body, std::string* evidence) {
+  for (std::string_view cue : {"截至", "截止"}) {
+    for (size_t at = body.find(cue); at != std::string_view::npos; at = body.find(cue, at + cue.size())) {
+      const size_t j = at + cue.size();
+      size_t len = 0;
+      if (const int y = YearAt(body, j, &len)) {
+        const PrintedDate d = DateAt(body, j);
+        *evidence = std::string(body.substr(at, cue.size() + d.length));
+        return y;
+      }
+      for (std::string_view now : {"目前", "当前", "现在", "今年"}) {
+        if (StartsWith(body, j, now)) {
+          *evidence = std::string(cue) + std::string(now);
+          return -1;
+        }
+      }
+    }
   }
+  return 0;
+}
+
+// 5. 2021年起 / 2023年以来 / 2019年开始: the first start year printed.
+int SinceYear(std::string_view body, std::string* evidence) {
+  for (size_t i = 0; i < body.size(); ++i) {
+    size_t len = 0;
+    const int y = YearAt(body, i, &len);
+    if (!y) continue;
+    // Only where it opens a clause and is a clause of its own: "2021年起，"
+    // (not "自1983年以来", the committee's history).
+    const bool opens = i == 0 || body[i - 1] == '\n' || StartsWith(body, i - 3, "，") || StartsWith(body, i - 3, "。") ||
+                       StartsWith(body, i - 3, "；");
+    for (std::string_view since : {"起", "以来", "开始"}) {
+      if (opens && (StartsWith(body, i + len + since.size(), "，") || StartsWith(body, i + len + since.size(), ",")) &&
+          StartsWith(body, i + len, since)) {
+        *evidence = std::string(body.substr(i, len + since.size()));
+        return y;
+      }
+    }
+    i += len - 1;
+  }
+  return 0;
+}
+
+// 6. A paragraph that opens with a year and a stop: "二〇二四年，…", "2022年是…".
+int OpeningYear(std::string_view body, std::string* evidence) {
+  int year = 0;
+  ForEachLine(body, [&](std::string_view l) {
+    size_t len = 0;
+    const int y = YearAt(l, 0, &len);
+    if (!y) return false;
+    for (std::string_view after : {"，", ",", "是", "里，", "中，", "度，", "以来，"}) {
+      if (StartsWith(l, len, after)) {
+        year = y;
+        *evidence = std::string(l.substr(0, len + after.size()));
+        return true;
+      }
+    }
+    return false;
+  });
+  return year;
+}
+
+std::string DateText(const DocumentDate& d) {
+  return d.month ? std::to_string(d.year) + "-" + (d.month < 10 ? "0" : "") + std::to_string(d.month)
+                 : std::to_string(d.year);
+}
+
+}  // namespace
+
+PeriodGuess FindPeriod(const PeriodSources& in) {
+  // 1–2. The passage's heading, then the document's title.
+  if (PeriodGuess g = TitlePeriod(in.heading, in.body, in.date, "title"); g.period.known()) return g;
+  if (PeriodGuess g = TitlePeriod(in.doc_title, in.body, in.date, "document title"); g.period.known()) return g;
+  std::string cue;
+  // A five-year term opening the body (五年来，市政协…).
+  if (ContainsAny(FirstChars(in.body, 400), {"五年来", "这五年", "本届以来"}, &cue)) {
+    const int latest = std::max(LatestYear(in.body), in.date.year);
+    if (latest) {
+      return {Period::Span(latest, 5),
+              cue + " (a five-year term) ending with the latest year printed, " + std::to_string(latest)};
+    }
+    return {Period{}, cue + " (a five-year term) but no year printed"};
+  }
+  std::string evidence;
+  // 3.
+  if (const int y = ReviewHeadingYear(in.body, &evidence)) {
+    return {Period::Year(y), "heading: " + evidence};
+  }
+  // 4–5.
+  std::string since_evidence;
+  const int since = SinceYear(in.body, &since_evidence);
+  if (int y = AsOfYear(in.body, &evidence)) {
+    if (y < 0) {
+      if (!in.date.known()) return {Period{}, evidence + " but the document's date is not printed"};
+      y = in.date.year;
+      evidence += " in a document of " + DateText(in.date);
+    }
+    if (since && since < y) return {Period{since, y}, since_evidence + " … " + evidence};
+    return {Period::Year(y), evidence};
+  }
+  if (since) {
+    if (in.date.year > since) return {Period{since, in.date.year}, since_evidence + " to " + DateText(in.date)};
+    return {Period::Year(since), since_evidence};
+  }
+  // 6.
+  if (const int y = OpeningYear(in.body, &evidence)) return {Period::Year(y), "opening: " + evidence};
+  // 7–8.
+  if (in.date.known()) {
+    const std::string of = " in a document of " + DateText(in.date) + " (" + in.date.evidence + ")";
+    const bool early = in.date.month >= 1 && in.date.month <= kLastReviewMonth;
+    if (ContainsAny(in.body, {"去年", "上一年"}, &cue) && !ContainsAny(in.body, {"今年", "一年来", "过去一年"}, &evidence)) {
+      return {Period::Year(in.date.year - 1), cue + of};
+    }
+    if (early && ContainsAny(in.body, {"过去一年", "一年来", "过去的一年", "全年"}, &cue)) {
+      return {Period::Year(in.date.year - 1), cue + of};
+    }
+    if (ContainsAny(in.body, {"今年以来", "今年", "一年来", "过去一年", "全年"}, &cue)) {
+      return {Period::Year(in.date.year), cue + of};
+    }
+    return {Period::Year(in.date.year), "the document's date (" + in.date.evidence + ")"};
+  }
+  // 9.
+  if (in.file_year) return {Period::Year(in.file_year), "the year in the file name"};
   return {Period{}, "no year printed: give the year in manifest.csv"};
 }
 

@@ -4,31 +4,42 @@
 #include <string>
 #include <string_view>
 
+#include "extract/document_date.h"
 #include "model/period.h"
 
 namespace peercard {
 
 struct PeriodGuess {
   Period period;       // unknown when nothing in the text says
-  std::string reason;  // "title: 2023年工作综述", "五年来 + latest year 2021", …
+  std::string reason;  // "title: 2023年工作综述", "截至2024年1月", "过去一年 in a report of 2025-01", …
 };
 
-// The year a document was written in, from what it says about the present:
-// "今年是人民政协成立75周年" → 2024 (1949 + 75), "庆祝新中国成立70周年" is a
-// past event and does not count. Unknown when nothing says. Pure.
-PeriodGuess FindReportYear(std::string_view text);
+// What the period of one passage is read from.
+struct PeriodSources {
+  std::string_view heading;    // the passage's own heading or title line, may be empty
+  std::string_view doc_title;  // the document's title lines (before the first paragraph), may be empty
+  std::string_view body;       // the passage's text, lines separated by '\n'
+  DocumentDate date;           // when the document was written (FindDocumentDate)
+  int file_year = 0;           // the year in the file name (FileNameYear), 0 if none
+};
 
-// The period of a passage with title line `title` (may be empty) and body
-// `body`, in the order: an explicit year or range in the title (2023年,
-// 2021—2025年); a five-year term (五年来, 五年工作, 本届) ending with the latest
-// year printed in the body or `report_year`; an explicit year opening the body
-// ("2023年，…", "回望2022年"); a one-year report (一年来, 今年, 过去一年,
-// 全年) of `report_year`; else `report_year` when known, else unknown.
-// Pure; safe from any thread.
-PeriodGuess FindPeriod(std::string_view title, std::string_view body, const PeriodGuess& report_year);
-
-// The year printed at text[i] as four ASCII digits followed by 年 (or the
-// Chinese form 二〇二三年); 0 if none. Sets *len to the bytes used.
-int YearAt(std::string_view text, size_t i, size_t* len);
+// The period of a passage, from the strongest signal that speaks, in order:
+//  1. a range or a five-year term in the heading or document title
+//     (2021—2025年, 五年来, 本届), a term ending with the latest year printed;
+//  2. a year in the heading or document title that is not a date line
+//     (——通州区政协2025年工作回眸);
+//  3. a short review heading in the body (一、2024年工作回顾), not a plan
+//     (二、2025年工作安排);
+//  4. 截至X (截至2024年1月 → 2024; 截至目前 → the document's year), from a
+//     start year when one is printed (2021年起 … 截至2025年8月 → 2021-2025);
+//  5. a start year alone (2023年以来 → 2023, or to the document's year);
+//  6. a paragraph that opens with a year (二〇二四年，…);
+//  7. relative words against the document's date: 去年 → the year before;
+//     过去一年, 一年来 in January–March → the year before, else that year;
+//     今年, 今年以来, 全年 → that year;
+//  8. the document's date alone (a dated article reports its own year);
+//  9. the year in the file name;
+// else unknown: never guessed. Pure; safe from any thread.
+PeriodGuess FindPeriod(const PeriodSources& in);
 
 }  // namespace peercard

@@ -184,6 +184,27 @@ std::string SectionText(const Document& doc, const Section& s) {
   return out;
 }
 
+// The document's title lines: those before the first paragraph (a line of
+// more than kTitleChars characters or one holding a full stop), '\n'-joined.
+constexpr size_t kTitleChars = 40;
+constexpr size_t kTitleLines = 4;
+std::string TitleLines(std::string_view text) {
+  std::string out;
+  size_t n = 0;
+  for (size_t b = 0; b < text.size() && n < kTitleLines;) {
+    size_t e = text.find('\n', b);
+    if (e == std::string_view::npos) e = text.size();
+    const std::string_view t = Trim(text.substr(b, e - b));
+    b = e + 1;
+    if (t.empty()) continue;
+    if (CountChars(t) > kTitleChars || Contains(t, "。")) break;
+    out.append(t);
+    out += '\n';
+    ++n;
+  }
+  return out;
+}
+
 }  // namespace
 
 Result<std::vector<Section>> SegmentDocument(const Document& doc, const Gazetteer& g, const DocumentHints& hints,
@@ -293,14 +314,17 @@ Result<std::vector<Section>> SegmentDocument(const Document& doc, const Gazettee
     }
   }
 
-  const PeriodGuess report_year = FindReportYear(doc.text);
+  const DocumentDate date = FindDocumentDate(doc.text);
+  const std::string doc_title = TitleLines(doc.text);
+  const int file_year = FileNameYear(doc.name);
   for (Section& s : sections) {
     std::sort(s.ranges.begin(), s.ranges.end());
     if (hints.year > 0) {
       const int years = hints.years > 0 ? hints.years : 1;
       s.period = {Period::Span(hints.year, years), "manifest.csv"};
     } else {
-      s.period = FindPeriod(s.title, SectionText(doc, s), report_year);
+      const std::string body = SectionText(doc, s);
+      s.period = FindPeriod({s.title, doc_title, body, date, file_year});
     }
   }
   return sections;

@@ -95,24 +95,6 @@ TEST_CASE("the manifest's city wins", "[segment]") {
   CHECK(sections[0].period.reason == "manifest.csv");
 }
 
-TEST_CASE("periods from titles, terms and the present year", "[segment][period]") {
-  const PeriodGuess none{Period{}, "none"};
-  CHECK(FindPeriod("——酒泉市政协2023年工作综述", "", none).period.ToString() == "2023");
-  CHECK(FindPeriod("政协工作报告（2021—2025年）", "", none).period.ToString() == "2021-2025");
-  const auto term = FindPeriod("——政协武威市委员会五年工作综述", "五年来……2020年……2021年分5组赴外考察", none);
-  CHECK(term.period.ToString() == "2017-2021");
-  CHECK(FindPeriod("", "2022年，灵武市政协坚持……2023年6月召开", none).period.ToString() == "2022");
-  CHECK(FindPeriod("", "今年是人民政协成立75周年，自1983年以来", none).period.ToString() == "unknown");
-  const PeriodGuess y2024 = FindReportYear("今年是人民政协成立75周年，也是重要的一年。");
-  CHECK(y2024.period.ToString() == "2024");
-  CHECK(FindPeriod("", "一年来，市政协坚持……", y2024).period.ToString() == "2024");
-  CHECK(FindReportYear("庆祝新中国成立70周年系列活动").period.ToString() == "unknown");
-  size_t len = 0;
-  CHECK(YearAt("二〇二四年", 0, &len) == 2024);
-  CHECK(len == std::string("二〇二四年").size());
-  CHECK(YearAt("12023年", 1, &len) == 0);
-}
-
 TEST_CASE("short and committee names are derived", "[segment][gazetteer]") {
   CHECK(ShortPlaceName("武威市") == "武威");
   CHECK(ShortPlaceName("临夏回族自治州") == "临夏");

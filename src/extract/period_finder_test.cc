@@ -1,0 +1,68 @@
+// The period of a passage, from each signal real reports carry, on
+// sentences written for these tests.
+#include <catch2/catch.hpp>
+
+#include "extract/period_finder.h"
+
+namespace peercard {
+namespace {
+
+std::string PeriodOf(std::string_view heading, std::string_view body, DocumentDate date = {}, int file_year = 0,
+                     std::string_view doc_title = "") {
+  return FindPeriod({heading, doc_title, body, date, file_year}).period.ToString();
+}
+
+const DocumentDate kJan2025{2025, 1, "dateline: （2025年1月）"};
+const DocumentDate kOct2020{2020, 10, "dateline: （2020年10月）"};
+
+TEST_CASE("titles: a year, a range, a five-year term; a date line is not a period", "[period]") {
+  CHECK(PeriodOf("——酒泉市政协2023年工作综述", "") == "2023");
+  CHECK(PeriodOf("政协工作报告（2021—2025年）", "") == "2021-2025");
+  CHECK(PeriodOf("——十三届某市政协五年工作综述（2012—2016）", "") == "2012-2016");
+  CHECK(PeriodOf("——政协武威市委员会五年工作综述", "五年来……2020年……2021年分5组赴外考察") == "2017-2021");
+  CHECK(PeriodOf("", "", {}, 0, "两地观察\n——2021年某地、某地政协推动协商向基层延伸观察\n") == "2021");
+  // The date under a speech's title dates the document; 过去一年 then reads against it.
+  CHECK(PeriodOf("——2025年1月7日在政协某区第十一届委员会第四次会议上", "过去一年，区政协……", kJan2025) == "2024");
+}
+
+TEST_CASE("a review heading in the body, not a plan", "[period]") {
+  CHECK(PeriodOf("", "一、2024年工作回顾\n过去一年，……\n二、2025年工作安排\n今年，……") == "2024");
+  CHECK(PeriodOf("", "二、2025年工作安排\n今年，区政协将……") == "unknown");
+}
+
+TEST_CASE("截至: a stock to a date, from a start year when one is printed", "[period]") {
+  CHECK(PeriodOf("", "截至2024年1月，全区开展协商活动215场次。") == "2024");
+  CHECK(PeriodOf("", "截至2024年年底，县政协开展各类协商议事活动90余次。") == "2024");
+  CHECK(PeriodOf("", "2021年起，区政协搭建平台。\n截至2025年8月，全区累计开展协商议事活动39场。") == "2021-2025");
+  CHECK(PeriodOf("", "截至目前，区政协共开展小微协商一百五十余场。", {2022, 12, "dateline"}) == "2022");
+  CHECK(PeriodOf("", "截至目前，区政协共开展小微协商一百五十余场。") == "unknown");
+}
+
+TEST_CASE("a start year; an opening year; the committee's history is not one", "[period]") {
+  CHECK(PeriodOf("", "2023年以来，市、区两级政协委员解决了30件民生实事。") == "2023");
+  CHECK(PeriodOf("", "2023年以来，委员解决了30件民生实事。", {2024, 6, "dateline"}) == "2023-2024");
+  CHECK(PeriodOf("", "二〇二四年，市、县两级政协依托平台开展协商。") == "2024");
+  CHECK(PeriodOf("", "2022年，灵武市政协坚持……2023年6月召开") == "2022");
+  CHECK(PeriodOf("", "今年是人民政协成立75周年，自1983年以来") == "unknown");
+}
+
+TEST_CASE("relative words against the document's date", "[period]") {
+  CHECK(PeriodOf("", "今年以来，各县区政协开展协商活动158次。", kOct2020) == "2020");
+  CHECK(PeriodOf("", "一年来，市政协坚持……", kOct2020) == "2020");
+  // 过去一年, 一年来 and 全年 in a report given in January–March review the year before.
+  CHECK(PeriodOf("", "过去一年的履职成效：全年开展39场协商。", kJan2025) == "2024");
+  CHECK(PeriodOf("", "一年来，市政协坚持……", kJan2025) == "2024");
+  CHECK(PeriodOf("", "去年，县政协开展协商20场。", kOct2020) == "2019");
+  // A dated article with no other signal reports its own year.
+  CHECK(PeriodOf("", "7月6日上午，县政协到社区开展活动。", {2022, 7, "dateline"}) == "2022");
+  CHECK(PeriodOf("", "一年来，市政协坚持……", {2024, 0, "今年是人民政协成立75周年"}) == "2024");
+}
+
+TEST_CASE("the file name's year, last; else unknown", "[period]") {
+  CHECK(PeriodOf("", "县政协开展协商活动20场。", {}, 2023) == "2023");
+  CHECK(PeriodOf("", "县政协开展协商活动20场。", kOct2020, 2023) == "2020");
+  CHECK(PeriodOf("", "县政协开展协商活动20场。") == "unknown");
+}
+
+}  // namespace
+}  // namespace peercard
