@@ -35,7 +35,7 @@ std::vector<Observation> SyntheticObservations(const std::vector<Place>& places,
         o.period = Period::Year(y);
         o.indicator = spec.id;
         o.line = 1 + static_cast<int>(rng.Below(200));
-        o.rule = spec.rules.empty() ? spec.id : spec.rules.front().id;
+        o.rule = spec.id + ".noun_before";
         o.evidence = "synthetic";
         const double r = rng.Unit();
         if (r >= 0.08) {

@@ -90,9 +90,12 @@ TEST_CASE("inspect shows the encoding, places, periods and each candidate's verd
   CHECK(r.output.find("encoding: UTF-8\n") != std::string::npos);
   CHECK(r.output.find("gs-zhangye 张掖市\n  why: title line at line 1") != std::string::npos);
   CHECK(r.output.find("period: 2023 (title: 2023年)") != std::string::npos);
-  CHECK(r.output.find("consultations 4次 (exact) rejected [consultations.activity] excluded by '专题协商'") !=
-        std::string::npos);
-  CHECK(r.output.find("consultations 960场次 (exact) KEPT [consultations.activity] kept") != std::string::npos);
-  CHECK(r.output.find("gs-zhangye 2023 consultations 960 exact (line 2, consultations.activity)") !=
+  // A rejected and a kept candidate: the features that fired, their weights, the score.
+  CHECK(r.output.find("consultations 4次 (exact) rejected [consultations.noun_before] score -3.5 < 3.0: "
+                      "consultation 协商 +2.0, hold 开展 +1.0, committee_level 专题协商 -5.0, "
+                      "committee_level 专题协商 -1.5") != std::string::npos);
+  CHECK(r.output.find("consultations 960场次 (exact) KEPT [consultations.noun_before] score 3.5 ≥ 3.0: "
+                      "consultation 协商 +2.0, hold 开展 +1.0, whole 全市 +0.5") != std::string::npos);
+  CHECK(r.output.find("gs-zhangye 2023 consultations 960 exact (line 2, consultations.noun_before)") !=
         std::string::npos);
 }

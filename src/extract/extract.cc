@@ -109,6 +109,14 @@ std::string_view NotACountBefore(std::string_view text, size_t begin, size_t flo
   return IsNumberChar(before) ? "the upper end of a range" : "";
 }
 
+// True when the number at `at` stands inside “…” opened in its clause: a
+// slogan or a name (“两个薄弱”, “十百千”), not a count.
+bool InsideQuotes(std::string_view text, size_t clause_begin, size_t at) {
+  const std::string_view before = text.substr(clause_begin, at - clause_begin);
+  const size_t open = before.rfind("“");
+  return open != std::string_view::npos && before.find("”", open) == std::string_view::npos;
+}
+
 // True when a range mark and another number follow `end` (120场至150场).
 bool RangeFollows(std::string_view text, size_t end, size_t ceil) {
   if (end >= ceil) return false;
@@ -147,55 +155,15 @@ size_t PrefixStart(std::string_view text, size_t i, size_t floor) {
   return i;
 }
 
-bool ContainsAny(std::string_view s, const std::vector<std::string>& words, std::string_view* which) {
-  for (const auto& w : words) {
-    if (s.find(w) != std::string_view::npos) {
-      if (which) *which = w;
-      return true;
-    }
-  }
-  return false;
-}
-
-// The unit of `rule` at text[pos] (a view into the rule), or "".
-std::string_view MatchUnit(std::string_view text, size_t pos, const ExtractRule& rule) {
-  for (const auto& u : rule.not_units) {
+// The classifier of `r` at text[pos] (a view into the recogniser), or "".
+std::string_view MatchClassifier(std::string_view text, size_t pos, const Recogniser& r) {
+  for (const auto& u : r.not_classifiers) {
     if (text.substr(pos, u.size()) == u) return {};
   }
-  for (const auto& u : rule.units) {  // longest first (indicator_spec.cc)
+  for (const auto& u : r.classifiers) {  // longest first (indicator_spec.cc)
     if (text.substr(pos, u.size()) == u) return u;
   }
   return {};
-}
-
-struct Found {
-  double value;
-  Qualifier qualifier;
-  std::string unit, rule;
-  int priority;
-  bool place_wide;
-  size_t number_begin, end;
-};
-
-// What CheckRule found: kept, or why not (with the word that excluded it).
-struct Verdict {
-  enum Kind { kKept, kNoCue, kExcluded, kSentenceExcluded, kLacksRequired, kOtherYear, kNotACount } kind = kKept;
-  std::string_view word;
-  bool kept() const { return kind == kKept; }
-};
-
-// The verdict in words, for `peercard inspect` (built only when tracing).
-std::string Reason(const Verdict& v, const ExtractRule& rule) {
-  switch (v.kind) {
-    case Verdict::kKept: return "kept";
-    case Verdict::kNoCue: return "no cue of '" + rule.id + "' near the number";
-    case Verdict::kExcluded: return "excluded by '" + std::string(v.word) + "'";
-    case Verdict::kSentenceExcluded: return "sentence excluded by '" + std::string(v.word) + "'";
-    case Verdict::kLacksRequired: return "clause lacks any of the words '" + rule.id + "' requires";
-    case Verdict::kOtherYear: return "clause names " + std::string(v.word) + ", outside the report's period";
-    case Verdict::kNotACount: return "not a count: " + std::string(v.word);
-  }
-  return "";
 }
 
 // True when `gap` holds at most `max_chars` characters. Counts them only
@@ -206,52 +174,166 @@ bool WithinChars(std::string_view gap, int max_chars) {
   return CountChars(gap) <= static_cast<size_t>(max_chars);
 }
 
-// Checks one rule on a number at [prefix_begin, unit_end) in clause [cb, ce)
-// of a passage ending at `re`.
-Verdict CheckRule(std::string_view text, const ExtractRule& rule, size_t cb, size_t ce, size_t prefix_begin,
-                      size_t unit_end, size_t rb, size_t re) {
-  // Cues first: most numbers have none, and looking for cues is cheaper
-  // than looking for every exclusion.
-  bool before = false;
-  for (const auto& c : rule.before) {
-    size_t begin = 0;
-    const size_t end = FindCueBefore(text, cb, prefix_begin, c, &begin);
-    if (end != std::string_view::npos && WithinChars(text.substr(end, prefix_begin - end), rule.max_gap)) {
-      before = true;
-      break;
+// Words before a unit that make it many units: 27个委员工作室, 各村, 所有社区.
+constexpr std::string_view kCountedMarks[] = {"个", "各", "所有", "全部", "等", "、"};
+constexpr size_t kCountedLookback = 12;  // bytes: four characters
+
+bool Counted(std::string_view text, size_t at, size_t floor) {
+  const size_t from = at > floor + kCountedLookback ? at - kCountedLookback : floor;
+  const std::string_view before = text.substr(from, at - from);
+  for (std::string_view m : kCountedMarks) {
+    if (before.find(m) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// True when `next` starts with one of `words`, or with a list of like words
+// that ends in one: 全国、省和市政协委员 (within kListChars characters).
+constexpr size_t kListChars = 8;
+bool FollowedBy(std::string_view next, const std::vector<std::string>& words) {
+  for (const auto& f : words) {
+    if (next.substr(0, f.size()) == f) return true;
+    if (next.substr(0, 3) == "、") {
+      const std::string_view list = FirstChars(next, kListChars + CountChars(f));
+      const size_t at = list.find(f);
+      if (at != std::string_view::npos && list.substr(0, at).find("，") == std::string_view::npos) return true;
     }
   }
-  // 'after' cues may reach into the next clauses: "委员共268名，已全部下沉".
-  size_t after_end = ce;
-  for (int k = 0; k < rule.clauses_after && after_end < re; ++k) {
-    const size_t stop = ClauseStopAt(text, after_end);
-    if (!stop || text[after_end] == '\n') break;
-    after_end = ClauseEnd(text, after_end + stop, re);
-  }
-  bool after = false;
-  for (size_t k = 0; !after && k < rule.after.size(); ++k) {
-    size_t end = 0;
-    const size_t begin = FindCueAfter(text, unit_end, after_end, rule.after[k], &end);
-    if (begin != std::string_view::npos && WithinChars(text.substr(unit_end, begin - unit_end), rule.max_gap)) {
-      after = true;
+  return false;
+}
+
+// The first word of `family` inside [lo, hi) that fires, or "".
+std::string_view FamilyWordIn(std::string_view text, size_t lo, size_t hi, const WordFamily& family) {
+  if (hi <= lo) return {};
+  const std::string_view span = text.substr(lo, hi - lo);
+  for (const auto& w : family.words) {
+    for (size_t at = span.find(w); at != std::string_view::npos; at = span.find(w, at + 1)) {
+      if (family.unless_counted && Counted(text, lo + at, lo)) continue;
+      if (FollowedBy(text.substr(lo + at + w.size()), family.unless_followed_by)) continue;
+      return w;
     }
-  }
-  const bool cue = rule.need_both ? (before && after) : (before || after);
-  if (!cue) return {Verdict::kNoCue, {}};
-  const std::string_view clause = text.substr(cb, ce - cb);
-  std::string_view which;
-  if (ContainsAny(clause, rule.exclude, &which)) return {Verdict::kExcluded, which};
-  if (!rule.exclude_sentence.empty()) {
-    const size_t sb = SentenceBegin(text, cb, rb), se = SentenceEnd(text, ce, re);
-    if (ContainsAny(text.substr(sb, se - sb), rule.exclude_sentence, &which)) {
-      return {Verdict::kSentenceExcluded, which};
-    }
-  }
-  if (!rule.require.empty() && !ContainsAny(text.substr(cb, after_end - cb), rule.require, nullptr)) {
-    return {Verdict::kLacksRequired, {}};
   }
   return {};
 }
+
+// A feature that fired on a candidate, for `inspect`.
+struct Fired {
+  std::string_view family;
+  std::string_view word;
+  double weight;
+};
+
+// What ScoreCandidate found.
+struct Scored {
+  bool anchored = false;   // the counted noun stands next to the number
+  bool noun_first = true;  // the noun before the number (协商活动960场) or after (64场协商)
+  double score = 0;
+  std::vector<Fired> fired;
+};
+
+// The bounds the features of one number read: its clause, its sentence,
+// and where the number and its classifier stand.
+struct Spans {
+  size_t cb, ce;  // clause
+  size_t sb, se;  // sentence
+  size_t number, unit_end;
+  size_t re;      // end of the passage
+};
+
+std::pair<size_t, size_t> ScopeRange(FeatureScope scope, const Spans& s, size_t noun_begin, size_t noun_end,
+                                     bool noun_first) {
+  switch (scope) {
+    case FeatureScope::kClause: return {s.cb, s.ce};
+    case FeatureScope::kBefore: return {s.cb, s.number};
+    case FeatureScope::kAfter: return {s.unit_end, s.ce};
+    case FeatureScope::kSentence: return {s.sb, s.se};
+    case FeatureScope::kSentenceBefore: return {s.sb, s.number};
+    case FeatureScope::kBetween:
+      return noun_first ? std::make_pair(noun_end, s.number) : std::make_pair(s.unit_end, noun_begin);
+  }
+  return {0, 0};
+}
+
+// Scores a number read as a value of `r`: the counted noun next to it (the
+// anchor, required), the clause's verb, then every feature; the score is
+// the sum of the weights that fire (see indicator_spec.h).
+Scored ScoreCandidate(std::string_view text, const Recogniser& r, const Spans& s) {
+  Scored out;
+  size_t noun_begin = 0, noun_end = 0;
+  std::string_view noun;
+  for (const auto& w : r.noun.words.words) {
+    size_t begin = 0;
+    const size_t end = FindCueBefore(text, s.cb, s.number, w, &begin);
+    if (end != std::string_view::npos && WithinChars(text.substr(end, s.number - end), r.noun_before) &&
+        (noun.empty() || end > noun_end)) {
+      noun = w, noun_begin = begin, noun_end = end;
+    }
+  }
+  if (noun.empty()) {
+    out.noun_first = false;
+    for (const auto& w : r.noun.words.words) {
+      size_t end = 0;
+      const size_t begin = FindCueAfter(text, s.unit_end, s.ce, w, &end);
+      if (begin != std::string_view::npos && WithinChars(text.substr(s.unit_end, begin - s.unit_end), r.noun_after) &&
+          (noun.empty() || begin < noun_begin)) {
+        noun = w, noun_begin = begin, noun_end = end;
+      }
+    }
+  }
+  if (noun.empty()) return out;
+  out.anchored = true;
+  out.score = r.noun.weight;
+  out.fired.push_back({r.noun.family, noun, r.noun.weight});
+  // The verb: in the clause, or as far as verb_reach clauses on.
+  size_t verb_end = s.ce;
+  for (int k = 0; k < r.verb_reach && verb_end < s.re; ++k) {
+    const size_t stop = ClauseStopAt(text, verb_end);
+    if (!stop || text[verb_end] == '\n') break;
+    verb_end = ClauseEnd(text, verb_end + stop, s.re);
+  }
+  if (const std::string_view v = FamilyWordIn(text, s.cb, verb_end, r.verb.words); !v.empty()) {
+    out.score += r.verb.weight;
+    out.fired.push_back({r.verb.family, v, r.verb.weight});
+  }
+  for (const FeatureSpec& f : r.features) {
+    const auto [lo, hi] = ScopeRange(f.scope, s, noun_begin, noun_end, out.noun_first);
+    if (const std::string_view w = FamilyWordIn(text, lo, hi, f.words); !w.empty()) {
+      out.score += f.weight;
+      out.fired.push_back({f.family, w, f.weight});
+    }
+  }
+  return out;
+}
+
+std::string FormatWeight(double w) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%+.1f", w);
+  return buf;
+}
+
+// The verdict in words, for `peercard inspect` (built only when tracing):
+// "score 4.0 ≥ 3.0: consultation 协商 +2.0, hold 开展 +1.0, grassroots 社区 +1.0".
+std::string Explain(const Scored& sc, const Recogniser& r) {
+  if (!sc.anchored) return "no " + r.noun.family + " noun next to the number";
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "score %.1f %s %.1f:", sc.score, sc.score >= r.threshold ? "≥" : "<", r.threshold);
+  std::string out = buf;
+  for (size_t i = 0; i < sc.fired.size(); ++i) {
+    out += (i ? ", " : " ") + std::string(sc.fired[i].family) + " " + std::string(sc.fired[i].word) + " " +
+           FormatWeight(sc.fired[i].weight);
+  }
+  return out;
+}
+
+// A value kept for one indicator, before the best is chosen.
+struct Found {
+  double value;
+  Qualifier qualifier;
+  std::string unit, rule;
+  double score;
+  bool place_wide;
+  size_t number_begin, end;
+};
 
 Observation MakeObservation(const Document& doc, const Section& s, const std::string& indicator) {
   Observation o;
@@ -323,7 +405,7 @@ DocumentExtraction ExtractDocument(const Document& doc, const std::vector<Sectio
         while (pos < re && text[pos] == ' ') ++pos;
         const size_t number_begin = pb + parsed->number_begin;
         constexpr size_t npos = std::string_view::npos;
-        size_t clause_begin = npos, clause_end = npos;
+        size_t clause_begin = npos, clause_end = npos, sentence_begin = npos, sentence_end = npos;
         // Looked for only once a rule keeps the number: most never are.
         std::optional<std::string_view> other_year;
         const auto year_outside = [&]() {
@@ -336,40 +418,55 @@ DocumentExtraction ExtractDocument(const Document& doc, const std::vector<Sectio
           return *other_year;
         };
         for (size_t k = 0; k < catalogue.size(); ++k) {
-          for (const ExtractRule& rule : catalogue[k].rules) {
-            const std::string_view unit = MatchUnit(text, pos, rule);
-            if (unit.empty()) continue;
-            size_t unit_end = pos + unit.size();
-            Qualifier q = parsed->qualifier;
-            Qualifier trailing = Qualifier::kExact;
-            const size_t t = ParseTrailingQualifier(text.substr(unit_end, 16), &trailing);
-            if (t && q == Qualifier::kExact) q = trailing;
-            unit_end += t;
-            // The number's clause, the same for every rule: units and
-            // trailing qualifiers hold no clause stop.
-            if (clause_begin == npos) {
-              clause_begin = ClauseBegin(text, pb, rb);
-              clause_end = ClauseEnd(text, pos, re);
+          const Recogniser& rec = catalogue[k].recognise;
+          const std::string_view unit = MatchClassifier(text, pos, rec);
+          if (unit.empty()) continue;
+          size_t unit_end = pos + unit.size();
+          Qualifier q = parsed->qualifier;
+          Qualifier trailing = Qualifier::kExact;
+          const size_t t = ParseTrailingQualifier(text.substr(unit_end, 16), &trailing);
+          if (t && q == Qualifier::kExact) q = trailing;
+          unit_end += t;
+          // The number's clause, the same for every indicator: classifiers
+          // and trailing qualifiers hold no clause stop.
+          if (clause_begin == npos) {
+            clause_begin = ClauseBegin(text, pb, rb);
+            clause_end = ClauseEnd(text, pos, re);
+          }
+          const size_t cb = clause_begin, ce = std::max(clause_end, unit_end);
+          if (sentence_begin == npos) {
+            sentence_begin = SentenceBegin(text, cb, rb);
+            sentence_end = SentenceEnd(text, ce, re);
+          }
+          const Spans spans{cb, ce, sentence_begin, std::max(sentence_end, ce), pb, unit_end, re};
+          const Scored sc = ScoreCandidate(text, rec, spans);
+          bool kept = sc.anchored && sc.score >= rec.threshold;
+          std::string_view hard;  // a reason no score outweighs
+          if (kept) {
+            hard = NotACountBefore(text, pb, rb);
+            // 一场田间协商, 一次集中学习: 一 alone is the article, not a count.
+            if (hard.empty() && text.substr(number_begin, pos - number_begin) == "一") hard = "一 as an article";
+            if (hard.empty() && InsideQuotes(text, cb, pb)) hard = "inside a quoted name (“两个薄弱”)";
+            if (hard.empty() && RangeFollows(text, unit_end, re)) hard = "the lower end of a range";
+            if (hard.empty() && !year_outside().empty()) hard = year_outside();
+            kept = hard.empty();
+          }
+          const std::string rule = catalogue[k].id + (sc.noun_first ? ".noun_before" : ".noun_after");
+          if (kept) {
+            bool wide = false;
+            for (std::string_view w : kPlaceWide) wide = wide || text.substr(cb, ce - cb).find(w) != std::string_view::npos;
+            found[k].push_back({parsed->value, q, std::string(unit), rule, sc.score, wide, number_begin, unit_end});
+          }
+          if (trace) {
+            std::string verdict = Explain(sc, rec);
+            if (!hard.empty()) {
+              verdict = (hard.find("年") != std::string_view::npos ? "clause names " + std::string(hard) +
+                                                                        ", outside the passage's period"
+                                                                  : "not a count: " + std::string(hard)) +
+                        "; " + verdict;
             }
-            const size_t cb = clause_begin, ce = std::max(clause_end, unit_end);
-            Verdict verdict = CheckRule(text, rule, cb, ce, pb, unit_end, rb, re);
-            if (verdict.kept()) {  // the checks of the context, only for numbers a rule keeps
-              if (const std::string_view why = NotACountBefore(text, pb, rb); !why.empty()) {
-                verdict = {Verdict::kNotACount, why};
-              }
-            }
-            if (verdict.kept() && RangeFollows(text, unit_end, re)) verdict = {Verdict::kNotACount, "the lower end of a range"};
-            if (verdict.kept() && !year_outside().empty()) verdict = {Verdict::kOtherYear, year_outside()};
-            if (verdict.kept()) {
-              bool wide = false;
-              for (std::string_view w : kPlaceWide) wide = wide || text.substr(cb, ce - cb).find(w) != std::string_view::npos;
-              found[k].push_back(
-                  {parsed->value, q, std::string(unit), rule.id, rule.priority, wide, number_begin, unit_end});
-            }
-            if (trace) {
-              out.candidates.push_back({s.code, catalogue[k].id, rule.id, parsed->value, q, std::string(unit),
-                                        number_begin, unit_end, verdict.kept(), Reason(verdict, rule)});
-            }
+            out.candidates.push_back({s.code, catalogue[k].id, rule, parsed->value, q, std::string(unit),
+                                      number_begin, unit_end, kept, std::move(verdict)});
           }
         }
         i = std::max(i, pos) - 1;  // continue after the number
@@ -380,9 +477,9 @@ DocumentExtraction ExtractDocument(const Document& doc, const std::vector<Sectio
       Observation o = MakeObservation(doc, s, catalogue[k].id);
       auto& f = found[k];
       if (!f.empty()) {
-        // Better supported first: rule priority, a place-wide clause, then the first printed.
+        // Better supported first: the higher score, a place-wide clause, then the first printed.
         std::stable_sort(f.begin(), f.end(), [](const Found& a, const Found& b) {
-          if (a.priority != b.priority) return a.priority > b.priority;
+          if (a.score != b.score) return a.score > b.score;
           return a.place_wide && !b.place_wide;
         });
         const Found& best = f.front();

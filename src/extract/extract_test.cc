@@ -171,7 +171,7 @@ TEST_CASE("a number broken across a hard line break is found, with its original 
   CHECK(o.line == 3);
   CHECK(o.offset == static_cast<long>(text.find("110")));
   CHECK(o.evidence == "下沉委员共参加基层协商活动 110 余次，协商解决了多项民生实事。");
-  CHECK(o.rule == "consultations.activity");
+  CHECK(o.rule == "consultations.noun_before");
 }
 
 TEST_CASE("a place the document covers but whose indicator it does not state gets an NA row", "[extract]") {
@@ -193,27 +193,80 @@ TEST_CASE("two disagreeing values: the place-wide one is kept", "[extract]") {
 }
 
 TEST_CASE("inspect says why each candidate was kept or rejected", "[extract]") {
-  // Kept, and rejected by a word in its clause.
+  // Kept on its score; rejected by a committee-level word in its clause.
   const auto kept = Trace("全年开展协商活动120场次。今年开展专题协商活动4次。");
-  CHECK(Has(Verdicts(kept, "consultations", 120), "kept"));
-  CHECK(Has(Verdicts(kept, "consultations", 4), "excluded by '专题协商'"));
-  // A unit but no cue near the number.
-  const auto no_cue = Trace("全市共有乡镇45个，社区120个。");
-  for (const std::string& v : Verdicts(no_cue, "consultations", 120)) {
-    CHECK(v.rfind("no cue of 'consultations.", 0) == 0);
-    CHECK(v.find("' near the number") != std::string::npos);
-  }
-  // A meeting's bulletin: the word is in the sentence, not in the number's clause.
+  const auto v120 = Verdicts(kept, "consultations", 120);
+  REQUIRE(v120.size() == 1);
+  CHECK(v120[0] == "score 3.0 ≥ 3.0: consultation 协商 +2.0, hold 开展 +1.0");
+  const auto v4 = Verdicts(kept, "consultations", 4);
+  REQUIRE(v4.size() == 1);
+  CHECK(v4[0].find("committee_level 专题协商 -5.0") != std::string::npos);
+  CHECK(v4[0].rfind("score -3.5 < 3.0", 0) == 0);
+  // A classifier but no counted noun next to the number.
+  const auto no_noun = Trace("全市共有乡镇45个，社区120个。");
+  for (const std::string& v : Verdicts(no_noun, "resolved", 120)) CHECK(v == "no problem noun next to the number");
+  // A bulletin read out: someone else's figure, in the sentence before the number.
   const auto bulletin = Trace("会议通报，市政协开展协商活动3200场次。");
-  CHECK(Has(Verdicts(bulletin, "consultations", 3200), "sentence excluded by '会议通报'"));
-  // A cue and a unit, but not the word the rule requires in the clause.
-  const auto lacks = Trace("组织420名党员下沉社区报到。");
-  bool lacking = false;
-  for (const std::string& v : Verdicts(lacks, "deployed", 420)) {
-    lacking = lacking ||
-              (v.rfind("clause lacks any of the words 'deployed.", 0) == 0 && v.find("' requires") != std::string::npos);
+  const auto v3200 = Verdicts(bulletin, "consultations", 3200);
+  REQUIRE(v3200.size() == 1);
+  CHECK(v3200[0].find("elsewhere 通报 -5.0") != std::string::npos);
+  // People who are not members: the member noun is missing.
+  const auto cadres = Trace("组织420名党员下沉社区报到。");
+  for (const std::string& v : Verdicts(cadres, "deployed", 420)) CHECK(v == "no member noun next to the number");
+  // A hard rule no score outweighs: another year named in the clause.
+  const auto other = Trace("2022年开展协商议事活动260场。");
+  const auto v260 = Verdicts(other, "consultations", 260);
+  REQUIRE(v260.size() == 1);
+  CHECK(v260[0].rfind("clause names 2022年, outside the passage's period; score", 0) == 0);
+}
+
+TEST_CASE("each feature family moves the score by its weight", "[extract][features]") {
+  struct Probe {
+    const char* sentence;
+    const char* indicator;
+    double value;
+    const char* fired;  // a feature the verdict must list
+    bool kept;
+  };
+  const Probe probes[] = {
+      {"全县开展院坝协商七次。", "consultations", 7, "grassroots 院坝 +1.0", true},
+      {"各地共开展六十四场协商座谈会，解决六十四件群众急难愁盼问题。", "consultations", 64, "consultation 协商 +2.0",
+       true},
+      {"各地共开展六十四场协商座谈会，解决六十四件群众急难愁盼问题。", "resolved", 64, "resolve 解决 +1.0", true},
+      {"全区260余名政协委员下沉到191个村。", "deployed", 260, "deploy 下沉 +1.0", true},
+      {"将全县一百五十五名委员安排到六十三个村。", "deployed", 155, "deploy 安排到 +1.0", true},
+      {"二百九十五名政协委员全部沉入基层。", "deployed", 295, "deploy 沉入 +1.0", true},
+      {"今年要建立100个工作站，组织1000名政协委员下沉到工作站。", "deployed", 1000, "plan 要建立 -5.0", false},
+      {"省政协在十六个县开展试点，各地开展小微协商二百余次。", "consultations", 200, "higher 省政协 -5.0", false},
+      {"将住本市的全国、省政协委员268名全部下沉到工作站。", "deployed", 268, "deploy 下沉 +1.0", true},
+      {"下沉古龙社区的14名政协委员参加活动。", "deployed", 14, "one_unit 社区的 -3.0", false},
+      {"成立了十二个委员工作室，自委员工作室成立以来，委员参加基层协商活动一百一十余次。", "consultations", 110,
+       "one_unit 工作室 -1.5", false},
+      {"共收集到3个方面16个问题。", "resolved", 16, "collected 收集 -5.0", false},
+      {"区政协委员共提出提案284件，所提问题已经解决217件。", "resolved", 217, "no problem noun", false},
+      {"委员结合协商活动入户走访860次。", "consultations", 860, "other_work 走访 -5.0", false},
+      {"全市开展协商活动同比增加56场。", "consultations", 56, "change 同比 -5.0", false},
+      {"围绕停车难问题，先后三次开展协商活动。", "consultations", 3, "repeat 先后 -5.0", false},
+      {"989名委员和机关干部投身疫情防控。", "deployed", 989, "person_group", false},
+      {"开展视察调研、协商活动分别为28次、156场。", "consultations", 28, "enumeration 分别为 -5.0", false},
+      {"全年开展39场协商，提交10份建议案。", "consultations", 39, "consultation 协商 +2.0", true},
+      {"常委会工作报告回顾：全年开展39场协商，提交10份建议案。", "consultations", 39, "committee_level 常委会 -1.5",
+       false},
+      {"群众关切的1000余个问题在协商中得到有效化解。", "resolved", 1000, "resolve 化解 +1.0", true},
+  };
+  for (const Probe& p : probes) {
+    INFO(p.sentence << " → " << p.indicator << " " << p.value);
+    const auto cs = Trace(p.sentence);
+    bool seen = false;
+    for (const Candidate& c : cs) {
+      if (c.indicator != p.indicator || c.value != p.value) continue;
+      seen = true;
+      INFO(c.verdict);
+      CHECK(c.verdict.find(p.fired) != std::string::npos);
+      CHECK(c.kept == p.kept);
+    }
+    CHECK(seen);
   }
-  CHECK(lacking);
 }
 
 }  // namespace

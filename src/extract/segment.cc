@@ -74,11 +74,71 @@ std::string UnlistedNameBefore(std::string_view text, size_t end, size_t line_be
   return "";
 }
 
+// A parent's name printed before a place's (北京市石景山区, 清远市清新区,
+// 阳泉市平定县): the end of a run of 2–8 Chinese characters ending in a
+// parent's suffix after which a listed place's name starts, or `pos`.
+constexpr int kParentChars = 8;
+size_t SkipParentName(std::string_view text, size_t pos, size_t end, const Gazetteer& g) {
+  size_t i = pos;
+  for (int chars = 0; chars < kParentChars && i < end; ++chars) {
+    size_t len = 0;
+    if (!IsCjk(DecodeUtf8(text, i, &len))) break;
+    i += len;
+    if (chars == 0) continue;
+    const std::string_view run = text.substr(pos, i - pos);
+    bool parent = false;
+    for (std::string_view suffix : {"省", "市", "自治区", "州", "地区", "盟"}) parent = parent || EndsWith(run, suffix);
+    size_t ne = 0;
+    if (parent && g.MatchNameStartingAt(text, i, &ne) >= 0) return i;
+  }
+  return pos;
+}
+
+// A heading's enumerator: 一、 （一） 1. 1、 第一部分; its length or 0.
+size_t EnumeratorLength(std::string_view t) {
+  static constexpr std::string_view kNumerals = "一二三四五六七八九十";
+  size_t i = 0;
+  const bool paren = StartsWith(t, "（") || StartsWith(t, "(");
+  if (paren) i = StartsWith(t, "（") ? 3 : 1;
+  const size_t digits = i;
+  while (i < t.size() && ((t[i] >= '0' && t[i] <= '9') ||
+                          (i + 3 <= t.size() && Contains(kNumerals, t.substr(i, 3)) && (i += 2, true)))) {
+    ++i;
+  }
+  if (i == digits) return 0;
+  const std::string_view rest = t.substr(i);
+  if (paren) {
+    if (StartsWith(rest, "）")) return i + 3;
+    if (StartsWith(rest, ")")) return i + 1;
+    return 0;
+  }
+  for (std::string_view mark : {"、", "．", ".", "是"}) {
+    if (StartsWith(rest, mark) && mark != "是") return i + mark.size();
+  }
+  return 0;
+}
+
+bool NumeralOrDigit(std::string_view text, size_t i) {
+  static constexpr std::string_view kNumerals = "一二三四五六七八九十";
+  return (text[i] >= '0' && text[i] <= '9') || (i + 3 <= text.size() && Contains(kNumerals, text.substr(i, 3)));
+}
+
 bool AtSentenceStart(std::string_view text, size_t pos, size_t line_begin) {
   if (pos == line_begin) return true;
   const size_t prev = PrevCharStart(text, pos);
   const std::string_view p = text.substr(prev, pos - prev);
   return p == "。" || p == "！" || p == "？" || p == "；" || p == " ";
+}
+
+// True when a parent's name that starts a sentence ends at name_begin:
+// "铜川市印台区政协：…", "阳泉市平定县政协…".
+bool ParentStartsAt(std::string_view text, size_t name_begin, const Line& line, const Gazetteer& g) {
+  size_t b = name_begin;
+  for (int chars = 0; chars < kParentChars && b > line.begin; ++chars) {
+    b = PrevCharStart(text, b);
+    if (SkipParentName(text, b, line.end, g) == name_begin && AtSentenceStart(text, b, line.begin)) return true;
+  }
+  return false;
 }
 
 std::vector<Mention> FindMentions(std::string_view text, const Line& line, const Gazetteer& g) {
@@ -93,9 +153,9 @@ std::vector<Mention> FindMentions(std::string_view text, const Line& line, const
                       Contains(trimmed, "工作总结") || Contains(trimmed, "发言") || Contains(trimmed, "纪实"));
   // A short heading that opens with a place's name: "【金昌】…", "金昌：…".
   if (CountChars(trimmed) <= 40) {
-    const size_t t0 = line.begin + static_cast<size_t>(trimmed.data() - body.data());
-    const bool bracket = StartsWith(trimmed, "【");
-    const size_t nb = bracket ? t0 + std::string_view("【").size() : t0;
+    const size_t t0 = line.begin + static_cast<size_t>(trimmed.data() - body.data()) + EnumeratorLength(trimmed);
+    const bool bracket = StartsWith(text.substr(t0), "【");
+    const size_t nb = SkipParentName(text, bracket ? t0 + std::string_view("【").size() : t0, line.end, g);
     size_t ne = 0;
     const int place = g.MatchNameStartingAt(text, nb, &ne);
     if (place >= 0) {
@@ -111,7 +171,20 @@ std::vector<Mention> FindMentions(std::string_view text, const Line& line, const
     size_t nb = 0, ne = 0;
     int place = g.MatchNameEndingAt(text, pos, &nb);
     if (place < 0) {
-      place = g.MatchNameStartingAt(text, pos + kZhengxie.size(), &ne);
+      // 政协X委员会, 政协北京市石景山区第十一届委员会: the committee's full name.
+      const size_t after = SkipParentName(text, pos + kZhengxie.size(), line.end, g);
+      place = g.MatchNameStartingAt(text, after, &ne);
+      while (place >= 0 && ne < line.end && text.substr(ne, kCommittee.size()) != kCommittee &&
+             ne < after + 3 * 12 && text.substr(ne, 3) != "，" && text.substr(ne, 3) != "。") {
+        // Allow the term between the name and 委员会: 第十一届.
+        if (text.substr(ne, 3) == "第" || text.substr(ne, 3) == "届" || NumeralOrDigit(text, ne)) {
+          size_t len = 0;
+          DecodeUtf8(text, ne, &len);
+          ne += len;
+        } else {
+          break;
+        }
+      }
       if (place >= 0 && text.substr(ne, kCommittee.size()) == kCommittee) {
         nb = pos;  // 政协X委员会 starts at 政协
       } else {
@@ -133,7 +206,8 @@ std::vector<Mention> FindMentions(std::string_view text, const Line& line, const
       m.strength = Strength::kSpeaker;
     } else if (title) {
       m.strength = Strength::kTitle;
-    } else if (m.place >= 0 && !line.caption && AtSentenceStart(text, m.name_begin, line.begin)) {
+    } else if (m.place >= 0 && !line.caption &&
+               (AtSentenceStart(text, m.name_begin, line.begin) || ParentStartsAt(text, m.name_begin, line, g))) {
       m.strength = Strength::kSubject;
     }
     out.push_back(std::move(m));

@@ -26,34 +26,86 @@ bool IsKnownBasis(const std::string& b) {
   return b == "per_year" || b == "per_10k" || b == "per_township";
 }
 
-Result<ExtractRule> ReadRule(const toml::table& t, const std::string& where) {
-  ExtractRule r;
-  r.id = t["id"].value_or(std::string());
-  if (r.id.empty()) return Status::InvalidArgument(where + ": a [[rules]] entry has no id");
-  r.before = StringList(t["before"]);
-  r.after = StringList(t["after"]);
-  r.units = StringList(t["units"]);
-  r.not_units = StringList(t["not_units"]);
-  r.require = StringList(t["require"]);
-  r.exclude = StringList(t["exclude"]);
-  r.exclude_sentence = StringList(t["exclude_sentence"]);
-  r.need_both = t["need_both"].value_or(false);
-  r.clauses_after = static_cast<int>(t["clauses_after"].value_or(int64_t{0}));
-  if (r.clauses_after < 0 || r.clauses_after > 3) {
-    return Status::InvalidArgument(where + ": rule '" + r.id + "': clauses_after must be 0 to 3");
-  }
-  if (r.need_both && (r.before.empty() || r.after.empty())) {
-    return Status::InvalidArgument(where + ": rule '" + r.id + "': need_both needs 'before' and 'after' cues");
-  }
-  r.max_gap = static_cast<int>(t["max_gap"].value_or(int64_t{16}));
-  r.priority = static_cast<int>(t["priority"].value_or(int64_t{0}));
-  if (r.before.empty() && r.after.empty()) {
-    return Status::InvalidArgument(where + ": rule '" + r.id + "' has neither 'before' nor 'after' cues");
-  }
-  if (r.units.empty()) return Status::InvalidArgument(where + ": rule '" + r.id + "' has no units");
-  // Longest unit first, so that 场次 is tried before 场 and 次.
-  std::stable_sort(r.units.begin(), r.units.end(),
+void LongestFirst(std::vector<std::string>* words) {
+  std::stable_sort(words->begin(), words->end(),
                    [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+}
+
+Result<FeatureScope> ParseScope(const std::string& s, const std::string& where) {
+  if (s == "clause") return FeatureScope::kClause;
+  if (s == "before") return FeatureScope::kBefore;
+  if (s == "after") return FeatureScope::kAfter;
+  if (s == "sentence") return FeatureScope::kSentence;
+  if (s == "sentence_before") return FeatureScope::kSentenceBefore;
+  if (s == "between") return FeatureScope::kBetween;
+  return Status::InvalidArgument(where + ": scope '" + s +
+                                 "' must be clause, before, after, sentence, sentence_before or between");
+}
+
+// Every key of `t` must be one of `known`: a misspelt key is an error, not a
+// silent default.
+Status OnlyKeys(const toml::table& t, std::initializer_list<std::string_view> known, const std::string& where) {
+  for (const auto& [key, value] : t) {
+    (void)value;
+    if (std::find(known.begin(), known.end(), key.str()) == known.end()) {
+      return Status::InvalidArgument(where + ": unknown key '" + std::string(key.str()) + "'");
+    }
+  }
+  return Status::Ok();
+}
+
+Result<FeatureSpec> ReadFeature(const toml::table& t, const std::string& where, bool needs_scope) {
+  if (Status st = OnlyKeys(t, {"family", "scope", "weight"}, where); !st.ok()) return st;
+  FeatureSpec f;
+  f.family = t["family"].value_or(std::string());
+  if (f.family.empty()) return Status::InvalidArgument(where + ": a feature needs 'family'");
+  if (!t["weight"].is_number()) return Status::InvalidArgument(where + ": feature '" + f.family + "' needs a 'weight'");
+  f.weight = t["weight"].value_or(0.0);
+  if (needs_scope) {
+    auto scope = ParseScope(t["scope"].value_or(std::string()), where + ": feature '" + f.family + "'");
+    if (!scope.ok()) return scope.status();
+    f.scope = *scope;
+  }
+  return f;
+}
+
+Result<Recogniser> ReadRecogniser(const toml::table& t, const std::string& where) {
+  if (Status st = OnlyKeys(t, {"classifiers", "not_classifiers", "noun", "noun_before", "noun_after", "verb",
+                               "verb_reach", "threshold", "features"},
+                           where);
+      !st.ok()) {
+    return st;
+  }
+  Recogniser r;
+  r.classifiers = StringList(t["classifiers"]);
+  r.not_classifiers = StringList(t["not_classifiers"]);
+  if (r.classifiers.empty()) return Status::InvalidArgument(where + ": 'classifiers' is empty");
+  LongestFirst(&r.classifiers);
+  const auto* noun = t["noun"].as_table();
+  const auto* verb = t["verb"].as_table();
+  if (!noun || !verb) return Status::InvalidArgument(where + ": 'noun' and 'verb' ({ family, weight }) are required");
+  auto n = ReadFeature(*noun, where + ".noun", false);
+  if (!n.ok()) return n.status();
+  r.noun = std::move(*n);
+  auto v = ReadFeature(*verb, where + ".verb", false);
+  if (!v.ok()) return v.status();
+  r.verb = std::move(*v);
+  r.noun_before = static_cast<int>(t["noun_before"].value_or(int64_t{8}));
+  r.noun_after = static_cast<int>(t["noun_after"].value_or(int64_t{4}));
+  r.verb_reach = static_cast<int>(t["verb_reach"].value_or(int64_t{0}));
+  if (r.noun_before < 0 || r.noun_after < 0 || r.verb_reach < 0 || r.verb_reach > 3) {
+    return Status::InvalidArgument(where + ": noun_before, noun_after must be >= 0 and verb_reach 0 to 3");
+  }
+  r.threshold = t["threshold"].value_or(3.0);
+  if (const auto* fs = t["features"].as_array()) {
+    for (const auto& el : *fs) {
+      const auto* ft = el.as_table();
+      if (!ft) return Status::InvalidArgument(where + ": 'features' holds { family, scope, weight } tables");
+      auto f = ReadFeature(*ft, where + ".features", true);
+      if (!f.ok()) return f.status();
+      r.features.push_back(std::move(*f));
+    }
+  }
   return r;
 }
 
@@ -67,6 +119,12 @@ Result<IndicatorSpec> LoadIndicatorSpec(const std::string& path) {
                                    std::string(err.description()));
   }
   const toml::table& t = parsed.table();
+  if (Status st = OnlyKeys(t, {"id", "label_zh", "label_en", "unit_zh", "kind", "direction", "weight",
+                               "normalisations", "compare_on", "ratios", "interval", "recognise"},
+                           path);
+      !st.ok()) {
+    return st;
+  }
   IndicatorSpec s;
   s.source_path = path;
   s.id = t["id"].value_or(std::string());
@@ -132,16 +190,11 @@ Result<IndicatorSpec> LoadIndicatorSpec(const std::string& path) {
     s.interval.approx = (*iv)["approx"].value_or(s.interval.approx);
     s.interval.at_most = (*iv)["at_most"].value_or(s.interval.at_most);
   }
-  if (const auto* rules = t["rules"].as_array()) {
-    for (const auto& el : *rules) {
-      const auto* rt = el.as_table();
-      if (!rt) continue;
-      auto rule = ReadRule(*rt, path);
-      if (!rule.ok()) return rule.status();
-      s.rules.push_back(std::move(*rule));
-    }
-  }
-  if (s.rules.empty()) return Status::InvalidArgument(path + ": no [[rules]]: nothing would be extracted");
+  const auto* rec = t["recognise"].as_table();
+  if (!rec) return Status::InvalidArgument(path + ": no [recognise]: nothing would be extracted");
+  auto r = ReadRecogniser(*rec, path + ": [recognise]");
+  if (!r.ok()) return r.status();
+  s.recognise = std::move(*r);
   return s;
 }
 
@@ -153,6 +206,17 @@ Result<std::vector<IndicatorSpec>> LoadIndicatorCatalogue(const std::string& dir
     if (entry.is_regular_file() && entry.path().extension() == ".toml") files.push_back(entry.path().string());
   }
   std::sort(files.begin(), files.end());
+  auto families = LoadWordFamilies(dir + "/families");
+  if (!families.ok()) return families.status();
+  auto fill = [&](FeatureSpec* f, const std::string& file) -> Status {
+    for (const WordFamily& w : *families) {
+      if (w.name == f->family) {
+        f->words = w;
+        return Status::Ok();
+      }
+    }
+    return Status::InvalidArgument(file + ": family '" + f->family + "' is not in " + dir + "/families/");
+  };
   std::vector<IndicatorSpec> out;
   for (const auto& f : files) {
     auto spec = LoadIndicatorSpec(f);
@@ -160,9 +224,45 @@ Result<std::vector<IndicatorSpec>> LoadIndicatorCatalogue(const std::string& dir
     if (FindIndicator(out, spec->id) >= 0) {
       return Status::InvalidArgument(f + ": indicator id '" + spec->id + "' is defined twice");
     }
+    Recogniser& r = spec->recognise;
+    for (FeatureSpec* feature : {&r.noun, &r.verb}) {
+      if (Status st = fill(feature, f); !st.ok()) return st;
+    }
+    for (FeatureSpec& feature : r.features) {
+      if (Status st = fill(&feature, f); !st.ok()) return st;
+    }
     out.push_back(std::move(*spec));
   }
   if (out.empty()) return Status::NotFound(dir + ": no indicator files (*.toml)");
+  return out;
+}
+
+Result<std::vector<WordFamily>> LoadWordFamilies(const std::string& dir) {
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) return Status::NotFound(dir + ": word families directory not found");
+  std::vector<std::string> files;
+  for (const auto& entry : fs::directory_iterator(dir, ec)) {
+    if (entry.is_regular_file() && entry.path().extension() == ".toml") files.push_back(entry.path().string());
+  }
+  std::sort(files.begin(), files.end());
+  std::vector<WordFamily> out;
+  for (const auto& f : files) {
+    toml::parse_result parsed = toml::parse_file(f);
+    if (!parsed) {
+      return Status::InvalidArgument(f + ":" + std::to_string(parsed.error().source().begin.line) + ": " +
+                                     std::string(parsed.error().description()));
+    }
+    const toml::table& t = parsed.table();
+    if (Status st = OnlyKeys(t, {"words", "unless_counted", "unless_followed_by"}, f); !st.ok()) return st;
+    WordFamily w;
+    w.name = fs::path(f).stem().string();
+    w.words = StringList(t["words"]);
+    w.unless_counted = t["unless_counted"].value_or(false);
+    w.unless_followed_by = StringList(t["unless_followed_by"]);
+    if (w.words.empty()) return Status::InvalidArgument(f + ": 'words' is empty");
+    LongestFirst(&w.words);
+    out.push_back(std::move(w));
+  }
   return out;
 }
 

@@ -11,22 +11,52 @@ namespace peercard {
 
 enum class IndicatorKind { kFlow, kStock };  // flows are divided by years, stocks never
 
-// One way to find a value of the indicator in a clause of text (see extract.h).
-struct ExtractRule {
-  std::string id;                   // "consultations.activity", printed in observations.csv
-  std::vector<std::string> before;  // a cue that must stand before the number in the clause …
-  std::vector<std::string> after;   // … or after it (the number's noun and verb: 问题…化解)
-  std::vector<std::string> units;   // units accepted right after the number (longest first)
-  std::vector<std::string> not_units;  // longer units that reject: 人次 is not 人
-  std::vector<std::string> require;  // one of these must be in the clause (empty: no need)
-  std::vector<std::string> exclude;  // any of these in the clause rejects the candidate
-  // Any of these anywhere in the sentence rejects it: a province-wide total
-  // quoted by a city (会议通报，今年以来全省各级政协…) spans clauses.
-  std::vector<std::string> exclude_sentence;
-  bool need_both = false;           // both a 'before' and an 'after' cue must match
-  int clauses_after = 0;            // 'after' cues may stand this many clauses further on
-  int max_gap = 16;                 // characters allowed between cue and number
-  int priority = 0;                 // higher wins when rules disagree
+// Where in the text around a number a feature looks for its family's words.
+enum class FeatureScope {
+  kClause,          // the number's clause
+  kBefore,          // the clause, from its start to the number
+  kAfter,           // the clause, from the classifier to its end
+  kSentence,        // the number's sentence
+  kSentenceBefore,  // the sentence, from its start to the number
+  kBetween,         // between the counted noun and the number
+};
+
+// A word family of metrics/families/: words that mean one thing to the
+// extractor (the consultation nouns, plans, higher levels …), shared by the
+// indicators that name it.
+struct WordFamily {
+  std::string name;                // file stem: "consultation"
+  std::vector<std::string> words;  // longest first
+  // A word counted or quantified just before it (27个委员工作室, 各村) speaks
+  // of many units, not one: it does not fire.
+  bool unless_counted = false;
+  // A word followed by one of these names something else: 省政协 in
+  // 省政协委员 is the members' committee, not a higher level's figure.
+  std::vector<std::string> unless_followed_by;
+};
+
+// One feature of a candidate: a family's words in a scope, and its weight.
+struct FeatureSpec {
+  std::string family;
+  FeatureScope scope = FeatureScope::kClause;
+  double weight = 0;
+  WordFamily words;  // filled from metrics/families/ when the catalogue loads
+};
+
+// How a number is recognised as a value of the indicator (see extract.h):
+// its classifier, the noun it counts standing next to it, the verb of the
+// clause, and weighted features; the score is the sum of the weights that
+// fire, and below `threshold` the value stays NA.
+struct Recogniser {
+  std::vector<std::string> classifiers;      // right after the number, longest first: 场次, 场, 次
+  std::vector<std::string> not_classifiers;  // longer classifiers that count other things: 人次
+  FeatureSpec noun;       // the counted noun's family, required
+  int noun_before = 8;    // characters allowed from the noun's end to the number (协商活动 960场)
+  int noun_after = 4;     // characters allowed from the classifier to the noun (64场 协商座谈会)
+  FeatureSpec verb;       // the clause's verb family (开展, 解决, 下沉)
+  int verb_reach = 0;     // clauses after the number the verb may stand in (委员共268名，已全部下沉)
+  std::vector<FeatureSpec> features;
+  double threshold = 3.0;
 };
 
 // A ratio column: this indicator divided by another (resolved per consultation).
@@ -59,15 +89,22 @@ struct IndicatorSpec {
   std::string compare_on = "per_10k";  // the basis of peer statistics: "raw" or a normalisation
   std::vector<RatioSpec> ratios;
   IntervalRule interval;
-  std::vector<ExtractRule> rules;
+  Recogniser recognise;
   std::string source_path;  // the file it was read from
 };
 
 // Reads one indicator file. Returns InvalidArgument naming the file and key
-// for a missing id/label, an unknown kind, normalisation or basis.
+// for a missing id/label, an unknown kind, normalisation, basis, scope or
+// key. Feature words are not filled in (see LoadIndicatorCatalogue).
 Result<IndicatorSpec> LoadIndicatorSpec(const std::string& path);
 
-// Reads every *.toml in `dir`, sorted by file name; errors name the file.
+// Reads the word families of `dir` (one *.toml per family: `words = […]`,
+// optional `unless_counted`), sorted by name; errors name the file.
+Result<std::vector<WordFamily>> LoadWordFamilies(const std::string& dir);
+
+// Reads every *.toml in `dir`, sorted by file name, and fills each feature's
+// words from the families in dir/families/; an unknown family is an error
+// naming the indicator file.
 Result<std::vector<IndicatorSpec>> LoadIndicatorCatalogue(const std::string& dir);
 
 // Index of the indicator with `id` in `catalogue`, or -1.
