@@ -124,6 +124,12 @@ PrintedDate DateOfLine(std::string_view line, std::string* kind) {
     *kind = "date line";
     return d;
   }
+  // A newspaper's masthead or a page's header: a full date in a line of
+  // labels, no sentence (今日竹山 电子版 2020年11月13日 星期五 第2版：要闻).
+  if (d.day && t.find("。") == std::string_view::npos && t.find("，") == std::string_view::npos) {
+    *kind = "masthead";
+    return d;
+  }
   return {};
 }
 

@@ -333,14 +333,54 @@ struct Found {
   double score;
   bool place_wide;
   size_t number_begin, end;
+  Period period;  // the section's, or the one its sentence states
 };
 
-Observation MakeObservation(const Document& doc, const Section& s, const std::string& indicator) {
+Observation MakeObservation(const Document& doc, const Section& s, const std::string& indicator,
+                            const Period& period) {
   Observation o;
   o.doc = doc.name;
   o.city = s.code;
-  o.period = s.period.period;
+  o.period = period;
   o.indicator = indicator;
+  return o;
+}
+
+// The observation of (section, indicator, period) from the values kept for
+// it: the best supported (the higher score, a place-wide clause, then the
+// first printed); the others that disagree are reported as conflicts.
+Observation Best(const Document& doc, const Section& s, const std::string& indicator, const Period& period,
+                 bool trace, std::vector<Found>* found, DocumentExtraction* out) {
+  Observation o = MakeObservation(doc, s, indicator, period);
+  auto& f = *found;
+  if (f.empty()) return o;
+  std::stable_sort(f.begin(), f.end(), [](const Found& a, const Found& b) {
+    if (a.score != b.score) return a.score > b.score;
+    return a.place_wide && !b.place_wide;
+  });
+  const Found& best = f.front();
+  o.value = best.value;
+  o.qualifier = best.qualifier;
+  o.unit = best.unit;
+  o.rule = best.rule;
+  const size_t orig = doc.OriginalIndex(best.number_begin);
+  o.line = doc.LineOf(orig);
+  o.offset = doc.FileOffset(orig);
+  o.evidence = EvidenceSentence(doc, best.number_begin, best.end);
+  for (size_t j = 1; j < f.size(); ++j) {
+    if (f[j].value == best.value && f[j].qualifier == best.qualifier) continue;
+    out->warnings.push_back(doc.name + ":" + std::to_string(doc.LineOf(doc.OriginalIndex(f[j].number_begin))) +
+                            ": conflict for " + s.code + " " + indicator + ": kept " +
+                            std::to_string(static_cast<long long>(best.value)) + " (line " + std::to_string(o.line) +
+                            "), dropped " + std::to_string(static_cast<long long>(f[j].value)));
+    if (!trace) continue;
+    for (auto& c : out->candidates) {
+      if (c.text_begin == f[j].number_begin && c.indicator == indicator && c.kept) {
+        c.kept = false;
+        c.verdict = "conflict: a better-supported value was kept";
+      }
+    }
+  }
   return o;
 }
 
@@ -406,14 +446,30 @@ DocumentExtraction ExtractDocument(const Document& doc, const std::vector<Sectio
         const size_t number_begin = pb + parsed->number_begin;
         constexpr size_t npos = std::string_view::npos;
         size_t clause_begin = npos, clause_end = npos, sentence_begin = npos, sentence_end = npos;
-        // Looked for only once a rule keeps the number: most never are.
+        // Looked for only once an indicator keeps the number: most never are.
+        // A sentence that opens with its own year (2023年，…) states the
+        // figure's period; else the section's holds.
+        std::optional<Period> period;
+        const auto number_period = [&]() {
+          if (period) return *period;
+          period = s.period.period;
+          if (!s.manifest_period) {
+            const PeriodGuess stated = StatedPeriod(text, sentence_begin, clause_begin);
+            const Period& own = s.period.period;
+            if (stated.period.known() && (!own.known() || stated.period.last_year < own.first_year ||
+                                          stated.period.first_year > own.last_year)) {
+              period = stated.period;
+            }
+          }
+          return *period;
+        };
         std::optional<std::string_view> other_year;
         const auto year_outside = [&]() {
           if (other_year) return *other_year;
-          const size_t clause = clause_begin;  // set: a rule has kept the number
-          other_year = OtherYearIn(text, clause, clause_end, s.period.period, false);
+          const size_t clause = clause_begin;  // set: an indicator has kept the number
+          other_year = OtherYearIn(text, clause, clause_end, number_period(), false);
           if (other_year->empty()) {
-            other_year = OtherYearIn(text, SentenceBegin(text, clause, rb), clause, s.period.period, true);
+            other_year = OtherYearIn(text, SentenceBegin(text, clause, rb), clause, number_period(), true);
           }
           return *other_year;
         };
@@ -455,7 +511,8 @@ DocumentExtraction ExtractDocument(const Document& doc, const std::vector<Sectio
           if (kept) {
             bool wide = false;
             for (std::string_view w : kPlaceWide) wide = wide || text.substr(cb, ce - cb).find(w) != std::string_view::npos;
-            found[k].push_back({parsed->value, q, std::string(unit), rule, sc.score, wide, number_begin, unit_end});
+            found[k].push_back(
+                {parsed->value, q, std::string(unit), rule, sc.score, wide, number_begin, unit_end, number_period()});
           }
           if (trace) {
             std::string verdict = Explain(sc, rec);
@@ -474,42 +531,14 @@ DocumentExtraction ExtractDocument(const Document& doc, const std::vector<Sectio
       }
     }
     for (size_t k = 0; k < catalogue.size(); ++k) {
-      Observation o = MakeObservation(doc, s, catalogue[k].id);
-      auto& f = found[k];
-      if (!f.empty()) {
-        // Better supported first: the higher score, a place-wide clause, then the first printed.
-        std::stable_sort(f.begin(), f.end(), [](const Found& a, const Found& b) {
-          if (a.score != b.score) return a.score > b.score;
-          return a.place_wide && !b.place_wide;
-        });
-        const Found& best = f.front();
-        o.value = best.value;
-        o.qualifier = best.qualifier;
-        o.unit = best.unit;
-        o.rule = best.rule;
-        const size_t orig = doc.OriginalIndex(best.number_begin);
-        o.line = doc.LineOf(orig);
-        o.offset = doc.FileOffset(orig);
-        o.evidence = EvidenceSentence(doc, best.number_begin, best.end);
-        for (size_t j = 1; j < f.size(); ++j) {
-          if (f[j].value != best.value || f[j].qualifier != best.qualifier) {
-            out.warnings.push_back(doc.name + ":" + std::to_string(doc.LineOf(doc.OriginalIndex(f[j].number_begin))) +
-                                   ": conflict for " + s.code + " " + catalogue[k].id + ": kept " +
-                                   std::to_string(static_cast<long long>(best.value)) + " (line " +
-                                   std::to_string(o.line) + "), dropped " +
-                                   std::to_string(static_cast<long long>(f[j].value)));
-            if (trace) {
-              for (auto& c : out.candidates) {
-                if (c.text_begin == f[j].number_begin && c.indicator == catalogue[k].id && c.kept) {
-                  c.kept = false;
-                  c.verdict = "conflict: a better-supported value was kept";
-                }
-              }
-            }
-          }
-        }
+      // One observation per period: the section's (NA when nothing was
+      // kept), and each other period a sentence stated for a kept value.
+      std::map<Period, std::vector<Found>> by_period;
+      by_period[s.period.period];
+      for (Found& f : found[k]) by_period[f.period].push_back(std::move(f));
+      for (auto& [period, f] : by_period) {
+        out.observations.push_back(Best(doc, s, catalogue[k].id, period, trace, &f, &out));
       }
-      out.observations.push_back(std::move(o));
     }
   }
   return out;

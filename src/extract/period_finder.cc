@@ -41,12 +41,13 @@ int LatestYear(std::string_view text) {
   return latest;
 }
 
-// The first year in text that is a year and not part of a date (2022年7月).
+// The first year in text that is a year and not part of a date (2022年7月)
+// or an issue number (2024年第6期).
 int FirstBareYear(std::string_view text) {
   for (size_t i = 0; i < text.size(); ++i) {
     const PrintedDate d = DateAt(text, i);
     if (!d.year) continue;
-    if (!d.month) return d.year;
+    if (!d.month && !StartsWith(text, i + d.length, "第")) return d.year;
     i += d.length - 1;
   }
   return 0;
@@ -60,6 +61,8 @@ bool RangeIn(std::string_view text, Period* p) {
     const int first = std::stoi(std::string(text.substr(i, 4)));
     size_t j = i + 4;
     if (StartsWith(text, j, kNian)) j += kNian.size();
+    // 2020年7月—2022年7月: months on the ends.
+    if (const PrintedDate d = DateAt(text, i); d.month) j = i + d.length;
     bool dash = false;
     for (std::string_view sep : {"—", "－", "-", "–", "～", "~", "至", "到"}) {
       if (StartsWith(text, j, sep)) {
@@ -176,18 +179,30 @@ int SinceYear(std::string_view body, std::string* evidence) {
   return 0;
 }
 
-// 6. A paragraph that opens with a year and a stop: "二〇二四年，…", "2022年是…".
+// 6. A paragraph or sentence that opens with a year and a stop: "二〇二四年，…",
+// "成效看得见。二〇二三年，全市…", "【概况】 2019年，区政协…", "2022年是…".
 int OpeningYear(std::string_view body, std::string* evidence) {
   int year = 0;
-  ForEachLine(body, [&](std::string_view l) {
+  const auto opens_at = [&](std::string_view l, size_t i) {
     size_t len = 0;
-    const int y = YearAt(l, 0, &len);
+    const int y = YearAt(l, i, &len);
     if (!y) return false;
     for (std::string_view after : {"，", ",", "是", "里，", "中，", "度，", "以来，"}) {
-      if (StartsWith(l, len, after)) {
+      if (StartsWith(l, i + len, after)) {
         year = y;
-        *evidence = std::string(l.substr(0, len + after.size()));
+        *evidence = std::string(l.substr(i, len + after.size()));
         return true;
+      }
+    }
+    return false;
+  };
+  ForEachLine(body, [&](std::string_view l) {
+    if (opens_at(l, 0)) return true;
+    for (std::string_view stop : {"。", "】", "！"}) {
+      for (size_t at = l.find(stop); at != std::string_view::npos; at = l.find(stop, at + stop.size())) {
+        size_t i = at + stop.size();
+        while (i < l.size() && l[i] == ' ') ++i;
+        if (opens_at(l, i)) return true;
       }
     }
     return false;
@@ -200,12 +215,55 @@ std::string DateText(const DocumentDate& d) {
                  : std::to_string(d.year);
 }
 
+// What may follow a clause-opening year for it to be the clause's period.
+constexpr std::string_view kAfterOpeningYear[] = {"，", ",", "以来", "起", "上半年", "下半年", "全年", "底", "末", "年底"};
+
 }  // namespace
+
+PeriodGuess StatedPeriod(std::string_view text, size_t sentence_begin, size_t clause_begin) {
+  PeriodGuess out;
+  size_t at = sentence_begin;
+  while (at <= clause_begin && at < text.size()) {
+    while (at < clause_begin && text[at] == ' ') ++at;
+    size_t i = at;
+    for (std::string_view lead : {"截至", "截止", "到", "至"}) {
+      if (StartsWith(text, i, lead)) {
+        i += lead.size();
+        break;
+      }
+    }
+    const PrintedDate d = DateAt(text, i);
+    if (d.year) {
+      const std::string_view rest = text.substr(i + d.length, 9);
+      for (std::string_view after : kAfterOpeningYear) {
+        if (rest.substr(0, after.size()) == after) {
+          out = {Period::Year(d.year), "the sentence opens with " + std::string(text.substr(at, i + d.length - at))};
+          break;
+        }
+      }
+    }
+    // The next clause start.
+    const std::string_view upto = text.substr(0, clause_begin);
+    size_t next = std::string_view::npos;
+    for (std::string_view stop : {"，", "；", "："}) {
+      const size_t s = upto.find(stop, at);
+      if (s != std::string_view::npos) next = std::min(next, s + stop.size());
+    }
+    if (next == std::string_view::npos || next <= at) break;
+    at = next;
+  }
+  return out;
+}
 
 PeriodGuess FindPeriod(const PeriodSources& in) {
   // 1–2. The passage's heading, then the document's title.
   if (PeriodGuess g = TitlePeriod(in.heading, in.body, in.date, "title"); g.period.known()) return g;
-  if (PeriodGuess g = TitlePeriod(in.doc_title, in.body, in.date, "document title"); g.period.known()) return g;
+  PeriodGuess from_title;
+  ForEachLine(in.doc_title, [&](std::string_view line) {
+    from_title = TitlePeriod(line, in.body, in.date, "document title");
+    return from_title.period.known();
+  });
+  if (from_title.period.known()) return from_title;
   std::string cue;
   // A five-year term opening the body (五年来，市政协…).
   if (ContainsAny(FirstChars(in.body, 400), {"五年来", "这五年", "本届以来"}, &cue)) {

@@ -64,5 +64,29 @@ TEST_CASE("the file name's year, last; else unknown", "[period]") {
   CHECK(PeriodOf("", "县政协开展协商活动20场。") == "unknown");
 }
 
+TEST_CASE("a sentence that opens with its own year states its figures' period", "[period]") {
+  const auto stated = [](std::string_view sentence) {
+    const size_t number = sentence.find("1332");
+    const size_t clause = sentence.rfind("，", number) + std::string_view("，").size();
+    return StatedPeriod(sentence, 0, clause).period.ToString();
+  };
+  CHECK(stated("2023年，全市共有2135名委员，参与各类协商活动1332次。") == "2023");
+  CHECK(stated("市政协的统计显示，2023年，全市委员参与各类协商活动1332次。") == "2023");
+  CHECK(stated("  二〇二三年，全市参与各类协商活动1332次。") == "2023");
+  CHECK(stated("截至2024年9月，全市参与各类协商活动1332次。") == "2024");
+  CHECK(stated("2022年9月，区政协启动行动，1332名委员下沉乡镇。") == "2022");
+  // A year inside a clause is not the sentence's period (it rejects the number instead).
+  CHECK(stated("自2014年2月创办以来，共举办协商活动1332次。") == "unknown");
+  CHECK(stated("全市参与各类协商活动1332次。") == "unknown");
+}
+
+TEST_CASE("ranges with months, years opening sentences, issue numbers", "[period]") {
+  CHECK(PeriodOf("二、北京市海淀区（2020年7月—2022年7月）", "") == "2020-2022");
+  CHECK(PeriodOf("", "成效看得见。二〇二三年，全市政协系统开展活动。") == "2023");
+  CHECK(PeriodOf("", "【概况】 2019年，区政协紧扣中心工作。") == "2019");
+  CHECK(PeriodOf("", "", {2024, 12, "dateline"}, 0, "市县政协工作经验摘编\n（2024年第6期　2024年12月）\n") == "2024");
+  CHECK(PeriodOf("", "协商活动。", {}, 0, "工作经验摘编（2024年第6期）\n") == "unknown");
+}
+
 }  // namespace
 }  // namespace peercard

@@ -94,17 +94,30 @@ size_t SkipParentName(std::string_view text, size_t pos, size_t end, const Gazet
   return pos;
 }
 
-// A heading's enumerator: 一、 （一） 1. 1、 第一部分; its length or 0.
-size_t EnumeratorLength(std::string_view t) {
-  static constexpr std::string_view kNumerals = "一二三四五六七八九十";
+bool NumeralOrDigit(std::string_view text, size_t i);
+
+// What opens a heading before the place's name: a marker (◎ ● ■ ▲ ★ ·), an
+// enumerator (一、 （一） 1. 1、) or a label in brackets (【案例一】); its
+// length in bytes, 0 if none.
+size_t HeadingLeadLength(std::string_view t) {
+  for (std::string_view marker : {"◎", "●", "○", "■", "□", "◆", "◇", "★", "☆", "·", "•"}) {
+    if (StartsWith(t, marker)) return marker.size() + HeadingLeadLength(t.substr(marker.size()));
+  }
+  if (StartsWith(t, "【")) {
+    const size_t close = t.find("】");
+    // A label only: the place itself may be in brackets (【金昌】…).
+    if (close != std::string_view::npos && close < 3 * 8 && (Contains(t.substr(0, close), "案例") ||
+                                                              Contains(t.substr(0, close), "材料") ||
+                                                              NumeralOrDigit(t, close - 3))) {
+      return close + 3;
+    }
+    return 0;
+  }
   size_t i = 0;
   const bool paren = StartsWith(t, "（") || StartsWith(t, "(");
   if (paren) i = StartsWith(t, "（") ? 3 : 1;
   const size_t digits = i;
-  while (i < t.size() && ((t[i] >= '0' && t[i] <= '9') ||
-                          (i + 3 <= t.size() && Contains(kNumerals, t.substr(i, 3)) && (i += 2, true)))) {
-    ++i;
-  }
+  while (i < t.size() && NumeralOrDigit(t, i)) i += (t[i] >= '0' && t[i] <= '9') ? 1 : 3;
   if (i == digits) return 0;
   const std::string_view rest = t.substr(i);
   if (paren) {
@@ -112,8 +125,8 @@ size_t EnumeratorLength(std::string_view t) {
     if (StartsWith(rest, ")")) return i + 1;
     return 0;
   }
-  for (std::string_view mark : {"、", "．", ".", "是"}) {
-    if (StartsWith(rest, mark) && mark != "是") return i + mark.size();
+  for (std::string_view mark : {"、", "．", "."}) {
+    if (StartsWith(rest, mark)) return i + mark.size();
   }
   return 0;
 }
@@ -153,14 +166,19 @@ std::vector<Mention> FindMentions(std::string_view text, const Line& line, const
                       Contains(trimmed, "工作总结") || Contains(trimmed, "发言") || Contains(trimmed, "纪实"));
   // A short heading that opens with a place's name: "【金昌】…", "金昌：…".
   if (CountChars(trimmed) <= 40) {
-    const size_t t0 = line.begin + static_cast<size_t>(trimmed.data() - body.data()) + EnumeratorLength(trimmed);
+    const size_t t0 = line.begin + static_cast<size_t>(trimmed.data() - body.data()) + HeadingLeadLength(trimmed);
     const bool bracket = StartsWith(text.substr(t0), "【");
     const size_t nb = SkipParentName(text, bracket ? t0 + std::string_view("【").size() : t0, line.end, g);
     size_t ne = 0;
     const int place = g.MatchNameStartingAt(text, nb, &ne);
     if (place >= 0) {
-      const std::string_view rest = text.substr(ne, line.end - ne);
-      if ((bracket && StartsWith(rest, "】")) || StartsWith(rest, "：") || StartsWith(rest, ":")) {
+      std::string_view rest = text.substr(ne, line.end - ne);
+      // 【温州市龙湾区（2020年）】: a note in brackets after the name.
+      if (StartsWith(rest, "（") || StartsWith(rest, "(")) {
+        const size_t close = rest.find(StartsWith(rest, "（") ? "）" : ")");
+        if (close != std::string_view::npos) rest.remove_prefix(close + (StartsWith(rest, "（") ? 3 : 1));
+      }
+      if ((bracket && StartsWith(rest, "】")) || StartsWith(rest, "：") || StartsWith(rest, ":") || rest.empty()) {
         out.push_back({place, g.places()[place].name_zh, nb, Strength::kTitle});
       }
     }
@@ -396,6 +414,7 @@ Result<std::vector<Section>> SegmentDocument(const Document& doc, const Gazettee
     if (hints.year > 0) {
       const int years = hints.years > 0 ? hints.years : 1;
       s.period = {Period::Span(hints.year, years), "manifest.csv"};
+      s.manifest_period = true;
     } else {
       const std::string body = SectionText(doc, s);
       s.period = FindPeriod({s.title, doc_title, body, date, file_year});

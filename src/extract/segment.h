@@ -23,6 +23,7 @@ struct Section {
   std::string reason;   // why these passages are this place's, for `inspect`
   std::string title;    // the title or speaker line that names the place, if any
   PeriodGuess period;
+  bool manifest_period = false;  // the period came from manifest.csv: no sentence overrides it
 };
 
 // Finds the reporting places of `doc` and their periods. With hints.city set,

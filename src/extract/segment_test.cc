@@ -95,6 +95,29 @@ TEST_CASE("the manifest's city wins", "[segment]") {
   CHECK(sections[0].period.reason == "manifest.csv");
 }
 
+TEST_CASE("headings of compilations: markers, enumerators, labels, parents, notes", "[segment]") {
+  const auto sections = Segment(
+      "基层协商工作动态（摘编）\n"
+      "◎酒泉市（2022年12月）\n酒泉市各级政协把“微型协商会”开到街边议事亭和村头巷尾，围绕停车、加装电梯等小事开展协商。\n"
+      "二、甘肃省张掖市：委员下沉（2023年）\n张掖市政协组织三级委员编组下沉到乡镇（街道）联络组，每名委员联系一个村（社区）。\n"
+      "【案例三】武威市：院坝协商\n武威市的委员把协商桌摆进农家院坝，村民、部门负责人和委员围坐一圈商量修路的事。\n"
+      "【金昌市（2021年）】\n金昌市政协在全市乡镇（街道）设立委员工作联络站，推动委员常态化联系界别群众。\n");
+  REQUIRE(sections.size() == 4);
+  CHECK(sections[0].code == "gs-jiuquan");
+  CHECK(sections[1].code == "gs-zhangye");
+  CHECK(sections[1].period.period.ToString() == "2023");
+  CHECK(sections[2].code == "gs-wuwei");
+  CHECK(sections[3].code == "gs-jinchang");
+  CHECK(sections[3].period.period.ToString() == "2021");
+}
+
+TEST_CASE("a committee named with its parent and its term", "[segment]") {
+  const auto sections = Segment(
+      "政协甘肃省酒泉市第五届委员会常务委员会工作报告\n各位委员：\n过去一年，常委会开展协商活动。\n");
+  REQUIRE(sections.size() == 1);
+  CHECK(sections[0].code == "gs-jiuquan");
+}
+
 TEST_CASE("short and committee names are derived", "[segment][gazetteer]") {
   CHECK(ShortPlaceName("武威市") == "武威");
   CHECK(ShortPlaceName("临夏回族自治州") == "临夏");

@@ -99,13 +99,13 @@ char32_t Take(std::string_view s, size_t* i) { return *i < s.size() ? Next(s, i)
 
 enum class Marker { kNone, kBullet, kNumbered };
 
-// The list marker that starts at s[i], if any: a bullet (▲ ■ ● ★ ※ •) or a
-// dash (——), or a number: 一、 二十一、 (一) (1) 1、 1) and "1." not followed by
+// The list marker that starts at s[i], if any: a bullet (▲ ■ ● ★ ※ •), a
+// dash (——) or a label in brackets (【案例三】), or a number: 一、 二十一、 (一) (1) 1、 1) and "1." not followed by
 // a digit.
 Marker MarkerAt(std::string_view s, size_t i) {
   char32_t c = Take(s, &i);
   if ((c >= 0x25A0 && c <= 0x25FF) || c == 0x2605 || c == 0x2606 || c == 0x2022 || c == 0x203B || c == 0x2014 ||
-      c == 0x2015 || c == 0x2500) {
+      c == 0x2015 || c == 0x2500 || c == 0x3010) {
     return Marker::kBullet;
   }
   const bool paren = c == '(' || c == 0xFF08;
@@ -336,7 +336,10 @@ bool ShouldJoin(std::string_view out, Line* line, int newlines, std::string_view
     // the page width cut it.
     if (IsNonFinalPunct(b.prev)) return true;
     const std::string_view physical = out.substr(line->physical_start);
-    if (line->marked && !HasSentencePunct(physical) && VisibleChars(physical) < full_chars) return false;
+    // A numbered heading (一、宜昌市：联合编组（2013年）) likewise.
+    if ((line->marked || line->numbered) && !HasSentencePunct(physical) && VisibleChars(physical) < full_chars) {
+      return false;
+    }
     if (!IsDigit(b.prev) || !IsDigit(next)) return true;
     // "问题8\n6件" in a wrapped column; "2022\n2023" in a table stays apart.
     line->Scan(out);
