@@ -79,7 +79,8 @@ std::string_view TrimLine(std::string_view s) {
   return s;
 }
 
-// The first date with a month in `line`, or year 0.
+}  // namespace
+
 PrintedDate FirstFullDate(std::string_view line) {
   for (size_t i = 0; i < line.size(); ++i) {
     const PrintedDate d = DateAt(line, i);
@@ -88,6 +89,8 @@ PrintedDate FirstFullDate(std::string_view line) {
   }
   return {};
 }
+
+namespace {
 
 bool Bracketed(std::string_view t) {
   return (StartsWith(t, 0, "（") || StartsWith(t, 0, "(")) &&

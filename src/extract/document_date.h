@@ -27,6 +27,9 @@ struct PrintedDate {
 // (2024年, 二〇二四年; month 0). year 0 when none starts at i. Pure.
 PrintedDate DateAt(std::string_view text, size_t i);
 
+// The first date with a month in `line` (2022年12月, 2023-09-01), or year 0.
+PrintedDate FirstFullDate(std::string_view line);
+
 struct DocumentDate {
   int year = 0;   // 0 when nothing says
   int month = 0;  // 0 when not printed

@@ -215,6 +215,26 @@ std::string DateText(const DocumentDate& d) {
                  : std::to_string(d.year);
 }
 
+// "1至11月", "1—6月", "1-9月" after a year: its length, or 0.
+size_t MonthRangeLength(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size() && IsDigit(s[i])) ++i;
+  if (i == 0) return 0;
+  bool dash = false;
+  for (std::string_view sep : {"至", "—", "－", "-", "～", "~"}) {
+    if (StartsWith(s, i, sep)) {
+      i += sep.size();
+      dash = true;
+      break;
+    }
+  }
+  if (!dash) return 0;
+  const size_t digits = i;
+  while (i < s.size() && IsDigit(s[i])) ++i;
+  if (i == digits || !StartsWith(s, i, "月")) return 0;
+  return i + 3;
+}
+
 // What may follow a clause-opening year for it to be the clause's period.
 constexpr std::string_view kAfterOpeningYear[] = {"，", ",", "以来", "起", "上半年", "下半年", "全年", "底", "末", "年底"};
 
@@ -232,7 +252,8 @@ PeriodGuess StatedPeriod(std::string_view text, size_t sentence_begin, size_t cl
         break;
       }
     }
-    const PrintedDate d = DateAt(text, i);
+    PrintedDate d = DateAt(text, i);
+    if (d.year && !d.month) d.length += MonthRangeLength(text.substr(i + d.length, 24));
     if (d.year) {
       const std::string_view rest = text.substr(i + d.length, 9);
       for (std::string_view after : kAfterOpeningYear) {
@@ -255,7 +276,13 @@ PeriodGuess StatedPeriod(std::string_view text, size_t sentence_begin, size_t cl
   return out;
 }
 
-PeriodGuess FindPeriod(const PeriodSources& in) {
+PeriodGuess FindPeriod(const PeriodSources& given) {
+  // A heading dated in brackets (◎滨州市惠民县（2023年9月）) dates its own
+  // passage in a compilation.
+  PeriodSources in = given;
+  if (const PrintedDate d = FirstFullDate(in.heading); d.year && !IsDateLine(in.heading)) {
+    in.date = {d.year, d.month, "heading: " + std::string(in.heading)};
+  }
   // 1–2. The passage's heading, then the document's title.
   if (PeriodGuess g = TitlePeriod(in.heading, in.body, in.date, "title"); g.period.known()) return g;
   PeriodGuess from_title;

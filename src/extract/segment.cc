@@ -168,7 +168,18 @@ std::vector<Mention> FindMentions(std::string_view text, const Line& line, const
   if (CountChars(trimmed) <= 40) {
     const size_t t0 = line.begin + static_cast<size_t>(trimmed.data() - body.data()) + HeadingLeadLength(trimmed);
     const bool bracket = StartsWith(text.substr(t0), "【");
-    const size_t nb = SkipParentName(text, bracket ? t0 + std::string_view("【").size() : t0, line.end, g);
+    size_t nb = bracket ? t0 + std::string_view("【").size() : t0;
+    // 【青海·西宁市城西区】: a province before a middle dot.
+    for (size_t k = nb, chars = 0; k < line.end && chars < 4; ++chars) {
+      size_t len = 0;
+      DecodeUtf8(text, k, &len);
+      k += len;
+      if (text.substr(k, 2) == "\xC2\xB7") {  // ·
+        nb = k + 2;
+        break;
+      }
+    }
+    nb = SkipParentName(text, nb, line.end, g);
     size_t ne = 0;
     const int place = g.MatchNameStartingAt(text, nb, &ne);
     if (place >= 0) {
