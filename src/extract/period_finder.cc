@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <initializer_list>
+#include <iterator>
 
 #include "base/utf8.h"
 
@@ -210,6 +211,26 @@ int OpeningYear(std::string_view body, std::string* evidence) {
   return year;
 }
 
+// “十四五”时期 / 十三五期间: the plan's years (the 11th is 2006–2010,
+// each five years long; the 14th is 2021–2025).
+Period FiveYearPlan(std::string_view text, std::string* evidence) {
+  static constexpr std::string_view kOrdinals[] = {"十一", "十二", "十三", "十四", "十五", "十六"};
+  for (size_t k = 0; k < std::size(kOrdinals); ++k) {
+    const std::string cue = std::string(kOrdinals[k]) + "五";
+    for (size_t at = text.find(cue); at != std::string_view::npos; at = text.find(cue, at + 1)) {
+      size_t j = at + cue.size();
+      if (StartsWith(text, j, "”")) j += 3;
+      if (StartsWith(text, j, "时期") || StartsWith(text, j, "期间")) {
+        const int n = 11 + static_cast<int>(k);
+        const int first = 2006 + 5 * (n - 11);
+        *evidence = std::string(text.substr(at, j + 6 - at));
+        return {first, first + 4};
+      }
+    }
+  }
+  return {};
+}
+
 std::string DateText(const DocumentDate& d) {
   return d.month ? std::to_string(d.year) + "-" + (d.month < 10 ? "0" : "") + std::to_string(d.month)
                  : std::to_string(d.year);
@@ -254,6 +275,9 @@ PeriodGuess StatedPeriod(std::string_view text, size_t sentence_begin, size_t cl
     }
     PrintedDate d = DateAt(text, i);
     if (d.year && !d.month) d.length += MonthRangeLength(text.substr(i + d.length, 24));
+    // 据《某报》2022年8月20日报道: the date of a report, not of the figures.
+    const std::string_view after_date = text.substr(i + d.length, 6);
+    if (d.year && (after_date == "报道" || after_date.substr(0, 3) == "讯" || after_date.substr(0, 3) == "电")) d = {};
     if (d.year) {
       const std::string_view rest = text.substr(i + d.length, 9);
       for (std::string_view after : kAfterOpeningYear) {
@@ -302,6 +326,10 @@ PeriodGuess FindPeriod(const PeriodSources& given) {
     return {Period{}, cue + " (a five-year term) but no year printed"};
   }
   std::string evidence;
+  // A five-year plan named as the time (“十四五”时期, 十三五期间).
+  if (const Period plan = FiveYearPlan(FirstChars(in.body, 600), &evidence); plan.known()) {
+    return {plan, evidence + " (a five-year plan)"};
+  }
   // 3.
   if (const int y = ReviewHeadingYear(in.body, &evidence)) {
     return {Period::Year(y), "heading: " + evidence};

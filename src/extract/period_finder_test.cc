@@ -80,6 +80,12 @@ TEST_CASE("a sentence that opens with its own year states its figures' period", 
   CHECK(stated("全市参与各类协商活动1332次。") == "unknown");
 }
 
+TEST_CASE("a five-year plan names its years", "[period]") {
+  CHECK(PeriodOf("", "“十四五”时期，州政协围绕生态保护开展协商。") == "2021-2025");
+  CHECK(PeriodOf("", "十三五期间，市政协累计开展协商活动。") == "2016-2020");
+  CHECK(PeriodOf("", "谋划“十五五”规划的重点任务。") == "unknown");
+}
+
 TEST_CASE("ranges with months, years opening sentences, issue numbers", "[period]") {
   CHECK(PeriodOf("二、北京市海淀区（2020年7月—2022年7月）", "") == "2020-2022");
   CHECK(PeriodOf("", "成效看得见。二〇二三年，全市政协系统开展活动。") == "2023");
