@@ -1,0 +1,75 @@
+// Extraction scored on text it was not written against: ../shared/dev (16
+// documents from 12 provinces) and the labelled corpus of real published
+// statements in tests/data/corpus/ (tune: the part rules are tuned on;
+// holdout: scored only when a change is finished). `peercard extract` with
+// no manifest, scored by ../shared/tools/score.py. The floors are the
+// figures measured when the last change landed (BENCHMARKS.md), so a change
+// that loses ground fails here.
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <filesystem>
+#include <sstream>
+#include <string>
+
+#include "cli_test_util.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Score {
+  double precision = -1, recall = -1, f1 = -1;
+};
+
+// Runs extract on `dir`/docs with `dir`/places.csv and scores it against `dir`/gold.csv.
+Score ScoreCorpus(const std::string& dir) {
+  const TempDir tmp;
+  const std::string obs = tmp.path() + "/observations.csv";
+  const std::string places = dir + "/places.csv";
+  const CommandResult run = RunCommand(std::string(PEERCARD_BINARY) + " extract -q --places " + places + " -o " +
+                                       obs + " " + dir + "/docs 2>&1");
+  INFO(run.output);
+  REQUIRE(run.exit_code == 0);
+  const CommandResult score = RunCommand("python3 " + std::string(PEERCARD_SHARED_DIR) + "/tools/score.py " + obs +
+                                         " " + dir + "/gold.csv --places " + places);
+  INFO(score.output);
+  REQUIRE(score.exit_code == 0);
+  Score s;
+  std::istringstream lines(score.output);
+  std::string line;
+  while (std::getline(lines, line)) {
+    if (line.rfind("precision ", 0) == 0) {
+      std::sscanf(line.c_str(), "precision %lf recall %lf", &s.precision, &s.recall);
+    } else if (line.rfind("F1 ", 0) == 0) {
+      std::sscanf(line.c_str(), "F1 %lf", &s.f1);
+    }
+  }
+  REQUIRE(s.f1 >= 0);
+  return s;
+}
+
+bool HaveScorer() { return fs::exists(std::string(PEERCARD_SHARED_DIR) + "/tools/score.py"); }
+
+}  // namespace
+
+TEST_CASE("../shared/dev without a manifest: F1 >= 0.95, precision >= 0.97", "[corpus][cli]") {
+  const std::string dev = std::string(PEERCARD_SHARED_DIR) + "/dev";
+  if (!HaveScorer() || !fs::exists(dev + "/gold.csv")) {
+    WARN("../shared/dev not found beside the checkout: skipped");
+    return;
+  }
+  const Score s = ScoreCorpus(dev);
+  CHECK(s.f1 >= 0.95);
+  CHECK(s.precision >= 0.97);
+}
+
+TEST_CASE("the tuning part of the labelled corpus holds its measured score", "[corpus][cli]") {
+  if (!HaveScorer()) {
+    WARN("../shared/tools/score.py not found beside the checkout: skipped");
+    return;
+  }
+  const Score s = ScoreCorpus(std::string(PEERCARD_SOURCE_DIR) + "/tests/data/corpus/tune");
+  CHECK(s.f1 >= 0.73);
+  CHECK(s.precision >= 0.78);
+}
