@@ -55,7 +55,7 @@ inline RenderInput BuildFixture(const std::vector<FixturePlace>& places, const s
   RenderInput in;
   in.catalogue = std::move(catalogue);
   for (const auto& p : places) {
-    in.places.push_back(Place{p.code, p.name_zh, p.name_en, {}, "", "", p.population, "fixture", 0, "", "", true});
+    in.places.push_back(Place{p.code, p.name_zh, p.name_en, "", "", {}, "", "", p.population, "fixture", 0, "", "", true});
   }
   for (const auto& spec : in.catalogue) {
     std::vector<ComparisonRow> rows;

@@ -62,13 +62,15 @@ int RunInspect(const InspectArgs& a) {
   if (!a.no_text) PrintText(*doc);
   const Gazetteer gazetteer(catalogue->places);
   std::string note;
-  auto sections = SegmentDocument(*doc, gazetteer, hints, &note);
+  std::vector<std::string> ambiguities;
+  auto sections = SegmentDocument(*doc, gazetteer, hints, &note, &ambiguities);
   if (!sections.ok()) {
     std::cerr << "peercard: error: " << a.file << ": " << sections.status().message() << "\n";
     return kExitSomeInputsFailed;
   }
   std::cout << "== places ==\n";
   if (sections->empty()) std::cout << "none: " << note << "\n";
+  for (const std::string& a : ambiguities) std::cout << "ambiguous: " << a << "\n";
   for (const Section& s : *sections) {
     std::cout << s.code << " " << s.name_zh << (s.unlisted ? " (in no places table)" : "") << "\n  why: " << s.reason
               << "\n  period: " << s.period.period.ToString() << " (" << s.period.reason << ")\n  passages:";

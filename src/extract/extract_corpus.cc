@@ -33,11 +33,13 @@ FileResult ProcessFile(const CorpusFile& f, const Manifest* manifest, const Gaze
     if (const DocumentHints* h = manifest->Find(f)) hints = *h;
   }
   std::string note;
-  auto sections = SegmentDocument(*doc, g, hints, &note);
+  std::vector<std::string> ambiguities;
+  auto sections = SegmentDocument(*doc, g, hints, &note, &ambiguities);
   if (!sections.ok()) {
     r.error = f.name + ": " + sections.status().message();
     return r;
   }
+  r.warnings = std::move(ambiguities);
   if (sections->empty()) {
     r.warnings.push_back(f.name + ": " + note);
     return r;
@@ -45,7 +47,7 @@ FileResult ProcessFile(const CorpusFile& f, const Manifest* manifest, const Gaze
   r.sections = sections->size();
   DocumentExtraction e = ExtractDocument(*doc, *sections, catalogue, /*trace=*/false);
   r.observations = std::move(e.observations);
-  r.warnings = std::move(e.warnings);
+  r.warnings.insert(r.warnings.end(), e.warnings.begin(), e.warnings.end());
   return r;
 }
 

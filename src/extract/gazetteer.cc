@@ -16,6 +16,14 @@ namespace {
 constexpr std::string_view kSuffixes[] = {"回族自治州", "藏族自治州", "蒙古族自治州", "自治州", "自治县",
                                           "自治区", "地区", "新区", "市", "区", "县", "州", "盟", "旗"};
 
+// Place names that are also common words: such a place is named with its parent.
+bool IsGenericName(std::string_view name) {
+  for (std::string_view g : {"城区", "郊区", "矿区", "新区", "市中区", "市辖区"}) {
+    if (name == g) return true;
+  }
+  return false;
+}
+
 void AddUnique(std::vector<std::string>* v, const std::string& s) {
   if (!s.empty() && std::find(v->begin(), v->end(), s) == v->end()) v->push_back(s);
 }
@@ -97,6 +105,16 @@ std::string UnlistedPlaceCode(const std::string& name_zh) {
 
 Gazetteer::Gazetteer(std::vector<Place> places) : places_(std::move(places)) {
   names_of_.resize(places_.size());
+  std::unordered_map<std::string, int> by_division;
+  for (size_t i = 0; i < places_.size(); ++i) {
+    if (!places_[i].division_code.empty()) by_division.emplace(places_[i].division_code, static_cast<int>(i));
+  }
+  for (size_t i = 0; i < places_.size(); ++i) by_code_.emplace(places_[i].code, static_cast<int>(i));
+  parents_.assign(places_.size(), -1);
+  for (size_t i = 0; i < places_.size(); ++i) {
+    const auto it = by_division.find(places_[i].parent_code);
+    if (it != by_division.end() && it->second != static_cast<int>(i)) parents_[i] = it->second;
+  }
   for (size_t i = 0; i < places_.size(); ++i) {
     const Place& p = places_[i];
     std::vector<std::string> place_names;
@@ -112,21 +130,33 @@ Gazetteer::Gazetteer(std::vector<Place> places) : places_(std::move(places)) {
       }
     }
     for (const auto& a : p.aliases) AddUnique(&place_names, a);
+    // A name that is also a common word (城区, 郊区, 矿区) is known only with
+    // its parent's name before it (阳泉市城区, 阳泉城区).
+    if (IsGenericName(p.name_zh)) {
+      place_names.clear();
+      if (const int parent = parents_[i]; parent >= 0) {
+        AddUnique(&place_names, places_[parent].name_zh + p.name_zh);
+        AddUnique(&place_names, ShortPlaceName(places_[parent].name_zh) + p.name_zh);
+      }
+      for (const auto& a : p.aliases) AddUnique(&place_names, a);
+    }
     std::vector<std::string> all = place_names;
     for (const auto& n : place_names) {
       AddUnique(&all, n + "政协");
       AddUnique(&all, "政协" + n + "委员会");
     }
     for (const auto& n : place_names) {
-      // A later row (a user's --places) does not steal a name the table gave first.
-      by_name_.emplace(n, static_cast<int>(i));
+      by_name_[n].push_back(static_cast<int>(i));
       longest_name_bytes_ = std::max(longest_name_bytes_, n.size());
       size_t len = 0;
       first_chars_.insert(DecodeUtf8(n, 0, &len));
       last_chars_.insert(DecodeUtf8(n, PrevCharStart(n, n.size()), &len));
       name_lengths_ |= uint64_t{1} << std::min<size_t>(n.size(), 63);
     }
-    for (const auto& n : all) by_any_name_.emplace(n, static_cast<int>(i));
+    for (const auto& n : all) {
+      auto& v = by_any_name_[n];
+      if (std::find(v.begin(), v.end(), static_cast<int>(i)) == v.end()) v.push_back(static_cast<int>(i));
+    }
     std::sort(all.begin(), all.end(), [](const std::string& a, const std::string& b) {
       return a.size() != b.size() ? a.size() > b.size() : a < b;
     });
@@ -135,23 +165,34 @@ Gazetteer::Gazetteer(std::vector<Place> places) : places_(std::move(places)) {
 }
 
 int Gazetteer::FindByCode(std::string_view code) const {
-  for (size_t i = 0; i < places_.size(); ++i) {
-    if (places_[i].code == code) return static_cast<int>(i);
-  }
-  return -1;
+  const auto it = by_code_.find(std::string(code));
+  return it == by_code_.end() ? -1 : it->second;
 }
 
 int Gazetteer::FindByName(std::string_view name) const {
+  const std::vector<int>& all = FindAllByName(name);
+  return all.empty() ? -1 : all.front();
+}
+
+const std::vector<int>& Gazetteer::FindAllByName(std::string_view name) const {
+  static const std::vector<int> kNone;
   const auto it = by_any_name_.find(std::string(name));
-  return it == by_any_name_.end() ? -1 : it->second;
+  return it == by_any_name_.end() ? kNone : it->second;
 }
 
-int Gazetteer::Match(std::string_view candidate) const {
+bool Gazetteer::IsWithin(int i, int above) const {
+  for (int p = parents_[i], hops = 0; p >= 0 && hops < 3; p = parents_[p], ++hops) {
+    if (p == above) return true;
+  }
+  return false;
+}
+
+const std::vector<int>* Gazetteer::Match(std::string_view candidate) const {
   const auto it = by_name_.find(std::string(candidate));
-  return it == by_name_.end() ? -1 : it->second;
+  return it == by_name_.end() ? nullptr : &it->second;
 }
 
-int Gazetteer::MatchNameEndingAt(std::string_view text, size_t end, size_t* begin) const {
+int Gazetteer::MatchNameEndingAt(std::string_view text, size_t end, size_t* begin, std::vector<int>* all) const {
   // Walk back character by character; keep the longest name that matches.
   if (end == 0 || end > text.size()) return -1;
   size_t len = 0;
@@ -161,16 +202,16 @@ int Gazetteer::MatchNameEndingAt(std::string_view text, size_t end, size_t* begi
   while (b > 0 && end - b < longest_name_bytes_) {
     b = PrevCharStart(text, b);
     if (!MayBeNameLength(end - b)) continue;
-    const int i = Match(text.substr(b, end - b));
-    if (i >= 0) {
-      found = i;
+    if (const std::vector<int>* m = Match(text.substr(b, end - b))) {
+      found = m->front();
       *begin = b;
+      if (all) *all = *m;
     }
   }
   return found;
 }
 
-int Gazetteer::MatchNameStartingAt(std::string_view text, size_t begin, size_t* end) const {
+int Gazetteer::MatchNameStartingAt(std::string_view text, size_t begin, size_t* end, std::vector<int>* all) const {
   if (begin >= text.size()) return -1;
   size_t len = 0;
   if (!first_chars_.count(DecodeUtf8(text, begin, &len))) return -1;
@@ -179,10 +220,10 @@ int Gazetteer::MatchNameStartingAt(std::string_view text, size_t begin, size_t* 
   while (e < text.size() && e - begin < longest_name_bytes_) {
     e += Utf8Length(static_cast<unsigned char>(text[e]));
     if (!MayBeNameLength(e - begin)) continue;
-    const int i = Match(text.substr(begin, e - begin));
-    if (i >= 0) {
-      found = i;
+    if (const std::vector<int>* m = Match(text.substr(begin, e - begin))) {
+      found = m->front();
       *end = e;
+      if (all) *all = *m;
     }
   }
   return found;

@@ -31,25 +31,38 @@ class Gazetteer {
 
   const std::vector<Place>& places() const { return places_; }
   int FindByCode(std::string_view code) const;
-  // A place by its full, short, committee or alias name, or -1.
+  // A place by its full, short, committee or alias name, or -1; the first
+  // row when several share it (see FindAllByName).
   int FindByName(std::string_view name) const;
+  // Every place that goes by `name` (鼓楼区: four), in table order.
+  const std::vector<int>& FindAllByName(std::string_view name) const;
 
   // The place whose name ends exactly at text[end], longest match first;
   // sets *begin to where it starts. Committee names are not matched here, only
-  // the place's names (full, short, aliases). Returns -1 when none.
-  int MatchNameEndingAt(std::string_view text, size_t end, size_t* begin) const;
+  // the place's names (full, short, aliases). Returns -1 when none. When
+  // several places share the name, returns the first and, with `all`, fills
+  // it with every one (the caller decides by context: see segment.cc).
+  int MatchNameEndingAt(std::string_view text, size_t end, size_t* begin, std::vector<int>* all = nullptr) const;
   // The place whose name starts exactly at text[begin]; sets *end. -1 if none.
-  int MatchNameStartingAt(std::string_view text, size_t begin, size_t* end) const;
+  int MatchNameStartingAt(std::string_view text, size_t begin, size_t* end, std::vector<int>* all = nullptr) const;
+
+  // The place above place i (its prefecture or province), or -1.
+  int Parent(int i) const { return parents_[i]; }
+  // True when place `above` is i's parent or grandparent.
+  bool IsWithin(int i, int above) const;
 
   // Every name of place i (full, short, aliases, committee names), longest first.
   const std::vector<std::string>& NamesOf(int i) const { return names_of_[i]; }
 
  private:
-  int Match(std::string_view candidate) const;
+  const std::vector<int>* Match(std::string_view candidate) const;
 
   std::vector<Place> places_;
-  std::unordered_map<std::string, int> by_name_;  // place names only (not committee names)
-  std::unordered_map<std::string, int> by_any_name_;
+  std::vector<int> parents_;
+  std::unordered_map<std::string, int> by_code_;
+  // Names to every place that goes by them, in table order.
+  std::unordered_map<std::string, std::vector<int>> by_name_;  // place names only (not committee names)
+  std::unordered_map<std::string, std::vector<int>> by_any_name_;
   std::vector<std::vector<std::string>> names_of_;
   size_t longest_name_bytes_ = 0;
   // Cheap tests before a hash look-up, which most positions of a report

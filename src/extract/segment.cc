@@ -154,8 +154,120 @@ bool ParentStartsAt(std::string_view text, size_t name_begin, const Line& line, 
   return false;
 }
 
-std::vector<Mention> FindMentions(std::string_view text, const Line& line, const Gazetteer& g) {
+size_t CountOccurrences(std::string_view text, std::string_view needle) {
+  size_t n = 0;
+  for (size_t at = text.find(needle); at != std::string_view::npos; at = text.find(needle, at + needle.size())) ++n;
+  return n;
+}
+
+// The document's title lines: those before the first paragraph (a line of
+// more than kTitleChars characters or one holding a full stop), '\n'-joined.
+constexpr size_t kTitleChars = 40;
+constexpr size_t kTitleLines = 4;
+std::string TitleLines(std::string_view text) {
+  std::string out;
+  size_t n = 0;
+  for (size_t b = 0; b < text.size() && n < kTitleLines;) {
+    size_t e = text.find('\n', b);
+    if (e == std::string_view::npos) e = text.size();
+    const std::string_view t = Trim(text.substr(b, e - b));
+    b = e + 1;
+    if (t.empty()) continue;
+    if (CountChars(t) > kTitleChars || Contains(t, "。")) break;
+    out.append(t);
+    out += '\n';
+    ++n;
+  }
+  return out;
+}
+
+// What decides between places that share a name (鼓楼区 in 南京, 徐州, 福州
+// and 开封): see Resolve.
+struct NameContext {
+  const Gazetteer& g;
+  std::string_view title;                 // the document's title lines
+  std::vector<std::string>* ambiguities;  // a warning for each name nothing decided
+};
+
+// Places among `all` within any place that goes by `name` (a parent's name).
+std::vector<int> WithinNamed(const std::vector<int>& all, std::string_view name, const Gazetteer& g) {
+  std::vector<int> out;
+  const std::vector<int>& parents = g.FindAllByName(name);
+  for (int c : all) {
+    for (int p : parents) {
+      if (g.IsWithin(c, p)) {
+        out.push_back(c);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+// Candidates among `all` whose parent or province is named in `text`, with
+// the most mentions; empty when none is named or two tie.
+std::vector<int> NamedIn(const std::vector<int>& all, std::string_view text, const Gazetteer& g) {
+  std::vector<int> best;
+  size_t most = 0;
+  for (int c : all) {
+    size_t n = 0;
+    for (int p = g.Parent(c), hops = 0; p >= 0 && hops < 2; p = g.Parent(p), ++hops) {
+      for (const std::string& name : g.NamesOf(p)) {
+        if (CountChars(name) >= 2) n += CountOccurrences(text, name);
+      }
+    }
+    if (n > most) {
+      most = n;
+      best = {c};
+    } else if (n == most && n > 0) {
+      best.push_back(c);
+    }
+  }
+  return best;
+}
+
+// The place a name shared by several (`all`, more than one) means at
+// text[name_begin, name_end), decided in this order: a parent printed before
+// it (南京市鼓楼区, 南京鼓楼区), a parent in brackets after it (鼓楼区（南京）),
+// a parent or province named in the document's title, then in its text.
+// When nothing decides, -1, and a warning names the candidates.
+int Resolve(const std::vector<int>& all, std::string_view text, size_t name_begin, size_t name_end, size_t line_begin,
+            const NameContext& c) {
+  const Gazetteer& g = c.g;
+  size_t b = name_begin;
+  for (int chars = 0; chars < kParentChars && b > line_begin; ++chars) {
+    b = PrevCharStart(text, b);
+    const std::vector<int> within = WithinNamed(all, text.substr(b, name_begin - b), g);
+    if (within.size() == 1) return within.front();
+  }
+  for (std::string_view open : {"（", "("}) {
+    if (text.substr(name_end, open.size()) != open) continue;
+    const size_t inside = name_end + open.size();
+    const size_t close = text.find(open == "（" ? "）" : ")", inside);
+    if (close != std::string_view::npos && close - inside <= 3 * kParentChars) {
+      const std::vector<int> within = WithinNamed(all, text.substr(inside, close - inside), g);
+      if (within.size() == 1) return within.front();
+    }
+  }
+  for (std::string_view where : {c.title, text}) {
+    const std::vector<int> named = NamedIn(all, where, g);
+    if (named.size() == 1) return named.front();
+  }
+  std::string w = "'" + std::string(text.substr(name_begin, name_end - name_begin)) +
+                  "' names several places, and nothing in the document decides which:";
+  for (int i : all) {
+    const int p = g.Parent(i);
+    w += " " + g.places()[i].code + " (" + (p >= 0 ? g.places()[p].name_zh : g.places()[i].province) + ")";
+  }
+  w += "; name the city (南京市鼓楼区) or give the code in manifest.csv";
+  if (std::find(c.ambiguities->begin(), c.ambiguities->end(), w) == c.ambiguities->end()) c.ambiguities->push_back(w);
+  return -1;
+}
+
+std::vector<Mention> FindMentions(std::string_view text, const Line& line, const NameContext& c) {
+  const Gazetteer& g = c.g;
   std::vector<Mention> out;
+  std::vector<int> all;
   const std::string_view body = text.substr(line.begin, line.end - line.begin);
   const std::string_view trimmed = Trim(body);
   const bool speaker = (StartsWith(trimmed, "（") || StartsWith(trimmed, "(")) &&
@@ -181,7 +293,8 @@ std::vector<Mention> FindMentions(std::string_view text, const Line& line, const
     }
     nb = SkipParentName(text, nb, line.end, g);
     size_t ne = 0;
-    const int place = g.MatchNameStartingAt(text, nb, &ne);
+    int place = g.MatchNameStartingAt(text, nb, &ne, &all);
+    if (place >= 0 && all.size() > 1) place = Resolve(all, text, nb, ne, line.begin, c);
     if (place >= 0) {
       std::string_view rest = text.substr(ne, line.end - ne);
       // 【温州市龙湾区（2020年）】: a note in brackets after the name.
@@ -198,11 +311,21 @@ std::vector<Mention> FindMentions(std::string_view text, const Line& line, const
     const size_t pos = line.begin + at;
     Mention m;
     size_t nb = 0, ne = 0;
-    int place = g.MatchNameEndingAt(text, pos, &nb);
+    int place = g.MatchNameEndingAt(text, pos, &nb, &all);
+    if (place >= 0 && all.size() > 1) {
+      place = Resolve(all, text, nb, pos, line.begin, c);
+      if (place < 0) continue;  // ambiguous: warned, not guessed
+    }
     if (place < 0) {
       // 政协X委员会, 政协北京市石景山区第十一届委员会: the committee's full name.
       const size_t after = SkipParentName(text, pos + kZhengxie.size(), line.end, g);
-      place = g.MatchNameStartingAt(text, after, &ne);
+      place = g.MatchNameStartingAt(text, after, &ne, &all);
+      if (place >= 0 && all.size() > 1) {
+        size_t name_end = 0;
+        g.MatchNameStartingAt(text, after, &name_end);
+        place = Resolve(all, text, after, name_end, line.begin, c);
+        if (place < 0) continue;
+      }
       while (place >= 0 && ne < line.end && text.substr(ne, kCommittee.size()) != kCommittee &&
              ne < after + 3 * 12 && text.substr(ne, 3) != "，" && text.substr(ne, 3) != "。") {
         // Allow the term between the name and 委员会: 第十一届.
@@ -244,7 +367,7 @@ std::vector<Mention> FindMentions(std::string_view text, const Line& line, const
   return out;
 }
 
-std::vector<Line> SplitLines(const Document& doc, const Gazetteer& g) {
+std::vector<Line> SplitLines(const Document& doc, const NameContext& c) {
   std::vector<Line> lines;
   const std::string_view text = doc.text;
   size_t b = 0;
@@ -254,7 +377,7 @@ std::vector<Line> SplitLines(const Document& doc, const Gazetteer& g) {
     const std::string_view t = Trim(text.substr(b, e - b));
     if (!t.empty()) {
       Line line{b, e, StartsWith(t, "▲") || StartsWith(t, "△") || StartsWith(t, "图为"), {}};
-      line.mentions = FindMentions(text, line, g);
+      line.mentions = FindMentions(text, line, c);
       lines.push_back(std::move(line));
     }
     b = e + 1;
@@ -272,11 +395,6 @@ std::string_view StrengthName(Strength s) {
   return "";
 }
 
-size_t CountOccurrences(std::string_view text, std::string_view needle) {
-  size_t n = 0;
-  for (size_t at = text.find(needle); at != std::string_view::npos; at = text.find(needle, at + needle.size())) ++n;
-  return n;
-}
 
 std::string SectionText(const Document& doc, const Section& s) {
   std::string out;
@@ -287,32 +405,17 @@ std::string SectionText(const Document& doc, const Section& s) {
   return out;
 }
 
-// The document's title lines: those before the first paragraph (a line of
-// more than kTitleChars characters or one holding a full stop), '\n'-joined.
-constexpr size_t kTitleChars = 40;
-constexpr size_t kTitleLines = 4;
-std::string TitleLines(std::string_view text) {
-  std::string out;
-  size_t n = 0;
-  for (size_t b = 0; b < text.size() && n < kTitleLines;) {
-    size_t e = text.find('\n', b);
-    if (e == std::string_view::npos) e = text.size();
-    const std::string_view t = Trim(text.substr(b, e - b));
-    b = e + 1;
-    if (t.empty()) continue;
-    if (CountChars(t) > kTitleChars || Contains(t, "。")) break;
-    out.append(t);
-    out += '\n';
-    ++n;
-  }
-  return out;
-}
 
 }  // namespace
 
 Result<std::vector<Section>> SegmentDocument(const Document& doc, const Gazetteer& g, const DocumentHints& hints,
-                                             std::string* note) {
-  const std::vector<Line> lines = SplitLines(doc, g);
+                                             std::string* note, std::vector<std::string>* warnings) {
+  const std::string doc_title = TitleLines(doc.text);
+  std::vector<std::string> ambiguities;
+  const std::vector<Line> lines = SplitLines(doc, NameContext{g, doc_title, &ambiguities});
+  if (warnings && hints.city.empty()) {  // the manifest's city decides every name
+    for (const std::string& a : ambiguities) warnings->push_back(doc.name + ": " + a);
+  }
   std::vector<Section> sections;
   std::map<std::string, size_t> by_code;
   auto section_for = [&](const Mention& m, size_t line_no) -> size_t {
@@ -332,7 +435,16 @@ Result<std::vector<Section>> SegmentDocument(const Document& doc, const Gazettee
 
   if (!hints.city.empty()) {
     int place = g.FindByCode(hints.city);
-    if (place < 0) place = g.FindByName(hints.city);
+    if (place < 0) {
+      const std::vector<int>& named = g.FindAllByName(hints.city);
+      if (named.size() > 1) {
+        std::string codes;
+        for (int i : named) codes += " " + g.places()[i].code;
+        return Status::InvalidArgument("city '" + hints.city + "' names several places (" + codes.substr(1) +
+                                       "): give its code");
+      }
+      if (!named.empty()) place = named.front();
+    }
     if (place < 0) return Status::InvalidArgument("city '" + hints.city + "' is in no places table");
     Section s;
     s.code = g.places()[place].code;
@@ -418,7 +530,6 @@ Result<std::vector<Section>> SegmentDocument(const Document& doc, const Gazettee
   }
 
   const DocumentDate date = FindDocumentDate(doc.text);
-  const std::string doc_title = TitleLines(doc.text);
   const int file_year = FileNameYear(doc.name);
   for (Section& s : sections) {
     std::sort(s.ranges.begin(), s.ranges.end());

@@ -29,8 +29,11 @@ struct Section {
 // Finds the reporting places of `doc` and their periods. With hints.city set,
 // the whole text is that place's (InvalidArgument if the city is in no table).
 // An empty result means no reporting place was found; `*note` says why.
+// A name several places share that nothing in the document decides is not
+// guessed: with `warnings`, a line naming the candidates is added for it.
 // Pure apart from ICU look-ups; safe from any thread.
 Result<std::vector<Section>> SegmentDocument(const Document& doc, const Gazetteer& gazetteer,
-                                             const DocumentHints& hints, std::string* note);
+                                             const DocumentHints& hints, std::string* note,
+                                             std::vector<std::string>* warnings = nullptr);
 
 }  // namespace peercard

@@ -118,6 +118,84 @@ TEST_CASE("a committee named with its parent and its term", "[segment]") {
   CHECK(sections[0].code == "gs-jiuquan");
 }
 
+// Namesakes: 鼓楼区 in four cities, 长寿区 beside 长寿苑社区 (codes and
+// division codes as the national table has them).
+const Gazetteer& Namesakes() {
+  static const Gazetteer g = [] {
+    std::vector<Place> p;
+    auto add = [&](std::string code, std::string name, std::string division, std::string parent,
+                   std::string province) {
+      Place x;
+      x.code = std::move(code);
+      x.name_zh = std::move(name);
+      x.division_code = std::move(division);
+      x.parent_code = std::move(parent);
+      x.province = std::move(province);
+      p.push_back(std::move(x));
+    };
+    add("js", "江苏省", "320000", "", "江苏省");
+    add("fj", "福建省", "350000", "", "福建省");
+    add("ha", "河南省", "410000", "", "河南省");
+    add("js-nanjing", "南京市", "320100", "320000", "江苏省");
+    add("js-nanjing-gulou", "鼓楼区", "320106", "320100", "江苏省");
+    add("js-xuzhou", "徐州市", "320300", "320000", "江苏省");
+    add("js-xuzhou-gulou", "鼓楼区", "320302", "320300", "江苏省");
+    add("fj-fuzhou", "福州市", "350100", "350000", "福建省");
+    add("fj-fuzhou-gulou", "鼓楼区", "350102", "350100", "福建省");
+    add("ha-kaifeng", "开封市", "410200", "410000", "河南省");
+    add("ha-kaifeng-gulou", "鼓楼区", "410204", "410200", "河南省");
+    add("cq-changshou", "长寿区", "500115", "500000", "重庆市");
+    add("sc-wuhou", "武侯区", "510107", "510100", "四川省");
+    return Gazetteer(p);
+  }();
+  return g;
+}
+
+std::vector<std::string> SegmentNamesakes(const std::string& text, std::vector<std::string>* warnings) {
+  auto doc = IngestBytes(text, "t.txt");
+  REQUIRE(doc.ok());
+  std::string note;
+  auto sections = SegmentDocument(*doc, Namesakes(), {}, &note, warnings);
+  REQUIRE(sections.ok());
+  std::vector<std::string> codes;
+  for (const Section& s : *sections) codes.push_back(s.code);
+  return codes;
+}
+
+TEST_CASE("namesakes: the parent printed with the name decides", "[segment][gazetteer]") {
+  std::vector<std::string> w;
+  CHECK(SegmentNamesakes("——南京市鼓楼区政协2023年工作综述\n区政协开展协商活动。\n", &w) ==
+        std::vector<std::string>{"js-nanjing-gulou"});
+  CHECK(SegmentNamesakes("——福州市鼓楼区政协2023年工作综述\n区政协开展协商活动。\n", &w) ==
+        std::vector<std::string>{"fj-fuzhou-gulou"});
+  CHECK(SegmentNamesakes("——开封鼓楼区政协2023年工作综述\n区政协开展协商活动。\n", &w) ==
+        std::vector<std::string>{"ha-kaifeng-gulou"});
+  CHECK(w.empty());
+}
+
+TEST_CASE("namesakes: a city named in the title decides", "[segment][gazetteer]") {
+  std::vector<std::string> w;
+  CHECK(SegmentNamesakes("把协商搬到家门口\n——来自徐州的基层协商观察\n（本报记者 2023年6月5日）\n鼓楼区政协组织委员深入社区开展协商。\n",
+                         &w) == std::vector<std::string>{"js-xuzhou-gulou"});
+  CHECK(w.empty());
+}
+
+TEST_CASE("namesakes: with nothing to decide, a warning names the candidates", "[segment][gazetteer]") {
+  std::vector<std::string> w;
+  CHECK(SegmentNamesakes("把协商搬到家门口\n鼓楼区政协组织委员深入社区开展协商。\n", &w).empty());
+  REQUIRE(w.size() == 1);
+  for (const char* code : {"js-nanjing-gulou", "js-xuzhou-gulou", "fj-fuzhou-gulou", "ha-kaifeng-gulou"}) {
+    CHECK(w[0].find(code) != std::string::npos);
+  }
+  CHECK(w[0].find("'鼓楼区' names several places") != std::string::npos);
+}
+
+TEST_CASE("a name inside a longer word is not the place: 长寿苑社区 is not 长寿区", "[segment][gazetteer]") {
+  std::vector<std::string> w;
+  CHECK(SegmentNamesakes("成都市武侯区政协：协商延伸到最基层\n武侯区政协在长寿苑社区设立小微协商示范点，长寿苑社区政协委员工作室挂牌。\n",
+                         &w) == std::vector<std::string>{"sc-wuhou"});
+}
+
 TEST_CASE("short and committee names are derived", "[segment][gazetteer]") {
   CHECK(ShortPlaceName("武威市") == "武威");
   CHECK(ShortPlaceName("临夏回族自治州") == "临夏");

@@ -1,6 +1,7 @@
 #include "model/places.h"
 
 #include <cstdlib>
+#include <unordered_set>
 
 #include "base/csv.h"
 
@@ -55,6 +56,8 @@ Result<std::vector<Place>> LoadPlacesCsv(const std::string& path) {
     }
   }
   std::vector<Place> places;
+  std::unordered_set<std::string> codes;
+  places.reserve(table->rows.size());
   for (const auto& row : table->rows) {
     const std::string where = path + ":" + std::to_string(row.line) + ": ";
     Place p;
@@ -65,8 +68,13 @@ Result<std::vector<Place>> LoadPlacesCsv(const std::string& path) {
                                      "' must be lower-case letters, digits and '-'");
     }
     if (p.name_zh.empty()) return Status::InvalidArgument(where + "place '" + p.code + "' has no name_zh");
-    for (const auto& other : places) {
-      if (other.code == p.code) return Status::InvalidArgument(where + "duplicate place code '" + p.code + "'");
+    if (!codes.insert(p.code).second) return Status::InvalidArgument(where + "duplicate place code '" + p.code + "'");
+    p.division_code = table->Cell(row, "division_code");
+    p.parent_code = table->Cell(row, "parent_code");
+    for (const std::string* c : {&p.division_code, &p.parent_code}) {
+      if (!c->empty() && (c->size() != 6 || c->find_first_not_of("0123456789") != std::string::npos)) {
+        return Status::InvalidArgument(where + "division code '" + *c + "' must be six digits");
+      }
     }
     p.name_en = table->Cell(row, "name_en");
     p.aliases = SplitAliases(table->Cell(row, "aliases"));
@@ -88,16 +96,51 @@ Result<std::vector<Place>> LoadPlacesCsv(const std::string& path) {
   return places;
 }
 
+namespace {
+
+// 重庆/重庆市, 广西/广西壮族自治区: the first two characters name a province.
+std::string ProvinceKey(const std::string& province) { return province.substr(0, 6); }
+
+}  // namespace
+
 void MergePlaces(std::vector<Place>* base, const std::vector<Place>& extra) {
   for (const auto& p : extra) {
-    bool replaced = false;
+    Place* same = nullptr;
     for (auto& b : *base) {
       if (b.code == p.code) {
-        b = p;
-        replaced = true;
+        same = &b;
+        break;
       }
     }
-    if (!replaced) base->push_back(p);
+    for (auto& b : *base) {
+      if (same) break;
+      if (!p.division_code.empty() && b.division_code == p.division_code) same = &b;
+    }
+    for (auto& b : *base) {
+      if (same) break;
+      if (b.name_zh == p.name_zh && !p.province.empty() && ProvinceKey(b.province) == ProvinceKey(p.province)) {
+        same = &b;
+      }
+    }
+    if (!same) {
+      base->push_back(p);
+      continue;
+    }
+    Place merged = p;
+    if (merged.division_code.empty()) merged.division_code = same->division_code;
+    if (merged.parent_code.empty()) merged.parent_code = same->parent_code;
+    if (merged.level.empty()) merged.level = same->level;
+    if (merged.name_en.empty()) merged.name_en = same->name_en;
+    if (merged.population_2020 == 0) {
+      merged.population_2020 = same->population_2020;
+      merged.population_source = same->population_source;
+    }
+    if (merged.townships == 0) {
+      merged.townships = same->townships;
+      merged.townships_year = same->townships_year;
+      merged.townships_source = same->townships_source;
+    }
+    *same = std::move(merged);
   }
 }
 

@@ -14,6 +14,8 @@ struct Place {
   std::string code;      // "gs-wuwei": lower-case ASCII, digits, '-'; used in file names
   std::string name_zh;   // "武威市"
   std::string name_en;   // "Wuwei"
+  std::string division_code;  // "620600": the NBS 6-digit code; "" for a user's row without one
+  std::string parent_code;    // the division code of the prefecture or province above; "" at the top
   std::vector<std::string> aliases;  // extra names beyond the derived ones (see gazetteer.h)
   std::string province;  // "甘肃省"
   std::string level;     // "prefecture", "county", …
@@ -25,9 +27,10 @@ struct Place {
   bool from_table = true;  // false for a committee found in text but in no table
 };
 
-// Columns: code,name_zh[,name_en,aliases,province,level,population_2020,
-// population_source,townships,townships_year,townships_source]; only code and
-// name_zh are required; aliases are separated by ';'.
+// Columns: code,name_zh[,division_code,parent_code,name_en,aliases,province,
+// level,population_2020,population_source,townships,townships_year,
+// townships_source]; only code and name_zh are required; aliases are
+// separated by ';'; division codes are six digits.
 // Returns InvalidArgument naming file:line for a bad code, a duplicate code or
 // a non-numeric figure.
 Result<std::vector<Place>> LoadPlacesCsv(const std::string& path);
@@ -35,7 +38,11 @@ Result<std::vector<Place>> LoadPlacesCsv(const std::string& path);
 // True when `code` is safe as a file name: [a-z0-9-]+, no leading '-'.
 bool IsValidPlaceCode(const std::string& code);
 
-// Adds `extra` to `base`; a row whose code exists replaces that row.
+// Adds `extra` (a user's rows) to `base` (the table). A row replaces the
+// table's row with the same code, or else the one with the same division
+// code, or else the one with the same name in the same province (its code
+// then becomes the user's; division and parent codes the user left empty are
+// kept); any other row is added.
 void MergePlaces(std::vector<Place>* base, const std::vector<Place>& extra);
 
 }  // namespace peercard
