@@ -104,7 +104,7 @@ CLI::App* AddCompareCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("OBSERVATIONS", args->inputs, "observations.csv files (several years, several corpora)")
       ->required();
   cmd->add_option("--year", o.year, "Comparison year (default: the latest year with a value)");
-  cmd->add_option("--peers", args->peers, "Peer group: all, province, level, or a FILE listing place codes")
+  cmd->add_option("--peers", args->peers, "Peer group: all, province, level, prefecture (the districts and counties of one city), or a FILE listing place codes")
       ->capture_default_str();
   cmd->add_option("--places", args->places, "Your own places table (code,name_zh,…), added to the built-in one");
   cmd->add_option("--metrics", args->metrics, "Indicator catalogue folder (default: the bundled metrics/)");

@@ -77,7 +77,7 @@ CLI::App* AddRunCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--places", o.places, "Your own places table (code,name_zh,…), added to the built-in one");
   cmd->add_option("--overrides", o.overrides, "overrides.csv: a reviewer's corrections, marked as reviewed");
   cmd->add_option("--year", c.year, "Comparison year (default: the latest year with a value)");
-  cmd->add_option("--peers", o.peers, "Peer group: all, province, level, or a FILE listing place codes")
+  cmd->add_option("--peers", o.peers, "Peer group: all, province, level, prefecture (the districts and counties of one city), or a FILE listing place codes")
       ->capture_default_str();
   cmd->add_option("--window", c.window, "Years an older value may stand in for the comparison year")
       ->capture_default_str()

@@ -260,7 +260,13 @@ Result<Comparison> Compare(const Dataset& ds, const std::vector<IndicatorSpec>& 
   std::map<std::string, std::vector<int>> groups;
   for (int p = 0; p < np; ++p) {
     const Place& place = in.places[p];
-    const std::string group = PeerGroupOf(opt.peers, place);
+    std::string group = PeerGroupOf(opt.peers, place);
+    // "prefecture:320100" is printed with the city's name: "prefecture:南京市".
+    if (opt.peers.mode == PeerSpec::Mode::kPrefecture && group != "prefecture:unknown") {
+      for (const Place& city : places) {
+        if (city.division_code == place.parent_code) group = "prefecture:" + city.name_zh;
+      }
+    }
     groups[group].push_back(p);
     for (int j = 0; j < m; ++j) {
       ComparisonRow& r = rows[p * m + j];

@@ -18,6 +18,10 @@ Result<PeerSpec> ParsePeerSpec(const std::string& arg) {
     spec.mode = PeerSpec::Mode::kLevel;
     return spec;
   }
+  if (arg == "prefecture") {
+    spec.mode = PeerSpec::Mode::kPrefecture;
+    return spec;
+  }
   auto list = ReadPeerList(arg);
   if (!list.ok()) return list.status();
   spec.mode = PeerSpec::Mode::kList;
@@ -55,6 +59,15 @@ std::string PeerGroupOf(const PeerSpec& spec, const Place& place) {
     case PeerSpec::Mode::kAll: return "all";
     case PeerSpec::Mode::kProvince: return "province:" + (place.province.empty() ? "unknown" : place.province);
     case PeerSpec::Mode::kLevel: return "level:" + (place.level.empty() ? "unknown" : place.level);
+    case PeerSpec::Mode::kPrefecture: {
+      // A county-level place's parent is a prefecture (its code ends in 00
+      // but not 0000); a prefecture's parent is its province.
+      // The four municipalities' districts compare with one another.
+      const std::string& p = place.parent_code;
+      const bool municipality = p == "110000" || p == "120000" || p == "310000" || p == "500000";
+      const bool city = p.size() == 6 && p.substr(4) == "00" && (p.substr(2) != "0000" || municipality);
+      return "prefecture:" + (city ? p : std::string("unknown"));
+    }
     case PeerSpec::Mode::kList: return "list:" + spec.list_path;
   }
   return "all";

@@ -1,5 +1,6 @@
-// Who a place is compared with: everyone, its province, its level, or the
-// places an explicit file lists (--peers all|province|level|FILE).
+// Who a place is compared with: everyone, its province, its level, the
+// districts and counties of its city, or the places an explicit file lists
+// (--peers all|province|level|prefecture|FILE).
 #pragma once
 
 #include <string>
@@ -11,13 +12,14 @@
 namespace peercard {
 
 struct PeerSpec {
-  enum class Mode { kAll, kProvince, kLevel, kList };
+  enum class Mode { kAll, kProvince, kLevel, kPrefecture, kList };
   Mode mode = Mode::kAll;
   std::string list_path;          // kList: the file, as given
   std::vector<std::string> list;  // kList: the codes, in file order
 };
 
-// "all", "province", "level", or else the path of a list file (ReadPeerList).
+// "all", "province", "level", "prefecture", or else the path of a list file
+// (ReadPeerList).
 Result<PeerSpec> ParsePeerSpec(const std::string& arg);
 
 // Reads a list of place codes: one per line (the first comma-separated cell
@@ -28,8 +30,11 @@ Result<PeerSpec> ParsePeerSpec(const std::string& arg);
 Result<std::vector<std::string>> ReadPeerList(const std::string& path);
 
 // The group label printed in comparison.csv: "all", "province:甘肃省",
-// "level:prefecture", "list:FILE"; a place without a province or level is
-// in "province:unknown" / "level:unknown". Pure.
+// "level:prefecture", "prefecture:320100" (the division code of the city
+// whose districts and counties compare), "list:FILE"; a place without a
+// province, level or parent is in "province:unknown", "level:unknown",
+// "prefecture:unknown" (a city or province itself has no city above it).
+// Pure.
 std::string PeerGroupOf(const PeerSpec& spec, const Place& place);
 
 }  // namespace peercard
