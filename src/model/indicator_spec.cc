@@ -12,12 +12,21 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::vector<std::string> StringList(const toml::node_view<const toml::node>& node) {
+// A list of strings at t[key]; absent is empty. A value that is not a list,
+// or an item that is not a string, is an error naming the key.
+Result<std::vector<std::string>> StringList(const toml::table& t, std::string_view key, const std::string& where) {
   std::vector<std::string> out;
-  if (const auto* arr = node.as_array()) {
-    for (const auto& el : *arr) {
-      if (const auto s = el.value<std::string>()) out.push_back(*s);
+  const toml::node* node = t.get(key);
+  if (!node) return out;
+  const auto* arr = node->as_array();
+  if (!arr) return Status::InvalidArgument(where + ": '" + std::string(key) + "' must be a list of strings");
+  for (const auto& el : *arr) {
+    const auto v = el.value<std::string>();
+    if (!v || !el.is_string()) {
+      return Status::InvalidArgument(where + ":" + std::to_string(el.source().begin.line) + ": '" + std::string(key) +
+                                     "' holds an item that is not a string");
     }
+    out.push_back(*v);
   }
   return out;
 }
@@ -77,8 +86,16 @@ Result<Recogniser> ReadRecogniser(const toml::table& t, const std::string& where
     return st;
   }
   Recogniser r;
-  r.classifiers = StringList(t["classifiers"]);
-  r.not_classifiers = StringList(t["not_classifiers"]);
+  if (auto l = StringList(t, "classifiers", where); l.ok()) {
+    r.classifiers = std::move(*l);
+  } else {
+    return l.status();
+  }
+  if (auto l = StringList(t, "not_classifiers", where); l.ok()) {
+    r.not_classifiers = std::move(*l);
+  } else {
+    return l.status();
+  }
   if (r.classifiers.empty()) return Status::InvalidArgument(where + ": 'classifiers' is empty");
   LongestFirst(&r.classifiers);
   const auto* noun = t["noun"].as_table();
@@ -156,7 +173,11 @@ Result<IndicatorSpec> LoadIndicatorSpec(const std::string& path) {
   s.higher_is_better = direction == "higher_is_better";
   s.weight = t["weight"].value_or(1.0);
   if (!(s.weight >= 0)) return Status::InvalidArgument(path + ": weight must be >= 0");
-  s.normalisations = StringList(t["normalisations"]);
+  if (auto l = StringList(t, "normalisations", path); l.ok()) {
+    s.normalisations = std::move(*l);
+  } else {
+    return l.status();
+  }
   for (const auto& n : s.normalisations) {
     if (!IsKnownBasis(n)) {
       return Status::InvalidArgument(path + ": unknown normalisation '" + n +
@@ -256,9 +277,17 @@ Result<std::vector<WordFamily>> LoadWordFamilies(const std::string& dir) {
     if (Status st = OnlyKeys(t, {"words", "unless_counted", "unless_followed_by"}, f); !st.ok()) return st;
     WordFamily w;
     w.name = fs::path(f).stem().string();
-    w.words = StringList(t["words"]);
+    if (auto l = StringList(t, "words", f); l.ok()) {
+    w.words = std::move(*l);
+  } else {
+    return l.status();
+  }
     w.unless_counted = t["unless_counted"].value_or(false);
-    w.unless_followed_by = StringList(t["unless_followed_by"]);
+    if (auto l = StringList(t, "unless_followed_by", f); l.ok()) {
+    w.unless_followed_by = std::move(*l);
+  } else {
+    return l.status();
+  }
     if (w.words.empty()) return Status::InvalidArgument(f + ": 'words' is empty");
     LongestFirst(&w.words);
     out.push_back(std::move(w));
