@@ -4,6 +4,7 @@
 
 #include <filesystem>
 
+#include "base/parallel_for.h"
 #include "cli_test_util.h"
 
 namespace {
@@ -43,6 +44,8 @@ TEST_CASE("run on the examples writes every output; progress is plain lines off 
   CHECK(json.find("\"sha256\": \"") != std::string::npos);
   CHECK(json.find("\"metrics_sha256\"") != std::string::npos);
   CHECK(json.find("\"cards\": 13") != std::string::npos);
+  // With no --threads, every core works (the help says so).
+  CHECK(json.find("\"threads\": " + std::to_string(peercard::DefaultThreads())) != std::string::npos);
 }
 
 TEST_CASE("a quiet run prints nothing and a rerun is byte-identical but for run.json", "[run][cli]") {

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "base/atomic_file.h"
+#include "base/parallel_for.h"
 #include "model/catalogue.h"
 #include "tables/dataset.h"
 #include "extract/extract_corpus.h"
@@ -23,6 +24,9 @@ namespace peercard {
 namespace fs = std::filesystem;
 
 namespace {
+
+// The worker threads of a run: as asked, or all cores when 0.
+int Threads(const RunOptions& o) { return o.threads > 0 ? o.threads : DefaultThreads(); }
 
 using Clock = std::chrono::steady_clock;
 
@@ -99,7 +103,7 @@ Result<RunResult> RunPipeline(const RunOptions& o, const RunProgress& progress) 
   const Gazetteer gazetteer(l.catalogue.places);
   if (progress) progress("reading reports", 0, files.size());
   CorpusExtraction ex = ExtractCorpus(files, l.has_manifest ? &l.manifest : nullptr, gazetteer,
-                                      l.catalogue.indicators, o.threads,
+                                      l.catalogue.indicators, Threads(o),
                                       [&](size_t done, size_t total, const std::string&) {
                                         if (progress) progress("reading reports", done, total);
                                       });
@@ -165,7 +169,7 @@ Result<RunResult> RunPipeline(const RunOptions& o, const RunProgress& progress) 
   if (progress) progress("rendering cards", 0, 0);
   RenderInput in{c->rows, reviewed, l.catalogue.indicators, l.catalogue.places};
   const RenderContext ctx{l.templates, l.numbers, *l.font, r.pdf_time};
-  const RenderReport rendered = RenderAll(in, ctx, *l.font, out, o.threads);
+  const RenderReport rendered = RenderAll(in, ctx, *l.font, out, Threads(o));
   r.written.insert(r.written.end(), rendered.written.begin(), rendered.written.end());
   r.errors.insert(r.errors.end(), rendered.errors.begin(), rendered.errors.end());
   for (const auto& w : rendered.written) r.cards += w.find("/cards/") != std::string::npos;

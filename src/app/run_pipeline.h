@@ -20,7 +20,7 @@ struct RunOptions {
   std::string output = "output";
   std::string peers = "all";
   CompareOptions compare;
-  int threads = 1;
+  int threads = 0;  // 0: all cores (DefaultThreads)
 };
 
 struct StageTime {

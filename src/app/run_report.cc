@@ -5,6 +5,7 @@
 
 #include "base/file_bytes.h"
 #include "base/json_writer.h"
+#include "base/parallel_for.h"
 #include "base/sha256.h"
 #include "app/data_dir.h"
 
@@ -63,7 +64,7 @@ std::string FormatRunJson(const RunOptions& o, const CompareOptions& compare, co
   w.String("places", o.places).String("peers", o.peers).Integer("year", compare.year);
   w.Integer("window", compare.window).Integer("draws", compare.draws);
   w.Integer("seed", static_cast<long long>(compare.seed)).Number("coverage", compare.coverage);
-  w.Integer("threads", o.threads).EndObject();
+  w.Integer("threads", o.threads > 0 ? o.threads : DefaultThreads()).EndObject();
   w.BeginObject("counts").Integer("files", static_cast<long long>(r.files));
   w.Integer("bytes", static_cast<long long>(r.bytes)).Integer("place_passages", static_cast<long long>(r.places));
   w.Integer("values", static_cast<long long>(r.values)).Integer("na", static_cast<long long>(r.na));
