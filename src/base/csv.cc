@@ -26,13 +26,23 @@ Result<CsvTable> ParseCsv(std::string_view text, const std::string& source) {
   bool row_has_content = false;
   int line = 1;
   int row_line = 1;
+  bool quoted_cell = false;  // the cell being read opened with a quote
+  std::string extra_cells;   // the first row with more cells than the header
   auto end_row = [&]() {
     cells.push_back(std::move(cell));
     cell.clear();
+    quoted_cell = false;
     if (row_has_content) {
       if (table.header.empty()) {
         table.header = std::move(cells);
       } else {
+        // Empty cells past the header are what spreadsheets pad rows with; a
+        // value there belongs to no column.
+        while (cells.size() > table.header.size() && cells.back().empty()) cells.pop_back();
+        if (cells.size() > table.header.size() && extra_cells.empty()) {
+          extra_cells = source + ":" + std::to_string(row_line) + ": " + std::to_string(cells.size()) +
+                        " cells, the header has " + std::to_string(table.header.size());
+        }
         table.rows.push_back({row_line, std::move(cells)});
       }
     }
@@ -57,16 +67,24 @@ Result<CsvTable> ParseCsv(std::string_view text, const std::string& source) {
     }
     switch (c) {
       case '"':
-        in_quotes = true;
+        // A quote opens a quoted cell only at its start; inside an unquoted
+        // cell (恶"意"市) it is a character of the cell.
+        if (cell.empty() && !quoted_cell) {
+          in_quotes = quoted_cell = true;
+        } else {
+          cell += c;
+        }
         row_has_content = true;
         break;
       case ',':
         cells.push_back(std::move(cell));
         cell.clear();
+        quoted_cell = false;
         row_has_content = true;
         break;
       case '\r':
-        break;
+        if (i + 1 < text.size() && text[i + 1] == '\n') break;
+        [[fallthrough]];  // a lone CR (old Mac, some exports) ends the line
       case '\n':
         end_row();
         ++line;
@@ -83,6 +101,7 @@ Result<CsvTable> ParseCsv(std::string_view text, const std::string& source) {
   }
   end_row();
   if (table.header.empty()) return Status::InvalidArgument(source + ": empty CSV file, no header row");
+  if (!extra_cells.empty()) return Status::InvalidArgument(extra_cells);
   for (auto& h : table.header) {
     while (!h.empty() && (h.back() == ' ')) h.pop_back();
   }
@@ -97,8 +116,8 @@ Result<CsvTable> ReadCsvFile(const std::string& path) {
 
 namespace {
 
-// A plain decimal number: optional sign, digits, optional fraction and
-// exponent. Not strtod, which also takes " 5", "inf", "nan" and "0x1A".
+}  // namespace
+
 bool LooksLikePlainNumber(std::string_view s) {
   size_t i = 0;
   if (i < s.size() && (s[i] == '-' || s[i] == '+')) ++i;
@@ -120,6 +139,8 @@ bool LooksLikePlainNumber(std::string_view s) {
   }
   return i == s.size();
 }
+
+namespace {
 
 bool IsFormulaTrigger(char c) { return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r'; }
 

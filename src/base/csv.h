@@ -27,10 +27,17 @@ struct CsvTable {
   std::string Cell(const Row& row, std::string_view name) const;
 };
 
-// Parses CSV text (BOM stripped). `source` names the file in error messages.
-// Returns InvalidArgument for an unterminated quote or an empty file.
+// Parses CSV text (BOM stripped; CRLF, LF or lone CR line ends). `source`
+// names the file in error messages. Returns InvalidArgument for an
+// unterminated quote, an empty file, or a row with values past the header's
+// columns (empty padding cells are dropped). A quote inside an unquoted cell
+// is kept as a character.
 // Pure; safe from any thread.
 Result<CsvTable> ParseCsv(std::string_view text, const std::string& source);
+
+// A plain decimal number: optional sign, digits, optional fraction and
+// exponent. Not strtod, which also takes " 5", "inf", "nan" and "0x1A".
+bool LooksLikePlainNumber(std::string_view s);
 
 // Reads and parses a CSV file; NotFound/IoError name the path.
 Result<CsvTable> ReadCsvFile(const std::string& path);

@@ -24,18 +24,23 @@ std::vector<std::string> SplitAliases(const std::string& cell) {
   return out;
 }
 
-// Parses a non-negative figure; "" is 0 (unknown).
-bool ParseFigure(const std::string& cell, double* out) {
+// Parses a non-negative figure no larger than `most`; "" is 0 (unknown).
+// Not inf, nan, 0x10 or 1e308: a plain decimal number.
+bool ParseFigure(const std::string& cell, double most, double* out) {
   if (cell.empty()) {
     *out = 0;
     return true;
   }
-  char* end = nullptr;
-  const double v = std::strtod(cell.c_str(), &end);
-  if (end != cell.c_str() + cell.size() || v < 0) return false;
+  if (!LooksLikePlainNumber(cell)) return false;
+  const double v = std::strtod(cell.c_str(), nullptr);
+  if (!(v >= 0 && v <= most)) return false;
   *out = v;
   return true;
 }
+
+// The most residents and townships any place has, with room to spare.
+constexpr double kMostPopulation = 2e9;
+constexpr double kMostTownships = 1e5;
 
 }  // namespace
 
@@ -80,13 +85,13 @@ Result<std::vector<Place>> LoadPlacesCsv(const std::string& path) {
     p.aliases = SplitAliases(table->Cell(row, "aliases"));
     p.province = table->Cell(row, "province");
     p.level = table->Cell(row, "level");
-    if (!ParseFigure(table->Cell(row, "population_2020"), &p.population_2020)) {
+    if (!ParseFigure(table->Cell(row, "population_2020"), kMostPopulation, &p.population_2020)) {
       return Status::InvalidArgument(where + "population_2020 '" + table->Cell(row, "population_2020") +
-                                     "' is not a number");
+                                     "' is not a number of residents (a plain number, at most 2e9)");
     }
-    if (!ParseFigure(table->Cell(row, "townships"), &p.townships)) {
+    if (!ParseFigure(table->Cell(row, "townships"), kMostTownships, &p.townships)) {
       return Status::InvalidArgument(where + "townships '" + table->Cell(row, "townships") +
-                                     "' is not a number");
+                                     "' is not a number of townships (a plain number)");
     }
     p.population_source = table->Cell(row, "population_source");
     p.townships_year = table->Cell(row, "townships_year");
