@@ -20,20 +20,30 @@ constexpr int kTailLines = 6;
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool StartsWith(std::string_view s, size_t i, std::string_view p) { return s.substr(i, p.size()) == p; }
 
-// 〇一二…九 (and 零) as one digit; -1 if none.
+// 〇一二…九 (and 零) as one digit; -1 if none. Decodes only three-byte
+// characters led by E3, E4, E5 or E9, where these live.
 int ChineseDigit(std::string_view s, size_t i, size_t* len) {
-  static constexpr std::string_view kDigits[] = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
-  for (int d = 0; d < 10; ++d) {
-    if (StartsWith(s, i, kDigits[d])) {
-      *len = kDigits[d].size();
-      return d;
-    }
+  if (i + 3 > s.size()) return -1;
+  const auto lead = static_cast<unsigned char>(s[i]);
+  if (lead != 0xE3 && lead != 0xE4 && lead != 0xE5 && lead != 0xE9) return -1;
+  const char32_t c = ((lead & 0x0Fu) << 12) | ((static_cast<unsigned char>(s[i + 1]) & 0x3Fu) << 6) |
+                     (static_cast<unsigned char>(s[i + 2]) & 0x3Fu);
+  int d = -1;
+  switch (c) {
+    case U'〇': case U'零': d = 0; break;
+    case U'一': d = 1; break;
+    case U'二': d = 2; break;
+    case U'三': d = 3; break;
+    case U'四': d = 4; break;
+    case U'五': d = 5; break;
+    case U'六': d = 6; break;
+    case U'七': d = 7; break;
+    case U'八': d = 8; break;
+    case U'九': d = 9; break;
+    default: return -1;
   }
-  if (StartsWith(s, i, "零")) {
-    *len = 3;
-    return 0;
-  }
-  return -1;
+  *len = 3;
+  return d;
 }
 
 // A month or day number, 1–31: ASCII digits or 一 … 三十一 (十二, 二十五).
@@ -83,6 +93,9 @@ std::string_view TrimLine(std::string_view s) {
 
 PrintedDate FirstFullDate(std::string_view line) {
   for (size_t i = 0; i < line.size(); ++i) {
+    // A date starts with an ASCII digit or a Chinese numeral (led by E3, E4, E5, E9).
+    const auto c = static_cast<unsigned char>(line[i]);
+    if (!IsDigit(line[i]) && c != 0xE3 && c != 0xE4 && c != 0xE5 && c != 0xE9) continue;
     const PrintedDate d = DateAt(line, i);
     if (d.year && d.month) return d;
     if (d.year) i += d.length - 1;

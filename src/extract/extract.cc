@@ -174,6 +174,9 @@ bool WithinChars(std::string_view gap, int max_chars) {
   return CountChars(gap) <= static_cast<size_t>(max_chars);
 }
 
+// How far (bytes, about 100 characters) a sentence's features reach from the number's clause.
+constexpr size_t kSentenceReach = 300;
+
 // Words before a unit that make it many units: 27个委员工作室, 各村, 所有社区.
 constexpr std::string_view kCountedMarks[] = {"个", "各", "所有", "全部", "等", "、"};
 constexpr size_t kCountedLookback = 12;  // bytes: four characters
@@ -202,14 +205,17 @@ bool FollowedBy(std::string_view next, const std::vector<std::string>& words) {
   return false;
 }
 
-// The first word of `family` inside [lo, hi) that fires, or "".
+// The word of `family` that fires first inside [lo, hi) (the longest at the
+// first place one starts), or "". Scans the span once, character by
+// character; words are compared only where their first character stands.
 std::string_view FamilyWordIn(std::string_view text, size_t lo, size_t hi, const WordFamily& family) {
-  if (hi <= lo) return {};
-  const std::string_view span = text.substr(lo, hi - lo);
-  for (const auto& w : family.words) {
-    for (size_t at = span.find(w); at != std::string_view::npos; at = span.find(w, at + 1)) {
-      if (family.unless_counted && Counted(text, lo + at, lo)) continue;
-      if (FollowedBy(text.substr(lo + at + w.size()), family.unless_followed_by)) continue;
+  for (size_t i = lo; i < hi; i += Utf8Length(static_cast<unsigned char>(text[i]))) {
+    const uint32_t key = FirstCharKey(text.substr(i, 3));
+    if (!std::binary_search(family.first_chars.begin(), family.first_chars.end(), key)) continue;
+    for (const auto& w : family.words) {  // longest first
+      if (w.size() > hi - i || text.compare(i, w.size(), w) != 0) continue;
+      if (family.unless_counted && Counted(text, i, lo)) continue;
+      if (FollowedBy(text.substr(i + w.size()), family.unless_followed_by)) continue;
       return w;
     }
   }
@@ -491,8 +497,17 @@ DocumentExtraction ExtractDocument(const Document& doc, const std::vector<Sectio
           }
           const size_t cb = clause_begin, ce = std::max(clause_end, unit_end);
           if (sentence_begin == npos) {
-            sentence_begin = SentenceBegin(text, cb, rb);
-            sentence_end = SentenceEnd(text, ce, re);
+            // A sentence's features are read within kSentenceReach bytes of
+            // the clause: a run-on list is not one statement.
+            sentence_begin = std::max(SentenceBegin(text, cb, rb), cb > kSentenceReach ? cb - kSentenceReach : 0);
+            sentence_end = std::min(SentenceEnd(text, ce, re), ce + kSentenceReach);
+            while (sentence_begin < cb && (static_cast<unsigned char>(text[sentence_begin]) & 0xC0) == 0x80) {
+              ++sentence_begin;
+            }
+            while (sentence_end > ce && sentence_end < text.size() &&
+                   (static_cast<unsigned char>(text[sentence_end]) & 0xC0) == 0x80) {
+              --sentence_end;
+            }
           }
           const Spans spans{cb, ce, sentence_begin, std::max(sentence_end, ce), pb, unit_end, re};
           const Scored sc = ScoreCandidate(text, rec, spans);

@@ -529,8 +529,9 @@ Result<std::vector<Section>> SegmentDocument(const Document& doc, const Gazettee
     }
   }
 
-  const DocumentDate date = FindDocumentDate(doc.text);
-  const int file_year = FileNameYear(doc.name);
+  // Read only when no manifest gives the period.
+  const DocumentDate date = hints.year > 0 ? DocumentDate{} : FindDocumentDate(doc.text);
+  const int file_year = hints.year > 0 ? 0 : FileNameYear(doc.name);
   for (Section& s : sections) {
     std::sort(s.ranges.begin(), s.ranges.end());
     if (hints.year > 0) {

@@ -290,6 +290,12 @@ Result<std::vector<WordFamily>> LoadWordFamilies(const std::string& dir) {
   }
     if (w.words.empty()) return Status::InvalidArgument(f + ": 'words' is empty");
     LongestFirst(&w.words);
+    for (const auto& word : w.words) {
+      if (word.empty()) return Status::InvalidArgument(f + ": 'words' holds an empty word");
+      w.first_chars.push_back(FirstCharKey(word));
+    }
+    std::sort(w.first_chars.begin(), w.first_chars.end());
+    w.first_chars.erase(std::unique(w.first_chars.begin(), w.first_chars.end()), w.first_chars.end());
     out.push_back(std::move(w));
   }
   return out;

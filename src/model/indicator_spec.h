@@ -2,7 +2,9 @@
 // file adds an indicator; nothing here names a particular indicator.
 #pragma once
 
+#include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/status.h"
@@ -33,7 +35,21 @@ struct WordFamily {
   // A word followed by one of these names something else: 省政协 in
   // 省政协委员 is the members' committee, not a higher level's figure.
   std::vector<std::string> unless_followed_by;
+  // The first character of each word, packed by FirstCharKey, sorted: the
+  // extractor scans a span once and compares words only where one may start.
+  std::vector<uint32_t> first_chars;
 };
+
+// The first character of s (up to three bytes) packed into an integer.
+inline uint32_t FirstCharKey(std::string_view s) {
+  uint32_t k = 0;
+  for (size_t i = 0; i < 3 && i < s.size(); ++i) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (i > 0 && (b & 0xC0) != 0x80) break;
+    k = (k << 8) | b;
+  }
+  return k;
+}
 
 // One feature of a candidate: a family's words in a scope, and its weight.
 struct FeatureSpec {
