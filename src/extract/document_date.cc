@@ -142,7 +142,8 @@ PrintedDate DateOfLine(std::string_view line, std::string* kind) {
   }
   // A newspaper's masthead or a page's header: a full date in a line of
   // labels, no sentence (今日竹山 电子版 2020年11月13日 星期五 第2版：要闻).
-  if (d.day && t.find("。") == std::string_view::npos && t.find("，") == std::string_view::npos) {
+  if (d.day && t.find("。") == std::string_view::npos && t.find("，") == std::string_view::npos &&
+      t.find(',') == std::string_view::npos) {
     *kind = "masthead";
     return d;
   }

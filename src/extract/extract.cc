@@ -199,7 +199,10 @@ bool FollowedBy(std::string_view next, const std::vector<std::string>& words) {
     if (next.substr(0, 3) == "、") {
       const std::string_view list = FirstChars(next, kListChars + CountChars(f));
       const size_t at = list.find(f);
-      if (at != std::string_view::npos && list.substr(0, at).find("，") == std::string_view::npos) return true;
+      if (at != std::string_view::npos && list.substr(0, at).find("，") == std::string_view::npos &&
+          list.substr(0, at).find(',') == std::string_view::npos) {
+        return true;
+      }
     }
   }
   return false;

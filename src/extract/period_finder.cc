@@ -5,6 +5,7 @@
 #include <iterator>
 
 #include "base/utf8.h"
+#include "extract/cue_match.h"
 
 namespace peercard {
 
@@ -166,8 +167,8 @@ int SinceYear(std::string_view body, std::string* evidence) {
     if (!y) continue;
     // Only where it opens a clause and is a clause of its own: "2021年起，"
     // (not "自1983年以来", the committee's history).
-    const bool opens = i == 0 || body[i - 1] == '\n' || StartsWith(body, i - 3, "，") || StartsWith(body, i - 3, "。") ||
-                       StartsWith(body, i - 3, "；");
+    // (Extraction reads NFKC text: "，" is ",", "；" is ";".)
+    const bool opens = i == 0 || ClauseStopAt(body, i - 1) == 1 || (i >= 3 && ClauseStopAt(body, i - 3) == 3);
     for (std::string_view since : {"起", "以来", "开始"}) {
       if (opens && (StartsWith(body, i + len + since.size(), "，") || StartsWith(body, i + len + since.size(), ",")) &&
           StartsWith(body, i + len, since)) {
@@ -288,14 +289,10 @@ PeriodGuess StatedPeriod(std::string_view text, size_t sentence_begin, size_t cl
       }
     }
     // The next clause start.
-    const std::string_view upto = text.substr(0, clause_begin);
-    size_t next = std::string_view::npos;
-    for (std::string_view stop : {"，", "；", "："}) {
-      const size_t s = upto.find(stop, at);
-      if (s != std::string_view::npos) next = std::min(next, s + stop.size());
-    }
-    if (next == std::string_view::npos || next <= at) break;
-    at = next;
+    size_t next = at;
+    while (next < clause_begin && !ClauseStopAt(text, next)) ++next;
+    if (next >= clause_begin) break;
+    at = next + ClauseStopAt(text, next);
   }
   return out;
 }

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "base/utf8.h"
+#include "extract/cue_match.h"
 
 namespace peercard {
 
@@ -327,7 +328,7 @@ std::vector<Mention> FindMentions(std::string_view text, const Line& line, const
         if (place < 0) continue;
       }
       while (place >= 0 && ne < line.end && text.substr(ne, kCommittee.size()) != kCommittee &&
-             ne < after + 3 * 12 && text.substr(ne, 3) != "，" && text.substr(ne, 3) != "。") {
+             ne < after + 3 * 12 && !ClauseStopAt(text, ne)) {
         // Allow the term between the name and 委员会: 第十一届.
         if (text.substr(ne, 3) == "第" || text.substr(ne, 3) == "届" || NumeralOrDigit(text, ne)) {
           size_t len = 0;
@@ -405,6 +406,55 @@ std::string SectionText(const Document& doc, const Section& s) {
   return out;
 }
 
+
+bool EndsWithAny(std::string_view s, std::initializer_list<std::string_view> suffixes) {
+  for (std::string_view x : suffixes) {
+    if (EndsWith(s, x)) return true;
+  }
+  return false;
+}
+
+// A paragraph inside a county's or district's part that speaks of the city
+// (从全市看，…; 市政协提供的统计数据显示，…) and not of the county is the
+// city's, when the document also covers that city (its title or a heading
+// names it): a report on a city with sections on its counties.
+void GiveCityLinesToTheCity(const Document& doc, const Gazetteer& g, std::vector<Section>* sections) {
+  const std::string_view text = doc.text;
+  for (Section& county : *sections) {
+    if (county.unlisted || !EndsWithAny(county.name_zh, {"县", "区", "旗"})) continue;
+    const int ci = g.FindByCode(county.code);
+    // The city it is within by the table or, where the table has no parent
+    // for it, the only city the document covers.
+    Section* city = nullptr;
+    std::vector<Section*> cities;
+    for (Section& s : *sections) {
+      if (&s == &county || s.unlisted || !EndsWithAny(s.name_zh, {"市", "州", "盟"})) continue;
+      const int si = g.FindByCode(s.code);
+      if (ci < 0 || si < 0) continue;
+      if (g.IsWithin(ci, si)) city = &s;
+      cities.push_back(&s);
+    }
+    if (!city && ci >= 0 && g.Parent(ci) < 0 && cities.size() == 1) city = cities.front();
+    if (!city || city->ranges.empty()) continue;
+    const std::string own = ShortPlaceName(county.name_zh);
+    std::vector<std::pair<size_t, size_t>> keep;
+    for (const auto& range : county.ranges) {
+      const std::string_view line = text.substr(range.first, range.second - range.first);
+      const bool of_city = Contains(line, "全市") || Contains(line, "市政协");
+      const bool of_county = Contains(line, own) || Contains(line, "县政协") || Contains(line, "区政协") ||
+                             Contains(line, "全县") || Contains(line, "全区") || Contains(line, "旗政协");
+      if (of_city && !of_county && range.first > city->ranges.front().first) {
+        city->ranges.push_back(range);
+        if (city->reason.find("; city-wide paragraphs") == std::string::npos) {
+          city->reason += "; city-wide paragraphs (全市, 市政协) in its counties' parts";
+        }
+      } else {
+        keep.push_back(range);
+      }
+    }
+    county.ranges = std::move(keep);
+  }
+}
 
 }  // namespace
 
@@ -528,6 +578,8 @@ Result<std::vector<Section>> SegmentDocument(const Document& doc, const Gazettee
                                       : "; the untitled opening comes before its title";
     }
   }
+
+  if (hints.city.empty()) GiveCityLinesToTheCity(doc, g, &sections);
 
   // Read only when no manifest gives the period.
   const DocumentDate date = hints.year > 0 ? DocumentDate{} : FindDocumentDate(doc.text);
