@@ -18,7 +18,7 @@ const std::string kGoodReport =
 
 }  // namespace
 
-TEST_CASE("bad files are named with their reason; the good one is extracted", "[extract][cli]") {
+TEST_CASE("bad files are named with their reason — the good one is extracted", "[extract][cli]") {
   const TempDir tmp;
   const std::string dir = tmp.path() + "/corpus";
   WriteBytes(dir + "/good.txt", kGoodReport);
@@ -39,7 +39,7 @@ TEST_CASE("bad files are named with their reason; the good one is extracted", "[
   CHECK(csv.find("good.txt,gs-zhangye,2023,deployed,NA,,,,,,") != std::string::npos);
 }
 
-TEST_CASE("a folder with no .txt and a missing path are errors; nothing else is lost", "[extract][cli]") {
+TEST_CASE("a folder with no .txt and a missing path are errors — nothing else is lost", "[extract][cli]") {
   const TempDir tmp;
   fs::create_directories(tmp.path() + "/nothing");
   WriteBytes(tmp.path() + "/nothing/notes.md", "# not a report\n");

@@ -25,7 +25,7 @@ std::vector<std::string> OutputFiles(const std::string& dir) {
 
 }  // namespace
 
-TEST_CASE("run on the examples writes every output; progress is plain lines off a terminal", "[run][cli]") {
+TEST_CASE("run on the examples writes every output — progress is plain lines off a terminal", "[run][cli]") {
   const TempDir tmp;
   const std::string out = tmp.path() + "/out";
   const CommandResult r = RunCommand(kBin + " run -o " + out + " 2>&1");
@@ -99,7 +99,7 @@ TEST_CASE("exit status 2 for usage errors, 1 when an input fails but the rest is
   CHECK(fs::exists(tmp.path() + "/out/summary.pdf"));
 }
 
-TEST_CASE("a card that cannot be written is named; the others are written and nothing half-written is left",
+TEST_CASE("a card that cannot be written is named — the others are written and nothing half-written is left",
           "[run][cli]") {
   const TempDir tmp;
   const std::string out = tmp.path() + "/out";

@@ -60,7 +60,7 @@ TEST_CASE("CsvCell keeps numbers as numbers", "[csv]") {
   CHECK(CsvCell(FormatCsvNumber(-3.5)) == "-3.5");
 }
 
-TEST_CASE("CsvCell quotes commas, quotes and line breaks; leaves the rest", "[csv]") {
+TEST_CASE("CsvCell quotes commas, quotes and line breaks — leaves the rest", "[csv]") {
   CHECK(CsvCell("a,b") == "\"a,b\"");
   CHECK(CsvCell("他说\"好\"") == "\"他说\"\"好\"\"\"");
   CHECK(CsvCell("第一行\n第二行") == "\"第一行\n第二行\"");
@@ -114,7 +114,7 @@ TEST_CASE("ParseCsv errors name the file and line", "[csv]") {
 
 // Once gaps, now pinned: a text that starts with an apostrophe and a trigger
 // round-trips; strtod's leniency (whitespace, inf, nan, hex) is not a number.
-TEST_CASE("an apostrophe before a trigger round-trips; only plain decimals stay unescaped", "[csv]") {
+TEST_CASE("an apostrophe before a trigger round-trips — only plain decimals stay unescaped", "[csv]") {
   CHECK(UnescapeCsvText(CsvCell("'=x")) == "'=x");
   for (const std::string s : {"\t5", "-inf", "-nan", "-0x1A"}) {
     INFO(s);

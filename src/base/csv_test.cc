@@ -17,7 +17,7 @@ TEST_CASE("CRLF, LF and lone CR line ends all end rows", "[csv]") {
   }
 }
 
-TEST_CASE("a value past the header's columns is an error naming the line; empty padding is not", "[csv]") {
+TEST_CASE("a value past the header's columns is an error naming the line — empty padding is not", "[csv]") {
   const auto padded = ParseCsv("code,name_zh\ngs-a,甲市,,\n", "p.csv");
   REQUIRE(padded.ok());
   CHECK(padded->rows[0].cells.size() == 2);
@@ -26,7 +26,7 @@ TEST_CASE("a value past the header's columns is an error naming the line; empty 
   CHECK(extra.status().message() == "p.csv:3: 3 cells, the header has 2");
 }
 
-TEST_CASE("a quote inside an unquoted cell is a character; quoted cells keep commas and doubled quotes", "[csv]") {
+TEST_CASE("a quote inside an unquoted cell is a character — quoted cells keep commas and doubled quotes", "[csv]") {
   const auto t = ParseCsv("code,name_zh\ngs-a,恶\"意\"市\ngs-b,\"乙,市\"\"\"\n", "p.csv");
   REQUIRE(t.ok());
   CHECK(t->Cell(t->rows[0], "name_zh") == "恶\"意\"市");

@@ -7,7 +7,7 @@
 namespace peercard {
 namespace {
 
-TEST_CASE("a file's bytes come back whole; a missing file is NotFound naming it", "[io]") {
+TEST_CASE("a file's bytes come back whole — a missing file is NotFound naming it", "[io]") {
   TempDir dir;
   const std::string bytes("\xEF\xBB\xBF" "政协\r\n\0end", 15);
   WriteBytes(dir.path() + "/a.txt", bytes);

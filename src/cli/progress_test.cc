@@ -22,7 +22,7 @@ TEST_CASE("off a terminal, progress is plain lines, one per tenth", "[progress]"
         "peercard: reading reports: 20 files\n");
 }
 
-TEST_CASE("on a terminal the bar redraws in place; quiet prints nothing", "[progress]") {
+TEST_CASE("on a terminal the bar redraws in place — quiet prints nothing", "[progress]") {
   std::ostringstream tty;
   Progress bar(tty, true, false);
   bar.Begin("rendering cards", 4);

@@ -230,7 +230,7 @@ TEST_CASE("composite: weights, coverage k of m, and the threshold", "[compare]")
   CHECK(q3.composite_reason == "coverage 1 of 2 is below 100% of the indicators: no composite rank");
 }
 
-TEST_CASE("qualified values widen the rank interval; same seed, same bytes", "[compare]") {
+TEST_CASE("qualified values widen the rank interval — same seed, same bytes", "[compare]") {
   // d 200 › a 100余 ∈ [100, 110) vs b 105 › c 50: a and b swap half the time.
   auto catalogue = testing::MakeCatalogue({"sessions"});
   catalogue[0].compare_on = "raw";

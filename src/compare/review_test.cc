@@ -177,7 +177,7 @@ TEST_CASE("review: the template round-trips and a reviewer's edit is applied and
   CHECK(found);
 }
 
-TEST_CASE("review: reviewed keys are not flagged again; new flags join the kept rows", "[review]") {
+TEST_CASE("review: reviewed keys are not flagged again — new flags join the kept rows", "[review]") {
   std::vector<Observation> obs = Fixture();
   Override ov;
   ov.city = "p-f";

@@ -52,7 +52,6 @@ std::vector<std::string> Verdicts(const std::vector<Candidate>& cs, const std::s
   return out;
 }
 
-bool Has(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
 
 const Observation& Get(const std::vector<Observation>& obs, const std::string& indicator) {
   for (const auto& o : obs) {

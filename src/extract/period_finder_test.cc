@@ -15,7 +15,7 @@ std::string PeriodOf(std::string_view heading, std::string_view body, DocumentDa
 const DocumentDate kJan2025{2025, 1, "dateline: （2025年1月）"};
 const DocumentDate kOct2020{2020, 10, "dateline: （2020年10月）"};
 
-TEST_CASE("titles: a year, a range, a five-year term; a date line is not a period", "[period]") {
+TEST_CASE("titles: a year, a range, a five-year term — a date line is not a period", "[period]") {
   CHECK(PeriodOf("——酒泉市政协2023年工作综述", "") == "2023");
   CHECK(PeriodOf("政协工作报告（2021—2025年）", "") == "2021-2025");
   CHECK(PeriodOf("——十三届某市政协五年工作综述（2012—2016）", "") == "2012-2016");
@@ -38,7 +38,7 @@ TEST_CASE("截至: a stock to a date, from a start year when one is printed", "[
   CHECK(PeriodOf("", "截至目前，区政协共开展小微协商一百五十余场。") == "unknown");
 }
 
-TEST_CASE("a start year; an opening year; the committee's history is not one", "[period]") {
+TEST_CASE("a start year — an opening year — the committee's history is not one", "[period]") {
   CHECK(PeriodOf("", "2023年以来，市、区两级政协委员解决了30件民生实事。") == "2023");
   CHECK(PeriodOf("", "2023年以来，委员解决了30件民生实事。", {2024, 6, "dateline"}) == "2023-2024");
   CHECK(PeriodOf("", "二〇二四年，市、县两级政协依托平台开展协商。") == "2024");
@@ -58,7 +58,7 @@ TEST_CASE("relative words against the document's date", "[period]") {
   CHECK(PeriodOf("", "一年来，市政协坚持……", {2024, 0, "今年是人民政协成立75周年"}) == "2024");
 }
 
-TEST_CASE("the file name's year, last; else unknown", "[period]") {
+TEST_CASE("the file name's year, last — else unknown", "[period]") {
   CHECK(PeriodOf("", "县政协开展协商活动20场。", {}, 2023) == "2023");
   CHECK(PeriodOf("", "县政协开展协商活动20场。", kOct2020, 2023) == "2020");
   CHECK(PeriodOf("", "县政协开展协商活动20场。") == "unknown");

@@ -33,7 +33,7 @@ std::string SectionText(const std::string& text, const Section& s) {
   return out;
 }
 
-TEST_CASE("speaker lines split a file of speeches; a town mentioned is not a place", "[segment]") {
+TEST_CASE("speaker lines split a file of speeches — a town mentioned is not a place", "[segment]") {
   const std::string text =
       "全省市县政协工作座谈会发言摘登\n"
       "夯实基础 提升质效\n张某\n（张掖市政协党组书记、主席）\n"

@@ -24,7 +24,7 @@ TEST_CASE("population and townships: inf, 1e308, 0x10 and negatives are refused,
   }
 }
 
-TEST_CASE("division codes are six digits; a user's row replaces the table's by code, division code or name", "[places]") {
+TEST_CASE("division codes are six digits — a user's row replaces the table's by code, division code or name", "[places]") {
   CHECK(LoadError("code,name_zh,division_code\ngs-a,甲市,62010\n").find("six digits") != std::string::npos);
   std::vector<Place> table(2);
   table[0].code = "cq-rongchang";
