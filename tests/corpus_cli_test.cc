@@ -70,6 +70,6 @@ TEST_CASE("the tuning part of the labelled corpus holds its measured score", "[c
     return;
   }
   const Score s = ScoreCorpus(std::string(PEERCARD_SOURCE_DIR) + "/tests/data/corpus/tune");
-  CHECK(s.f1 >= 0.73);
-  CHECK(s.precision >= 0.78);
+  CHECK(s.f1 >= 0.75);
+  CHECK(s.precision >= 0.81);
 }
