@@ -177,6 +177,26 @@ bool WithinChars(std::string_view gap, int max_chars) {
 // How far (bytes, about 100 characters) a sentence's features reach from the number's clause.
 constexpr size_t kSentenceReach = 300;
 
+// True when `gap` holds at most `max_chars` characters, a quoted name
+// (“微建议”) counting as one: 开展“微协商”“微建议”“微监督”活动60余次 has the
+// noun five characters from its number.
+bool WithinCharsQuotedAsOne(std::string_view gap, int max_chars) {
+  if (WithinChars(gap, max_chars)) return true;
+  if (gap.find("“") == std::string_view::npos) return false;
+  size_t chars = 0;
+  for (size_t i = 0; i < gap.size();) {
+    if (gap.substr(i, 3) == "“") {
+      const size_t close = gap.find("”", i + 3);
+      if (close == std::string_view::npos) return false;
+      i = close + 3;
+    } else {
+      i += Utf8Length(static_cast<unsigned char>(gap[i]));
+    }
+    if (++chars > static_cast<size_t>(max_chars)) return false;
+  }
+  return true;
+}
+
 // Words before a unit that make it many units: 27个委员工作室, 各村, 所有社区.
 constexpr std::string_view kCountedMarks[] = {"个", "各", "所有", "全部", "等", "、"};
 constexpr size_t kCountedLookback = 12;  // bytes: four characters
@@ -273,7 +293,7 @@ Scored ScoreCandidate(std::string_view text, const Recogniser& r, const Spans& s
   for (const auto& w : r.noun.words.words) {
     size_t begin = 0;
     const size_t end = FindCueBefore(text, s.cb, s.number, w, &begin);
-    if (end != std::string_view::npos && WithinChars(text.substr(end, s.number - end), r.noun_before) &&
+    if (end != std::string_view::npos && WithinCharsQuotedAsOne(text.substr(end, s.number - end), r.noun_before) &&
         (noun.empty() || end > noun_end)) {
       noun = w, noun_begin = begin, noun_end = end;
     }

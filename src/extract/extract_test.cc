@@ -252,6 +252,8 @@ TEST_CASE("each feature family moves the score by its weight", "[extract][featur
       {"常委会工作报告回顾：全年开展39场协商，提交10份建议案。", "consultations", 39, "committee_level 常委会 -1.5",
        false},
       {"群众关切的1000余个问题在协商中得到有效化解。", "resolved", 1000, "resolve 化解 +1.0", true},
+      // Quoted activity names count as one word each between noun and number.
+      {"依托驿站开展“微协商”“微建议”“微监督”活动60余次。", "consultations", 60, "consultation 协商 +2.0", true},
   };
   for (const Probe& p : probes) {
     INFO(p.sentence << " → " << p.indicator << " " << p.value);
