@@ -101,7 +101,11 @@ Result<Manifest> LoadManifest(const std::string& path) {
     }
     h.city = table->Cell(row, "city");
     h.manifest_line = row.line;
-    m.rows[file] = h;
+    const auto [it, fresh] = m.rows.emplace(file, h);
+    if (!fresh) {
+      return Status::InvalidArgument(where + "a second row for '" + file + "' (the first is line " +
+                                     std::to_string(it->second.manifest_line) + ")");
+    }
   }
   for (const auto& [file, hints] : m.rows) {
     const std::string base = fs::path(file).filename().string();
