@@ -73,3 +73,16 @@ TEST_CASE("the tuning part of the labelled corpus holds its measured score", "[c
   CHECK(s.f1 >= 0.75);
   CHECK(s.precision >= 0.81);
 }
+
+TEST_CASE("the held-out part of the labelled corpus, scored only when a change is finished", "[corpus][cli]") {
+  if (!HaveScorer()) {
+    WARN("../shared/tools/score.py not found beside the checkout: skipped");
+    return;
+  }
+  // Measured once, when the feature engine was finished and before anyone
+  // looked at these documents' misses (BENCHMARKS.md): far below the issue's
+  // target of F1 0.90; the floor only keeps it from sliding further.
+  const Score s = ScoreCorpus(std::string(PEERCARD_SOURCE_DIR) + "/tests/data/corpus/holdout");
+  CHECK(s.f1 >= 0.12);
+  CHECK(s.precision >= 0.16);
+}
