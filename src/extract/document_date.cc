@@ -79,15 +79,6 @@ int SmallNumberAt(std::string_view s, size_t i, size_t* len) {
   return n;
 }
 
-std::string_view TrimLine(std::string_view s) {
-  auto space = [](std::string_view t, bool front) {
-    const std::string_view c = front ? t.substr(0, 1) : t.substr(t.size() - 1);
-    return c == " " || c == "\t" || c == "\r";
-  };
-  while (!s.empty() && space(s, true)) s.remove_prefix(1);
-  while (!s.empty() && space(s, false)) s.remove_suffix(1);
-  return s;
-}
 
 }  // namespace
 
@@ -115,7 +106,11 @@ constexpr std::string_view kPublishCues[] = {"发布时间", "发布日期", "�
 
 // The date a line states as the document's, with what kind of line it is.
 PrintedDate DateOfLine(std::string_view line, std::string* kind) {
-  const std::string_view t = TrimLine(line);
+  std::string_view t = line;
+  ForEachTrimmedLine(line, [&](std::string_view l) {
+    t = l;
+    return true;
+  });
   if (t.empty() || CountChars(t) > 80) return {};
   for (std::string_view cue : kPublishCues) {
     const size_t at = t.find(cue);
@@ -229,13 +224,10 @@ bool IsDateLine(std::string_view line) {
 
 DocumentDate FindDocumentDate(std::string_view text) {
   std::vector<std::string_view> lines;
-  for (size_t b = 0; b < text.size();) {
-    size_t e = text.find('\n', b);
-    if (e == std::string_view::npos) e = text.size();
-    const std::string_view l = TrimLine(text.substr(b, e - b));
-    if (!l.empty()) lines.push_back(l);
-    b = e + 1;
-  }
+  ForEachTrimmedLine(text, [&](std::string_view l) {
+    lines.push_back(l);
+    return false;
+  });
   auto from = [&](size_t k) -> DocumentDate {
     std::string kind;
     const PrintedDate d = DateOfLine(lines[k], &kind);

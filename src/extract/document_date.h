@@ -45,6 +45,21 @@ DocumentDate FindDocumentDate(std::string_view text);
 // as four digits 1990–2100 standing alone; 0 if none. Pure.
 int FileNameYear(std::string_view path);
 
+// Calls f(line) for each non-empty line of text, spaces, tabs and CR
+// trimmed, until f returns true. The one line splitter of the period signals.
+template <typename F>
+void ForEachTrimmedLine(std::string_view text, F f) {
+  for (size_t b = 0; b < text.size();) {
+    size_t e = text.find('\n', b);
+    if (e == std::string_view::npos) e = text.size();
+    std::string_view l = text.substr(b, e - b);
+    while (!l.empty() && (l.front() == ' ' || l.front() == '\t')) l.remove_prefix(1);
+    while (!l.empty() && (l.back() == ' ' || l.back() == '\t' || l.back() == '\r')) l.remove_suffix(1);
+    if (!l.empty() && f(l)) return;
+    b = e + 1;
+  }
+}
+
 // True when `line` is a dateline and nothing else: a date in brackets, after
 // ——, after 发布时间/日期, or alone. Its year is a date, not a period.
 bool IsDateLine(std::string_view line);

@@ -105,24 +105,10 @@ PeriodGuess TitlePeriod(std::string_view title, std::string_view body, const Doc
   return {};
 }
 
-// Splits text into trimmed, non-empty lines.
-template <typename F>
-void ForEachLine(std::string_view text, F f) {
-  for (size_t b = 0; b < text.size();) {
-    size_t e = text.find('\n', b);
-    if (e == std::string_view::npos) e = text.size();
-    std::string_view l = text.substr(b, e - b);
-    while (!l.empty() && (l.front() == ' ' || l.front() == '\t')) l.remove_prefix(1);
-    while (!l.empty() && (l.back() == ' ' || l.back() == '\t' || l.back() == '\r')) l.remove_suffix(1);
-    if (!l.empty() && f(l)) return;
-    b = e + 1;
-  }
-}
-
 // 3. 一、2024年工作回顾: a short heading naming a year it reviews.
 int ReviewHeadingYear(std::string_view body, std::string* line) {
   int year = 0;
-  ForEachLine(body, [&](std::string_view l) {
+  ForEachTrimmedLine(body, [&](std::string_view l) {
     if (CountChars(l) > kHeadingChars || l.find("。") != std::string_view::npos) return false;
     std::string cue;
     if (ContainsAny(l, {"安排", "计划", "打算", "展望", "思路", "要点", "任务", "目标"}, &cue)) return false;
@@ -198,7 +184,7 @@ int OpeningYear(std::string_view body, std::string* evidence) {
     }
     return false;
   };
-  ForEachLine(body, [&](std::string_view l) {
+  ForEachTrimmedLine(body, [&](std::string_view l) {
     if (opens_at(l, 0)) return true;
     for (std::string_view stop : {"。", "】", "！"}) {
       for (size_t at = l.find(stop); at != std::string_view::npos; at = l.find(stop, at + stop.size())) {
@@ -307,7 +293,7 @@ PeriodGuess FindPeriod(const PeriodSources& given) {
   // 1–2. The passage's heading, then the document's title.
   if (PeriodGuess g = TitlePeriod(in.heading, in.body, in.date, "title"); g.period.known()) return g;
   PeriodGuess from_title;
-  ForEachLine(in.doc_title, [&](std::string_view line) {
+  ForEachTrimmedLine(in.doc_title, [&](std::string_view line) {
     from_title = TitlePeriod(line, in.body, in.date, "document title");
     return from_title.period.known();
   });
