@@ -6,6 +6,8 @@ std::string PeerGroupLabel(const Templates& t, const std::string& group) {
   const size_t colon = group.find(':');
   if (colon == std::string::npos) return group == "all" ? t.Text("peer_group.all") : group;
   const std::string kind = group.substr(0, colon), name = group.substr(colon + 1);
+  // Cities and provinces have no city above them: they compare among themselves.
+  if (kind == "prefecture" && name == "unknown") return t.Text("peer_group.prefecture_none");
   if (kind == "province" || kind == "level" || kind == "list" || kind == "prefecture") {
     return t.Fill("peer_group." + kind, {{"name", name}});
   }
