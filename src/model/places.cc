@@ -60,42 +60,55 @@ Result<std::vector<Place>> LoadPlacesCsv(const std::string& path) {
       return Status::InvalidArgument(path + ": missing column '" + need + "'");
     }
   }
+  // Column indexes once; cells are moved out of the parsed table.
+  const auto column = [&](const char* name) { return table->Column(name); };
+  const int c_code = column("code"), c_name = column("name_zh"), c_division = column("division_code"),
+            c_parent = column("parent_code"), c_en = column("name_en"), c_aliases = column("aliases"),
+            c_province = column("province"), c_level = column("level"), c_population = column("population_2020"),
+            c_population_source = column("population_source"), c_townships = column("townships"),
+            c_townships_year = column("townships_year"), c_townships_source = column("townships_source");
   std::vector<Place> places;
   std::unordered_set<std::string> codes;
   places.reserve(table->rows.size());
-  for (const auto& row : table->rows) {
-    const std::string where = path + ":" + std::to_string(row.line) + ": ";
+  for (auto& row : table->rows) {
+    const auto take = [&row](int c) {
+      return c >= 0 && static_cast<size_t>(c) < row.cells.size() ? std::move(row.cells[c]) : std::string();
+    };
+    const auto where = [&]() { return path + ":" + std::to_string(row.line) + ": "; };
     Place p;
-    p.code = table->Cell(row, "code");
-    p.name_zh = table->Cell(row, "name_zh");
+    p.code = take(c_code);
+    p.name_zh = take(c_name);
     if (!IsValidPlaceCode(p.code)) {
-      return Status::InvalidArgument(where + "place code '" + p.code +
+      return Status::InvalidArgument(where() + "place code '" + p.code +
                                      "' must be lower-case letters, digits and '-'");
     }
-    if (p.name_zh.empty()) return Status::InvalidArgument(where + "place '" + p.code + "' has no name_zh");
-    if (!codes.insert(p.code).second) return Status::InvalidArgument(where + "duplicate place code '" + p.code + "'");
-    p.division_code = table->Cell(row, "division_code");
-    p.parent_code = table->Cell(row, "parent_code");
+    if (p.name_zh.empty()) return Status::InvalidArgument(where() + "place '" + p.code + "' has no name_zh");
+    if (!codes.insert(p.code).second) {
+      return Status::InvalidArgument(where() + "duplicate place code '" + p.code + "'");
+    }
+    p.division_code = take(c_division);
+    p.parent_code = take(c_parent);
     for (const std::string* c : {&p.division_code, &p.parent_code}) {
       if (!c->empty() && (c->size() != 6 || c->find_first_not_of("0123456789") != std::string::npos)) {
-        return Status::InvalidArgument(where + "division code '" + *c + "' must be six digits");
+        return Status::InvalidArgument(where() + "division code '" + *c + "' must be six digits");
       }
     }
-    p.name_en = table->Cell(row, "name_en");
-    p.aliases = SplitAliases(table->Cell(row, "aliases"));
-    p.province = table->Cell(row, "province");
-    p.level = table->Cell(row, "level");
-    if (!ParseFigure(table->Cell(row, "population_2020"), kMostPopulation, &p.population_2020)) {
-      return Status::InvalidArgument(where + "population_2020 '" + table->Cell(row, "population_2020") +
+    p.name_en = take(c_en);
+    p.aliases = SplitAliases(take(c_aliases));
+    p.province = take(c_province);
+    p.level = take(c_level);
+    const std::string population = take(c_population), townships = take(c_townships);
+    if (!ParseFigure(population, kMostPopulation, &p.population_2020)) {
+      return Status::InvalidArgument(where() + "population_2020 '" + population +
                                      "' is not a number of residents (a plain number, at most 2e9)");
     }
-    if (!ParseFigure(table->Cell(row, "townships"), kMostTownships, &p.townships)) {
-      return Status::InvalidArgument(where + "townships '" + table->Cell(row, "townships") +
+    if (!ParseFigure(townships, kMostTownships, &p.townships)) {
+      return Status::InvalidArgument(where() + "townships '" + townships +
                                      "' is not a number of townships (a plain number)");
     }
-    p.population_source = table->Cell(row, "population_source");
-    p.townships_year = table->Cell(row, "townships_year");
-    p.townships_source = table->Cell(row, "townships_source");
+    p.population_source = take(c_population_source);
+    p.townships_year = take(c_townships_year);
+    p.townships_source = take(c_townships_source);
     places.push_back(std::move(p));
   }
   return places;
@@ -121,12 +134,17 @@ void MergePlaces(std::vector<Place>* base, const std::vector<Place>& extra) {
       if (same) break;
       if (!p.division_code.empty() && b.division_code == p.division_code) same = &b;
     }
+    // By name: in the same province; with no province given, the one row
+    // of that name (a name several rows share stays a new row).
+    Place* by_name = nullptr;
+    int named = 0;
     for (auto& b : *base) {
       if (same) break;
-      if (b.name_zh == p.name_zh && !p.province.empty() && ProvinceKey(b.province) == ProvinceKey(p.province)) {
-        same = &b;
-      }
+      if (b.name_zh != p.name_zh) continue;
+      if (!p.province.empty() && ProvinceKey(b.province) == ProvinceKey(p.province)) same = &b;
+      if (p.province.empty() && named++ == 0) by_name = &b;
     }
+    if (!same && named == 1) same = by_name;
     if (!same) {
       base->push_back(p);
       continue;

@@ -40,9 +40,10 @@ bool IsValidPlaceCode(const std::string& code);
 
 // Adds `extra` (a user's rows) to `base` (the table). A row replaces the
 // table's row with the same code, or else the one with the same division
-// code, or else the one with the same name in the same province (its code
-// then becomes the user's; division and parent codes the user left empty are
-// kept); any other row is added.
+// code, or else the one with the same name in the same province, or (a row
+// with no province) the only row of that name. The user's code is then used;
+// division codes, level, English name and figures the user left empty are
+// kept from the table. Any other row is added.
 void MergePlaces(std::vector<Place>* base, const std::vector<Place>& extra);
 
 }  // namespace peercard

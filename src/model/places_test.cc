@@ -1,6 +1,9 @@
 // The places table loader: figures are plain numbers within reason.
 #include <catch2/catch.hpp>
 
+#include <map>
+#include <set>
+
 #include "cli_test_util.h"
 #include "model/places.h"
 
@@ -50,6 +53,63 @@ TEST_CASE("division codes are six digits — a user's row replaces the table's b
   other.name_zh = "新区";
   MergePlaces(&table, {other});
   CHECK(table.size() == 3);
+}
+
+TEST_CASE("a user's row with no province replaces the only table row of its name, never one of namesakes", "[places]") {
+  std::vector<Place> table(3);
+  table[0].code = "cq-rongchang";
+  table[0].name_zh = "荣昌区";
+  table[0].population_2020 = 669000;
+  table[1].code = "js-nanjing-gulou";
+  table[1].name_zh = "鼓楼区";
+  table[2].code = "fj-gulou";
+  table[2].name_zh = "鼓楼区";
+  Place rongchang;
+  rongchang.code = "rc";
+  rongchang.name_zh = "荣昌区";
+  rongchang.townships = 21;
+  Place gulou;
+  gulou.code = "gl";
+  gulou.name_zh = "鼓楼区";
+  MergePlaces(&table, {rongchang, gulou});
+  REQUIRE(table.size() == 4);
+  CHECK(table[0].code == "rc");
+  CHECK(table[0].population_2020 == 669000);  // kept from the table
+  CHECK(table[0].townships == 21);            // the user's
+  CHECK(table[1].code == "js-nanjing-gulou");
+  CHECK(table[2].code == "fj-gulou");
+  CHECK(table[3].code == "gl");
+}
+
+TEST_CASE("the built-in table covers the country: every division once, every parent present", "[places]") {
+  const auto table = LoadPlacesCsv(std::string(PEERCARD_SOURCE_DIR) + "/metrics/places.csv");
+  REQUIRE(table.ok());
+  std::map<std::string, int> levels;
+  std::set<std::string> divisions;
+  for (const Place& p : *table) {
+    ++levels[p.level];
+    INFO(p.code);
+    CHECK(p.division_code.size() == 6);
+    CHECK(divisions.insert(p.division_code).second);
+  }
+  CHECK(levels["province"] + levels["municipality"] == 31);
+  CHECK(levels["municipality"] == 4);
+  CHECK(levels["prefecture"] >= 330);
+  CHECK(levels["district"] + levels["county"] + levels["county_city"] + levels["banner"] +
+            levels["special_district"] + levels["forestry_district"] >= 2800);
+  size_t provinces_with_population = 0;
+  for (const Place& p : *table) {
+    INFO(p.code);
+    if (p.parent_code.empty()) {
+      CHECK((p.level == "province" || p.level == "municipality"));
+      provinces_with_population += p.population_2020 > 0;
+    } else {
+      CHECK(divisions.count(p.parent_code) == 1);
+    }
+    if (p.population_2020 > 0) CHECK(!p.population_source.empty());
+    if (p.townships > 0) CHECK(!p.townships_source.empty());
+  }
+  CHECK(provinces_with_population == 31);
 }
 
 }  // namespace
