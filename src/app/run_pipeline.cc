@@ -100,7 +100,8 @@ Result<RunResult> RunPipeline(const RunOptions& o, const RunProgress& progress) 
   // extract
   const std::vector<CorpusFile> files = ListCorpusFiles(o.corpus, &r.errors);
   if (l.has_manifest) CheckManifestCoversFiles(l.manifest, files, &r.errors);
-  const Gazetteer gazetteer(l.catalogue.places);
+  // The gazetteer owns the places table from here on (no copy of 3,000 rows).
+  const Gazetteer gazetteer(std::move(l.catalogue.places));
   if (progress) progress("reading reports", 0, files.size());
   CorpusExtraction ex = ExtractCorpus(files, l.has_manifest ? &l.manifest : nullptr, gazetteer,
                                       l.catalogue.indicators, Threads(o),
@@ -135,7 +136,7 @@ Result<RunResult> RunPipeline(const RunOptions& o, const RunProgress& progress) 
     r.errors.push_back(ds.status().message() + " (run 'peercard review' to list conflicts)");
     return r;
   }
-  auto c = Compare(*ds, l.catalogue.indicators, l.catalogue.places, compare_options);
+  auto c = Compare(*ds, l.catalogue.indicators, gazetteer.places(), compare_options);
   if (!c.ok()) {
     r.errors.push_back("compare: " + c.status().message());
     return r;
@@ -167,7 +168,7 @@ Result<RunResult> RunPipeline(const RunOptions& o, const RunProgress& progress) 
   }
   end_stage("export");
   if (progress) progress("rendering cards", 0, 0);
-  RenderInput in{c->rows, reviewed, l.catalogue.indicators, l.catalogue.places};
+  RenderInput in{c->rows, reviewed, l.catalogue.indicators, gazetteer.places()};
   const RenderContext ctx{l.templates, l.numbers, *l.font, r.pdf_time};
   const RenderReport rendered = RenderAll(in, ctx, *l.font, out, Threads(o));
   r.written.insert(r.written.end(), rendered.written.begin(), rendered.written.end());

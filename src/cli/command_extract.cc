@@ -43,7 +43,7 @@ int RunExtract(const ExtractArgs& a) {
   }
   const std::vector<CorpusFile> files = ListCorpusFiles(a.inputs, &errors);
   if (manifest_ptr) CheckManifestCoversFiles(manifest, files, &errors);
-  const Gazetteer gazetteer(catalogue->places);
+  const Gazetteer gazetteer(std::move(catalogue->places));
   CorpusExtraction result = ExtractCorpus(files, manifest_ptr, gazetteer, catalogue->indicators,
                                           a.threads > 0 ? a.threads : DefaultThreads());
   errors.insert(errors.end(), result.errors.begin(), result.errors.end());

@@ -60,7 +60,7 @@ int RunInspect(const InspectArgs& a) {
             << doc->original.size() << " (decoded UTF-8), " << doc->text.size() << " after repair\n";
   if (hints.year) std::cout << "manifest: year " << hints.year << ", years " << hints.years << "\n";
   if (!a.no_text) PrintText(*doc);
-  const Gazetteer gazetteer(catalogue->places);
+  const Gazetteer gazetteer(std::move(catalogue->places));
   std::string note;
   std::vector<std::string> ambiguities;
   auto sections = SegmentDocument(*doc, gazetteer, hints, &note, &ambiguities);

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <memory>
 
+#include "base/affix.h"
 #include "base/utf8.h"
 
 namespace peercard {
@@ -14,7 +15,7 @@ namespace {
 
 // Administrative suffixes, longest first: 临夏回族自治州 must lose 回族自治州, not 州.
 constexpr std::string_view kSuffixes[] = {"回族自治州", "藏族自治州", "蒙古族自治州", "自治州", "自治县",
-                                          "自治区", "地区", "新区", "市", "区", "县", "州", "盟", "旗"};
+                                          "自治区", "地区", "新区", "省", "市", "区", "县", "州", "盟", "旗"};
 
 // Place names that are also common words: such a place is named with its parent.
 bool IsGenericName(std::string_view name) {
@@ -23,6 +24,11 @@ bool IsGenericName(std::string_view name) {
   }
   return false;
 }
+
+constexpr char32_t kMaxCodePoint = 0x10FFFF;
+
+// Two characters as one key for the pair tests.
+uint64_t PairKey(char32_t a, char32_t b) { return (uint64_t{a} << 32) | b; }
 
 void AddUnique(std::vector<std::string>* v, const std::string& s) {
   if (!s.empty() && std::find(v->begin(), v->end(), s) == v->end()) v->push_back(s);
@@ -105,11 +111,16 @@ std::string UnlistedPlaceCode(const std::string& name_zh) {
 
 Gazetteer::Gazetteer(std::vector<Place> places) : places_(std::move(places)) {
   names_of_.resize(places_.size());
+  // About four names per row.
+  by_name_.reserve(places_.size() * 4);
+  by_code_.reserve(places_.size());
   std::unordered_map<std::string, int> by_division;
   for (size_t i = 0; i < places_.size(); ++i) {
     if (!places_[i].division_code.empty()) by_division.emplace(places_[i].division_code, static_cast<int>(i));
   }
   for (size_t i = 0; i < places_.size(); ++i) by_code_.emplace(places_[i].code, static_cast<int>(i));
+  first_chars_.assign(kMaxCodePoint + 1, false);
+  last_chars_.assign(kMaxCodePoint + 1, false);
   parents_.assign(places_.size(), -1);
   for (size_t i = 0; i < places_.size(); ++i) {
     const auto it = by_division.find(places_[i].parent_code);
@@ -140,32 +151,48 @@ Gazetteer::Gazetteer(std::vector<Place> places) : places_(std::move(places)) {
       }
       for (const auto& a : p.aliases) AddUnique(&place_names, a);
     }
-    std::vector<std::string> all = place_names;
-    for (const auto& n : place_names) {
-      AddUnique(&all, n + "政协");
-      AddUnique(&all, "政协" + n + "委员会");
-    }
-    for (const auto& n : place_names) {
-      by_name_[n].push_back(static_cast<int>(i));
-      longest_name_bytes_ = std::max(longest_name_bytes_, n.size());
-      size_t len = 0;
-      first_chars_.insert(DecodeUtf8(n, 0, &len));
-      last_chars_.insert(DecodeUtf8(n, PrevCharStart(n, n.size()), &len));
-      name_lengths_ |= uint64_t{1} << std::min<size_t>(n.size(), 63);
-    }
-    for (const auto& n : all) {
-      auto& v = by_any_name_[n];
-      if (std::find(v.begin(), v.end(), static_cast<int>(i)) == v.end()) v.push_back(static_cast<int>(i));
-    }
+    std::vector<std::string> all = std::move(place_names);
     std::sort(all.begin(), all.end(), [](const std::string& a, const std::string& b) {
       return a.size() != b.size() ? a.size() > b.size() : a < b;
     });
     names_of_[i] = std::move(all);
+    // The maps' keys view the strings of names_of_[i], which stay where they
+    // are from here on (also when the gazetteer is moved).
+    for (const std::string& n : names_of_[i]) {
+      by_name_[n].push_back(static_cast<int>(i));
+      longest_name_bytes_ = std::max(longest_name_bytes_, n.size());
+      size_t len = 0;
+      const char32_t first = DecodeUtf8(n, 0, &len);
+      const size_t last_begin = PrevCharStart(n, n.size());
+      const char32_t last = DecodeUtf8(n, last_begin, &len);
+      first_chars_[first] = true;
+      last_chars_[last] = true;
+      if (last_begin == 0) {
+        one_char_names_ = true;
+      } else {
+        first_pairs_.insert(PairKey(first, DecodeUtf8(n, Utf8Length(static_cast<unsigned char>(n[0])), &len)));
+        last_pairs_.insert(PairKey(DecodeUtf8(n, PrevCharStart(n, last_begin), &len), last));
+      }
+      name_lengths_ |= uint64_t{1} << std::min<size_t>(n.size(), 63);
+    }
+  }
+  // A name shared by a place and a place within it that is not the inner
+  // one's full name is the outer one's: 白银 is 白银市, not 白银区; 吉林 is
+  // 吉林省, not 吉林市 (whose full name still finds it).
+  for (auto& [name, ids] : by_name_) {
+    if (ids.size() < 2) continue;
+    std::vector<int> kept;
+    for (int id : ids) {
+      bool inner = false;
+      for (int other : ids) inner = inner || (other != id && IsWithin(id, other) && places_[id].name_zh != name);
+      if (!inner) kept.push_back(id);
+    }
+    ids = std::move(kept);
   }
 }
 
 int Gazetteer::FindByCode(std::string_view code) const {
-  const auto it = by_code_.find(std::string(code));
+  const auto it = by_code_.find(code);
   return it == by_code_.end() ? -1 : it->second;
 }
 
@@ -176,8 +203,19 @@ int Gazetteer::FindByName(std::string_view name) const {
 
 const std::vector<int>& Gazetteer::FindAllByName(std::string_view name) const {
   static const std::vector<int> kNone;
-  const auto it = by_any_name_.find(std::string(name));
-  return it == by_any_name_.end() ? kNone : it->second;
+  if (const std::vector<int>* m = Match(name)) return *m;
+  // A committee's name: 政协酒泉市委员会, 酒泉市政协.
+  constexpr std::string_view kCommittee = "政协", kOf = "委员会";
+  std::string_view place = name;
+  if (StartsWith(place, kCommittee) && EndsWithView(place, kOf)) {
+    place = place.substr(kCommittee.size(), place.size() - kCommittee.size() - kOf.size());
+  } else if (EndsWithView(place, kCommittee)) {
+    place.remove_suffix(kCommittee.size());
+  } else {
+    return kNone;
+  }
+  const std::vector<int>* m = Match(place);
+  return m ? *m : kNone;
 }
 
 bool Gazetteer::IsWithin(int i, int above) const {
@@ -188,15 +226,32 @@ bool Gazetteer::IsWithin(int i, int above) const {
 }
 
 const std::vector<int>* Gazetteer::Match(std::string_view candidate) const {
-  const auto it = by_name_.find(std::string(candidate));
+  const auto it = by_name_.find(candidate);
   return it == by_name_.end() ? nullptr : &it->second;
+}
+
+bool Gazetteer::MayStartName(std::string_view text, size_t begin) const {
+  size_t len = 0;
+  const char32_t first = DecodeUtf8(text, begin, &len);
+  if (first > kMaxCodePoint || !first_chars_[first]) return false;
+  if (one_char_names_) return true;
+  const size_t next = begin + std::max<size_t>(len, 1);
+  return next < text.size() && first_pairs_.count(PairKey(first, DecodeUtf8(text, next, &len)));
+}
+
+bool Gazetteer::MayEndName(std::string_view text, size_t end) const {
+  size_t len = 0;
+  const size_t last_begin = PrevCharStart(text, end);
+  const char32_t last = DecodeUtf8(text, last_begin, &len);
+  if (last > kMaxCodePoint || !last_chars_[last]) return false;
+  if (one_char_names_) return true;
+  return last_begin > 0 && last_pairs_.count(PairKey(DecodeUtf8(text, PrevCharStart(text, last_begin), &len), last));
 }
 
 int Gazetteer::MatchNameEndingAt(std::string_view text, size_t end, size_t* begin, std::vector<int>* all) const {
   // Walk back character by character; keep the longest name that matches.
   if (end == 0 || end > text.size()) return -1;
-  size_t len = 0;
-  if (!last_chars_.count(DecodeUtf8(text, PrevCharStart(text, end), &len))) return -1;
+  if (!MayEndName(text, end)) return -1;
   int found = -1;
   size_t b = end;
   while (b > 0 && end - b < longest_name_bytes_) {
@@ -213,8 +268,7 @@ int Gazetteer::MatchNameEndingAt(std::string_view text, size_t end, size_t* begi
 
 int Gazetteer::MatchNameStartingAt(std::string_view text, size_t begin, size_t* end, std::vector<int>* all) const {
   if (begin >= text.size()) return -1;
-  size_t len = 0;
-  if (!first_chars_.count(DecodeUtf8(text, begin, &len))) return -1;
+  if (!MayStartName(text, begin)) return -1;
   int found = -1;
   size_t e = begin;
   while (e < text.size() && e - begin < longest_name_bytes_) {

@@ -28,13 +28,21 @@ class Gazetteer {
  public:
   // REQUIRES: codes are unique (LoadPlacesCsv checks this).
   explicit Gazetteer(std::vector<Place> places);
+  // Movable, not copyable: the maps' keys view the strings of places_ and
+  // names_of_, whose heap buffers a move keeps in place.
+  Gazetteer(Gazetteer&&) = default;
+  Gazetteer& operator=(Gazetteer&&) = default;
+  Gazetteer(const Gazetteer&) = delete;
+  Gazetteer& operator=(const Gazetteer&) = delete;
 
   const std::vector<Place>& places() const { return places_; }
   int FindByCode(std::string_view code) const;
   // A place by its full, short, committee or alias name, or -1; the first
   // row when several share it (see FindAllByName).
   int FindByName(std::string_view name) const;
-  // Every place that goes by `name` (鼓楼区: four), in table order.
+  // Every place that goes by `name` (鼓楼区: four), in table order. A name
+  // shared by a place and one within it, and not the inner one's full name,
+  // is the outer one's alone (白银: 白银市, not 白银区).
   const std::vector<int>& FindAllByName(std::string_view name) const;
 
   // The place whose name ends exactly at text[end], longest match first;
@@ -51,27 +59,32 @@ class Gazetteer {
   // True when place `above` is i's parent or grandparent.
   bool IsWithin(int i, int above) const;
 
-  // Every name of place i (full, short, aliases, committee names), longest first.
+  // Every name of place i (full, short, aliases; not committee names), longest first.
   const std::vector<std::string>& NamesOf(int i) const { return names_of_[i]; }
 
  private:
   const std::vector<int>* Match(std::string_view candidate) const;
 
+
   std::vector<Place> places_;
   std::vector<int> parents_;
-  std::unordered_map<std::string, int> by_code_;
+  std::unordered_map<std::string_view, int> by_code_;
   // Names to every place that goes by them, in table order.
-  std::unordered_map<std::string, std::vector<int>> by_name_;  // place names only (not committee names)
-  std::unordered_map<std::string, std::vector<int>> by_any_name_;
+  std::unordered_map<std::string_view, std::vector<int>> by_name_;  // place names (committee names are derived)
   std::vector<std::vector<std::string>> names_of_;
   size_t longest_name_bytes_ = 0;
-  // Cheap tests before a hash look-up, which most positions of a report
-  // fail: the first and the last characters of place names, and their
-  // lengths in bytes (bit n set: some name is n bytes; names of 64 bytes or
-  // more set bit 63 and are always looked up).
-  std::unordered_set<char32_t> first_chars_, last_chars_;
+  // Cheap tests before a hash look-up of a string, which most positions of a
+  // report fail: the first and the last characters of place names (a bit per
+  // code point), their first and last two characters, and their lengths in
+  // bytes (bit n set: some name is n bytes; names of 64 bytes or more set bit
+  // 63 and are always looked up).
+  std::vector<bool> first_chars_, last_chars_;
+  std::unordered_set<uint64_t> first_pairs_, last_pairs_;
+  bool one_char_names_ = false;  // a one-character alias: the pair tests are skipped
   uint64_t name_lengths_ = 0;
   bool MayBeNameLength(size_t bytes) const { return (name_lengths_ >> std::min<size_t>(bytes, 63)) & 1; }
+  bool MayStartName(std::string_view text, size_t begin) const;
+  bool MayEndName(std::string_view text, size_t end) const;
 };
 
 }  // namespace peercard

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "base/affix.h"
 #include "base/utf8.h"
 #include "extract/cue_match.h"
 
@@ -28,10 +29,6 @@ struct Line {
   std::vector<Mention> mentions;
 };
 
-bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-bool EndsWith(std::string_view s, std::string_view p) {
-  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
-}
 bool Contains(std::string_view s, std::string_view p) { return s.find(p) != std::string_view::npos; }
 
 // Strips spaces and Markdown marks (#, *) that extracted reports carry.
