@@ -445,14 +445,8 @@ DocumentExtraction ExtractDocument(const Document& doc, const std::vector<Sectio
   DocumentExtraction out;
   const std::string_view text = doc.text;
   for (const Section& s : sections) {
-    if (s.unlisted) {
-      out.warnings.push_back(doc.name + ": committee '" + s.name_zh + "' is in no places table; reported as '" +
-                             s.code + "' (add it with --places)");
-    }
-    if (!s.period.period.known()) {
-      out.warnings.push_back(doc.name + ": " + s.code + ": period unknown: " + s.period.reason);
-    }
     std::vector<std::vector<Found>> found(catalogue.size());
+    bool any_unit = false;  // some number in the passages has an indicator's unit
     for (const auto& [rb, re] : s.ranges) {
       for (size_t i = rb; i < re; ++i) {
         const auto byte = static_cast<unsigned char>(text[i]);
@@ -506,6 +500,7 @@ DocumentExtraction ExtractDocument(const Document& doc, const std::vector<Sectio
           const Recogniser& rec = catalogue[k].recognise;
           const std::string_view unit = MatchClassifier(text, pos, rec);
           if (unit.empty()) continue;
+          any_unit = true;
           size_t unit_end = pos + unit.size();
           Qualifier q = parsed->qualifier;
           Qualifier trailing = Qualifier::kExact;
@@ -567,6 +562,18 @@ DocumentExtraction ExtractDocument(const Document& doc, const std::vector<Sectio
         i = std::max(i, pos) - 1;  // continue after the number
         if (i < pb) i = pb;
       }
+    }
+    // In a file of several places, a place whose passages hold no number
+    // with any indicator's unit is only named there (a masthead, a digest
+    // line): it reports nothing, not NA.
+    if (sections.size() > 1 && !any_unit) continue;
+    ++out.reporting_sections;
+    if (s.unlisted) {
+      out.warnings.push_back(doc.name + ": committee '" + s.name_zh + "' is in no places table; reported as '" +
+                             s.code + "' (add it with --places)");
+    }
+    if (!s.period.period.known()) {
+      out.warnings.push_back(doc.name + ": " + s.code + ": period unknown: " + s.period.reason);
     }
     for (size_t k = 0; k < catalogue.size(); ++k) {
       // One observation per period: the section's (NA when nothing was

@@ -33,9 +33,13 @@ struct DocumentExtraction {
   std::vector<Observation> observations;  // one per (place, period, indicator), NA rows included
   std::vector<Candidate> candidates;      // every number with a unit of some rule (when tracing)
   std::vector<std::string> warnings;      // conflicts, unknown periods, unlisted committees
+  size_t reporting_sections = 0;          // sections that gave rows (see ExtractDocument)
 };
 
-// Extracts every indicator of `catalogue` from the sections of `doc`.
+// Extracts every indicator of `catalogue` from the sections of `doc`: for
+// each section, one row per indicator and period (NA when nothing was kept).
+// When `sections` holds several places, one whose passages hold no number
+// with any indicator's unit gives no rows (it is only named there).
 // With trace, also returns every candidate and its verdict.
 // Pure; safe from any thread (the catalogue is shared read-only).
 DocumentExtraction ExtractDocument(const Document& doc, const std::vector<Section>& sections,

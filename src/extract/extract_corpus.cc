@@ -44,8 +44,8 @@ FileResult ProcessFile(const CorpusFile& f, const Manifest* manifest, const Gaze
     r.warnings.push_back(f.name + ": " + note);
     return r;
   }
-  r.sections = sections->size();
   DocumentExtraction e = ExtractDocument(*doc, *sections, catalogue, /*trace=*/false);
+  r.sections = e.reporting_sections;
   r.observations = std::move(e.observations);
   r.warnings.insert(r.warnings.end(), e.warnings.begin(), e.warnings.end());
   return r;
