@@ -70,11 +70,12 @@ TEST_CASE("titles moved to the end of the file: the opening goes to the place it
 }
 
 TEST_CASE("a committee in no table is reported with a code from its name", "[segment]") {
-  const auto sections = Segment("（荣昌区政协党组书记、主席）\n荣昌区政协开展协商活动45场。\n");
+  // 青檀区 is a made-up district: the national table has every real one.
+  const auto sections = Segment("（青檀区政协党组书记、主席）\n青檀区政协开展协商活动45场。\n");
   REQUIRE(sections.size() == 1);
   CHECK(sections[0].unlisted);
-  CHECK(sections[0].name_zh == "荣昌区");
-  CHECK(sections[0].code == "x-rongchangqu");
+  CHECK(sections[0].name_zh == "青檀区");
+  CHECK(sections[0].code == "x-qingtanqu");
 }
 
 TEST_CASE("generic words before 政协 are not places", "[segment]") {
@@ -151,15 +152,20 @@ const Gazetteer& Namesakes() {
   return g;
 }
 
-std::vector<std::string> SegmentNamesakes(const std::string& text, std::vector<std::string>* warnings) {
+// The codes of the places SegmentDocument finds in `text` with `g`.
+std::vector<std::string> SegmentCodes(const Gazetteer& g, const std::string& text, std::vector<std::string>* warnings) {
   auto doc = IngestBytes(text, "t.txt");
   REQUIRE(doc.ok());
   std::string note;
-  auto sections = SegmentDocument(*doc, Namesakes(), {}, &note, warnings);
+  auto sections = SegmentDocument(*doc, g, {}, &note, warnings);
   REQUIRE(sections.ok());
   std::vector<std::string> codes;
   for (const Section& s : *sections) codes.push_back(s.code);
   return codes;
+}
+
+std::vector<std::string> SegmentNamesakes(const std::string& text, std::vector<std::string>* warnings) {
+  return SegmentCodes(Namesakes(), text, warnings);
 }
 
 TEST_CASE("namesakes: the parent printed with the name decides", "[segment][gazetteer]") {
@@ -194,6 +200,45 @@ TEST_CASE("a name inside a longer word is not the place: 长寿苑社区 is not 
   std::vector<std::string> w;
   CHECK(SegmentNamesakes("成都市武侯区政协：协商延伸到最基层\n武侯区政协在长寿苑社区设立小微协商示范点，长寿苑社区政协委员工作室挂牌。\n",
                          &w) == std::vector<std::string>{"sc-wuhou"});
+}
+
+// The same collisions with the built-in national table (metrics/places.csv).
+std::vector<std::string> SegmentNational(const std::string& text, std::vector<std::string>* warnings) {
+  return SegmentCodes(Places(), text, warnings);
+}
+
+TEST_CASE("the national table tells namesakes apart by the parent or the title", "[segment][gazetteer]") {
+  std::vector<std::string> w;
+  CHECK(SegmentNational("南京市鼓楼区政协2023年工作综述\n区政协开展协商活动20场。\n", &w) ==
+        std::vector<std::string>{"js-nanjing-gulou"});
+  CHECK(SegmentNational("福州市鼓楼区政协2023年工作综述\n区政协开展协商活动20场。\n", &w) ==
+        std::vector<std::string>{"fj-gulou"});
+  CHECK(SegmentNational("长春市朝阳区政协2023年工作综述\n区政协开展协商活动20场。\n", &w) ==
+        std::vector<std::string>{"jl-chaoyang"});
+  CHECK(SegmentNational("北京市通州区政协2023年工作综述\n区政协开展协商活动20场。\n", &w) ==
+        std::vector<std::string>{"bj-tongzhou"});
+  CHECK(SegmentNational("南通市通州区政协2023年工作综述\n区政协开展协商活动20场。\n", &w) ==
+        std::vector<std::string>{"js-tongzhou"});
+  CHECK(SegmentNational("把协商搬到家门口\n——来自徐州的基层协商观察\n（本报记者 2023年6月5日）\n"
+                        "鼓楼区政协组织委员深入社区开展协商20场。\n",
+                        &w) == std::vector<std::string>{"js-xuzhou-gulou"});
+  CHECK(w.empty());
+  CHECK(SegmentNational("把协商搬到家门口\n鼓楼区政协组织委员深入社区开展协商20场。\n", &w).empty());
+  REQUIRE(w.size() == 1);
+  CHECK(w[0].find("js-nanjing-gulou") != std::string::npos);
+  CHECK(w[0].find("ha-gulou") != std::string::npos);
+}
+
+TEST_CASE("a short name a city shares with its own district is the city's", "[segment][gazetteer]") {
+  // 白银区 is a district of 白银市; 吉林市 is a city of 吉林省.
+  CHECK(Places().places()[Places().FindByName("白银")].name_zh == "白银市");
+  CHECK(Places().FindAllByName("白银").size() == 1);
+  CHECK(Places().places()[Places().FindByName("白银区")].name_zh == "白银区");
+  CHECK(Places().places()[Places().FindByName("吉林")].name_zh == "吉林省");
+  CHECK(Places().places()[Places().FindByName("吉林市")].name_zh == "吉林市");
+  std::vector<std::string> w;
+  CHECK(SegmentNational("白银：“三位一体”平台让委员履职有了落脚点\n市政协开展协商活动12场。\n", &w) ==
+        std::vector<std::string>{"gs-baiyin"});
 }
 
 TEST_CASE("short and committee names are derived", "[segment][gazetteer]") {
