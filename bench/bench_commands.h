@@ -58,5 +58,21 @@ struct RenderBenchArgs {
 // Times rendering `cards` report cards and the summary on one thread.
 int RunRenderBench(const RenderBenchArgs& a);
 
+// `convert`: every *.txt of a folder written as a PDF, .docx or saved web
+// page (report_formats.h), for scoring extraction format by format.
+struct ConvertArgs {
+  std::string to;  // pdf, docx, html, html-gbk
+  std::string src, out;
+};
+int RunConvert(const ConvertArgs& a);
+
+// `formats`: ingest speed of each format on one core, beside .txt: the
+// folder's reports converted once, then each format read `repeat` times.
+struct FormatsBenchArgs {
+  std::string src;
+  int repeat = 5;
+};
+int RunFormatsBench(const FormatsBenchArgs& a);
+
 }  // namespace bench
 }  // namespace peercard

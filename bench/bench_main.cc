@@ -5,6 +5,8 @@
 //   peercard_bench check DIR OBSERVATIONS.csv
 //   peercard_bench compare [--places 3000] [--years 10] [--draws 1000]
 //   peercard_bench render [--cards 300]
+//   peercard_bench convert --to pdf|docx|html|html-gbk SRC OUT
+//   peercard_bench formats SRC [--repeat 5]
 #include <CLI/CLI.hpp>
 #include <cstdio>
 
@@ -57,6 +59,19 @@ int main(int argc, char** argv) {
   r->add_option("--cards", rn.cards, "Places, one card each")->capture_default_str();
   r->add_option("--dir", rn.dir, "Work and write PDFs in DIR and keep them (default: a temporary folder)");
   r->callback([&] { code = RunRenderBench(rn); });
+
+  ConvertArgs cv;
+  auto* v = app.add_subcommand("convert", "Write each SRC/*.txt as a PDF, .docx or saved web page in OUT");
+  v->add_option("--to", cv.to, "pdf, docx, html or html-gbk")->required();
+  v->add_option("SRC", cv.src, "Folder of .txt reports")->required();
+  v->add_option("OUT", cv.out, "Output folder")->required();
+  v->callback([&] { code = RunConvert(cv); });
+
+  FormatsBenchArgs fm;
+  auto* f = app.add_subcommand("formats", "Time reading .txt, PDF, .docx and web pages of the same reports (one core)");
+  f->add_option("SRC", fm.src, "Folder of .txt reports")->required();
+  f->add_option("--repeat", fm.repeat, "Timed passes per format")->capture_default_str();
+  f->callback([&] { code = RunFormatsBench(fm); });
 
   CLI11_PARSE(app, argc, argv);
   std::fflush(stdout);

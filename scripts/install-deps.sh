@@ -6,6 +6,7 @@ packages=(
   build-essential cmake pkg-config
   libicu-dev libeigen3-dev libhpdf-dev libharfbuzz-dev
   libcli11-dev libtomlplusplus-dev libxlsxwriter-dev
+  libpoppler-cpp-dev libzip-dev libxml2-dev antiword
   catch2 fonts-wqy-zenhei
   qpdf poppler-utils python3
 )

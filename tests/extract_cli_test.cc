@@ -33,7 +33,7 @@ TEST_CASE("bad files are named with their reason — the good one is extracted",
   CHECK(r.output.find("peercard: error: binary.txt: binary file") != std::string::npos);
   CHECK(r.output.find("dangling.txt") != std::string::npos);
   const std::string csv = Slurp(out);
-  CHECK(csv.rfind("\xEF\xBB\xBF" "doc,city,period,indicator,value,qualifier,unit,line,offset,evidence,rule\n", 0) == 0);
+  CHECK(csv.rfind("\xEF\xBB\xBF" "doc,city,period,indicator,value,qualifier,unit,line,offset,evidence,rule,page\n", 0) == 0);
   CHECK(csv.find("good.txt,gs-zhangye,2023,consultations,960,exact,场次,2,") != std::string::npos);
   CHECK(csv.find("good.txt,gs-zhangye,2023,resolved,410,exact,件,2,") != std::string::npos);
   CHECK(csv.find("good.txt,gs-zhangye,2023,deployed,NA,,,,,,") != std::string::npos);
@@ -49,7 +49,7 @@ TEST_CASE("a folder with no .txt and a missing path are errors — nothing else 
                                      "/nope " + tmp.path() + "/good.txt 2>&1");
   INFO(r.output);
   CHECK(r.exit_code == 1);
-  CHECK(r.output.find("peercard: error: " + tmp.path() + "/nothing: folder has no .txt files") != std::string::npos);
+  CHECK(r.output.find("peercard: error: " + tmp.path() + "/nothing: folder has no reports (.txt, .pdf, .docx, .doc, .html)") != std::string::npos);
   CHECK(r.output.find("peercard: error: " + tmp.path() + "/nope: no such file or folder") != std::string::npos);
   CHECK(Slurp(out).find("good.txt,gs-zhangye,2023,consultations,960") != std::string::npos);
 }

@@ -98,7 +98,7 @@ Result<RunResult> RunPipeline(const RunOptions& o, const RunProgress& progress) 
   };
 
   // extract
-  const std::vector<CorpusFile> files = ListCorpusFiles(o.corpus, &r.errors);
+  const std::vector<CorpusFile> files = ListCorpusFiles(o.corpus, &r.errors, &r.skipped);
   if (l.has_manifest) CheckManifestCoversFiles(l.manifest, files, &r.errors);
   // The gazetteer owns the places table from here on (no copy of 3,000 rows).
   const Gazetteer gazetteer(std::move(l.catalogue.places));

@@ -33,6 +33,7 @@ struct RunResult {
   std::vector<std::string> errors;    // inputs or outputs that failed, each naming the file
   std::vector<std::string> written;   // output paths
   size_t files = 0, bytes = 0, places = 0, values = 0, na = 0, conflicts = 0, cards = 0;
+  size_t skipped = 0;  // files in the corpus folders in no format peercard reads
   int year = 0;
   long long pdf_time = 0;
   std::string pdf_time_source;

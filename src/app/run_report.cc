@@ -66,6 +66,7 @@ std::string FormatRunJson(const RunOptions& o, const CompareOptions& compare, co
   w.Integer("seed", static_cast<long long>(compare.seed)).Number("coverage", compare.coverage);
   w.Integer("threads", o.threads > 0 ? o.threads : DefaultThreads()).EndObject();
   w.BeginObject("counts").Integer("files", static_cast<long long>(r.files));
+  w.Integer("skipped_files", static_cast<long long>(r.skipped));
   w.Integer("bytes", static_cast<long long>(r.bytes)).Integer("place_passages", static_cast<long long>(r.places));
   w.Integer("values", static_cast<long long>(r.values)).Integer("na", static_cast<long long>(r.na));
   w.Integer("conflicts", static_cast<long long>(r.conflicts)).Integer("cards", static_cast<long long>(r.cards));

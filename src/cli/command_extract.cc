@@ -41,7 +41,8 @@ int RunExtract(const ExtractArgs& a) {
     manifest = std::move(*m);
     manifest_ptr = &manifest;
   }
-  const std::vector<CorpusFile> files = ListCorpusFiles(a.inputs, &errors);
+  size_t skipped = 0;
+  const std::vector<CorpusFile> files = ListCorpusFiles(a.inputs, &errors, &skipped);
   if (manifest_ptr) CheckManifestCoversFiles(manifest, files, &errors);
   const Gazetteer gazetteer(std::move(catalogue->places));
   CorpusExtraction result = ExtractCorpus(files, manifest_ptr, gazetteer, catalogue->indicators,
@@ -62,7 +63,8 @@ int RunExtract(const ExtractArgs& a) {
     return kExitSomeInputsFailed;
   }
   if (!a.quiet) {
-    std::cerr << "peercard: extract: " << result.files_read << " files read, " << result.places_found
+    std::cerr << "peercard: extract: " << result.files_read << " files read, "
+              << (skipped ? std::to_string(skipped) + " other files skipped, " : "") << result.places_found
               << " place passages, " << result.observations.size() << " rows (" << values << " values, "
               << result.observations.size() - values << " NA), " << result.warnings.size() << " warnings, "
               << errors.size() << " errors → " << a.output << "\n";

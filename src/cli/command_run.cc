@@ -54,7 +54,8 @@ int RunRun(RunArgs a) {
               << "/run.json\n";
   }
   for (const auto& e : r.errors) std::cerr << "peercard: error: " << e << "\n";
-  progress.Line("peercard: run: " + std::to_string(r.files) + " files, " + std::to_string(r.places) +
+  progress.Line("peercard: run: " + std::to_string(r.files) + " files, " +
+                (r.skipped ? std::to_string(r.skipped) + " other files skipped, " : "") + std::to_string(r.places) +
                 " place passages, " + std::to_string(r.values) + " values, " + std::to_string(r.na) + " NA, " +
                 std::to_string(r.conflicts) + " conflicts, " + std::to_string(r.warnings.size()) + " warnings, " +
                 std::to_string(r.errors.size()) + " errors; comparison year " + std::to_string(r.year) + "; " +

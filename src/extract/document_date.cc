@@ -131,7 +131,15 @@ PrintedDate DateOfLine(std::string_view line, std::string* kind) {
     *kind = "date under the title";
     return d;
   }
-  if (DateAt(t, 0).year && DateAt(t, 0).length == t.size()) {
+  // A date alone on its line; also the last piece of a bracketed line that
+  // PDF extraction split at its wide spaces ("（2024年第6期", …, "2024年12月）").
+  std::string_view alone = t;
+  for (std::string_view close : {"）", ")"}) {
+    if (alone.size() > close.size() && alone.substr(alone.size() - close.size()) == close) {
+      alone.remove_suffix(close.size());
+    }
+  }
+  if (DateAt(alone, 0).year && DateAt(alone, 0).length == alone.size()) {
     *kind = "date line";
     return d;
   }

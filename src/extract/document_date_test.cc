@@ -52,6 +52,10 @@ TEST_CASE("the document's date from datelines, bylines, publication and speech l
   CHECK(d.year == 2024);
   CHECK(d.month == 0);
   CHECK(!FindDocumentDate("庆祝新中国成立70周年系列活动").known());
+  // A bracketed masthead that PDF extraction split at its wide spaces.
+  d = FindDocumentDate("市县政协工作经验摘编\n\n(2024年第6期\n\n省政协办公厅编\n\n2024年12月)\n\n正文。\n");
+  CHECK(d.year == 2024);
+  CHECK(d.month == 12);
 }
 
 TEST_CASE("the year in a file name", "[document_date]") {

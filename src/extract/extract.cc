@@ -395,6 +395,7 @@ Observation Best(const Document& doc, const Section& s, const std::string& indic
   const size_t orig = doc.OriginalIndex(best.number_begin);
   o.line = doc.LineOf(orig);
   o.offset = doc.FileOffset(orig);
+  o.page = doc.PageOf(orig);
   o.evidence = EvidenceSentence(doc, best.number_begin, best.end);
   for (size_t j = 1; j < f.size(); ++j) {
     if (f[j].value == best.value && f[j].qualifier == best.qualifier) continue;

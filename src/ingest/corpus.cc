@@ -5,6 +5,7 @@
 #include <set>
 
 #include "base/csv.h"
+#include "ingest/source_format.h"
 
 namespace peercard {
 
@@ -12,11 +13,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-bool IsTxt(const fs::path& p) {
-  std::string ext = p.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-  return ext == ".txt";
-}
+bool IsReport(const fs::path& p) { return SourceFormatOf(p.string()) != SourceFormat::kOther; }
 
 bool ParseInt(const std::string& s, int* out) {
   if (s.empty() || s.size() > 9) return false;
@@ -31,7 +28,8 @@ bool ParseInt(const std::string& s, int* out) {
 
 }  // namespace
 
-std::vector<CorpusFile> ListCorpusFiles(const std::vector<std::string>& paths, std::vector<std::string>* errors) {
+std::vector<CorpusFile> ListCorpusFiles(const std::vector<std::string>& paths, std::vector<std::string>* errors,
+                                        size_t* skipped) {
   std::vector<CorpusFile> out;
   for (const auto& arg : paths) {
     std::error_code ec;
@@ -48,13 +46,16 @@ std::vector<CorpusFile> ListCorpusFiles(const std::vector<std::string>& paths, s
     fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec), end;
     for (; !ec && it != end; it.increment(ec)) {
       // A broken link is listed too, so that reading it reports it by name.
-      if ((it->is_regular_file(ec) || it->is_symlink(ec)) && IsTxt(it->path())) {
+      if (!it->is_regular_file(ec) && !it->is_symlink(ec)) continue;
+      if (IsReport(it->path())) {
         found.push_back({it->path().string(), fs::relative(it->path(), root, ec).generic_string()});
+      } else if (skipped && it->path().filename() != "manifest.csv") {
+        ++*skipped;
       }
     }
     if (ec) errors->push_back(arg + ": cannot list folder: " + ec.message());
     if (found.empty()) {
-      errors->push_back(arg + ": folder has no .txt files");
+      errors->push_back(arg + ": folder has no reports (.txt, .pdf, .docx, .doc, .html)");
       continue;
     }
     out.insert(out.end(), found.begin(), found.end());

@@ -15,10 +15,14 @@ struct CorpusFile {
   std::string name;  // for observations.csv: path relative to the argument it was found under
 };
 
-// Expands files and folders (recursively, *.txt, case-insensitive) into a
-// sorted list. A missing path, or a folder with no .txt file, is an error in
-// *errors (naming it); the other paths go on.
-std::vector<CorpusFile> ListCorpusFiles(const std::vector<std::string>& paths, std::vector<std::string>* errors);
+// Expands files and folders into a sorted list: a file given by name is
+// read whatever its extension; folders are searched recursively for the
+// formats peercard reads (source_format.h: .txt, .pdf, .docx, .doc, .html,
+// .htm, case-insensitive), and with `skipped` the other files there (bar
+// manifest.csv) are counted. A missing path, or a folder with no report, is
+// an error in *errors (naming it); the other paths go on.
+std::vector<CorpusFile> ListCorpusFiles(const std::vector<std::string>& paths, std::vector<std::string>* errors,
+                                        size_t* skipped = nullptr);
 
 // manifest.csv: `file,year,years[,city]`; `file` is relative to the
 // manifest's folder. Keyed by file name relative to that folder.

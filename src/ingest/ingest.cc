@@ -11,8 +11,14 @@
 #include <filesystem>
 #include <memory>
 
+#include "base/file_bytes.h"
+#include "ingest/doc_converter.h"
+#include "ingest/docx_reader.h"
 #include "ingest/encoding_detect.h"
+#include "ingest/html_reader.h"
 #include "ingest/layout_repair.h"
+#include "ingest/page_furniture.h"
+#include "ingest/pdf_reader.h"
 
 namespace peercard {
 
@@ -231,10 +237,6 @@ std::vector<uint32_t> LineStarts(std::string_view text) {
   return starts;
 }
 
-struct FileClose {
-  void operator()(std::FILE* f) const { std::fclose(f); }
-};
-
 }  // namespace
 
 std::string_view EncodingName(Encoding e) {
@@ -256,6 +258,12 @@ long Document::FileOffset(size_t original_index) const {
 int Document::LineOf(size_t original_index) const {
   const auto after = std::upper_bound(line_starts.begin(), line_starts.end(), original_index);
   return static_cast<int>(after - line_starts.begin());
+}
+
+int Document::PageOf(size_t original_index) const {
+  if (page_starts.empty()) return 0;
+  const auto after = std::upper_bound(page_starts.begin(), page_starts.end(), original_index);
+  return static_cast<int>(std::max<ptrdiff_t>(after - page_starts.begin(), 1));
 }
 
 std::string NormaliseAndRepair(std::string_view utf8, std::vector<uint32_t>* out_to_in) {
@@ -288,25 +296,78 @@ Result<Document> IngestBytes(std::string_view bytes, const std::string& name) {
   return doc;
 }
 
-Result<Document> IngestFile(const std::string& path, const std::string& name) {
-  errno = 0;
-  const std::unique_ptr<std::FILE, FileClose> f(std::fopen(path.c_str(), "rb"));
-  if (!f) {
-    if (errno == ENOENT) return Status::NotFound(path + ": no such file");
-    return Status::IoError(path + ": cannot open: " + std::strerror(errno));
+namespace {
+
+// A Document from text read out of a PDF, Word file or web page.
+Result<Document> FromReadText(std::string utf8, SourceFormat format, const std::string& name, bool repair,
+                              std::vector<uint32_t> page_starts = {}) {
+  if (utf8.find_first_not_of(" \n\r\t\f") == std::string::npos) {
+    return Status::InvalidArgument(name + ": no text in the " + std::string(SourceFormatName(format)));
   }
-  std::string bytes;
-  std::error_code size_error;
-  const auto size = std::filesystem::file_size(path, size_error);
-  if (!size_error && size <= kMaxFileBytes) bytes.reserve(size);
-  char buf[1 << 16];
-  size_t got;
-  while ((got = std::fread(buf, 1, sizeof(buf), f.get())) > 0) {
-    bytes.append(buf, got);
-    if (bytes.size() > kMaxFileBytes) break;  // IngestBytes reports it
+  if (FirstInvalidUtf8(utf8) != utf8.size()) {
+    return Status::InvalidArgument(name + ": the " + std::string(SourceFormatName(format)) +
+                                   " holds text that is not valid UTF-8");
   }
-  if (std::ferror(f.get())) return Status::IoError(path + ": cannot read: " + std::strerror(errno));
+  Document doc;
+  doc.name = name;
+  doc.format = format;
+  doc.original = std::move(utf8);
+  doc.line_starts = LineStarts(doc.original);
+  doc.page_starts = std::move(page_starts);
+  const Status normalised = NormaliseNfkc(doc.original, &doc.text, &doc.text_to_original);
+  if (!normalised.ok()) return Status::Internal(name + ": " + normalised.message());
+  if (repair) RepairLayout(&doc.text, &doc.text_to_original);
+  return doc;
+}
+
+}  // namespace
+
+Result<Document> IngestFormatBytes(std::string_view bytes, SourceFormat format, const std::string& name) {
+  if (bytes.size() > kMaxFileBytes) {
+    return Status::InvalidArgument(name + ": file too large (" + std::to_string(bytes.size()) + " bytes, limit 1 GiB)");
+  }
+  if (bytes.empty()) return Status::InvalidArgument(name + ": empty file");
+  switch (format) {
+    case SourceFormat::kPdf: {
+      auto pages = ReadPdfPages(bytes, name);
+      if (!pages.ok()) return pages.status();
+      std::vector<uint32_t> starts;
+      std::string text = JoinPages(*pages, &starts);
+      return FromReadText(std::move(text), format, name, /*repair=*/true, std::move(starts));
+    }
+    case SourceFormat::kDocx: {
+      auto text = ReadDocxText(bytes, name);
+      if (!text.ok()) return text.status();
+      return FromReadText(std::move(*text), format, name, /*repair=*/false);
+    }
+    case SourceFormat::kHtml: {
+      auto text = ReadHtmlText(bytes, name);
+      if (!text.ok()) return text.status();
+      return FromReadText(std::move(*text), format, name, /*repair=*/false);
+    }
+    case SourceFormat::kDoc:
+      return Status::InvalidArgument(name + ": a .doc is read from its file (IngestFile)");
+    case SourceFormat::kText:
+    case SourceFormat::kOther:
+      break;
+  }
   return IngestBytes(bytes, name);
+}
+
+Result<Document> IngestFile(const std::string& path, const std::string& name) {
+  const SourceFormat format = SourceFormatOf(path);
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec) && !std::filesystem::is_symlink(path, ec)) {
+    return Status::NotFound(path + ": no such file");
+  }
+  if (format == SourceFormat::kDoc) {
+    auto text = ConvertDocToText(path, name);
+    if (!text.ok()) return text.status();
+    return FromReadText(std::move(*text), format, name, /*repair=*/true);
+  }
+  auto bytes = ReadFileBytes(path);
+  if (!bytes.ok()) return bytes.status();
+  return IngestFormatBytes(*bytes, format, name);
 }
 
 }  // namespace peercard

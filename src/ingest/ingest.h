@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "base/status.h"
+#include "ingest/source_format.h"
 
 namespace peercard {
 
@@ -25,9 +26,11 @@ std::string_view EncodingName(Encoding e);
 
 struct Document {
   std::string name;   // as printed in observations.csv: the path given, relative to its corpus root
+  SourceFormat format = SourceFormat::kText;
   Encoding encoding = Encoding::kUtf8;
   // The file decoded to UTF-8, byte order mark removed, not normalised, not
-  // repaired: the text evidence is quoted from.
+  // repaired: the text evidence is quoted from. For a PDF, Word file or web
+  // page: the text read from it (pages joined, paragraphs one per line).
   std::string original;
   // The NFKC-normalised, layout-repaired text that extraction reads. Line
   // breaks that are real paragraph breaks stay as '\n'.
@@ -42,13 +45,19 @@ struct Document {
   // (+1 at the end). Empty for UTF-8, where it is the index plus the BOM length.
   std::vector<uint32_t> original_to_file;
   uint32_t bom_bytes = 0;
+  // For a PDF: the index in `original` where each page starts (page 1 first).
+  std::vector<uint32_t> page_starts;
 
   // Index in `original` for byte i of `text`. REQUIRES: i <= text.size().
   size_t OriginalIndex(size_t text_index) const { return text_to_original[text_index]; }
-  // Byte offset in the file for index i of `original`.
+  // Byte offset in the file for index i of `original`; for a PDF, Word file
+  // or web page, the offset in the text read from it.
   long FileOffset(size_t original_index) const;
-  // 1-based line number in the file of index i of `original`.
+  // 1-based line number in the file of index i of `original`; for a Word
+  // file, the paragraph number; for a web page, the line of the article text.
   int LineOf(size_t original_index) const;
+  // 1-based page of index i of `original` for a PDF; 0 for other formats.
+  int PageOf(size_t original_index) const;
 };
 
 // Decodes, normalises and repairs `bytes`. `name` is used in error messages
@@ -59,8 +68,16 @@ struct Document {
 // Thread-safe: uses no shared mutable state (ICU converters are per call).
 Result<Document> IngestBytes(std::string_view bytes, const std::string& name);
 
-// Reads `path` and calls IngestBytes with `name`. NotFound/IoError name the path.
+// Reads `path` by its format (source_format.h): text through IngestBytes; a
+// PDF's pages (furniture removed), a .docx's paragraphs, a web page's article
+// or a .doc through antiword, each then normalised as text is (layout repair
+// only for PDFs and .doc, whose lines are hard-wrapped). NotFound/IoError name
+// the path; each reader's InvalidArgument names `name` and the problem.
 Result<Document> IngestFile(const std::string& path, const std::string& name);
+
+// The same for bytes already read (tests, fuzzing): `format` says how to read
+// them (kDoc needs a file: use IngestFile).
+Result<Document> IngestFormatBytes(std::string_view bytes, SourceFormat format, const std::string& name);
 
 // Exposed for tests: NFKC normalisation and layout repair of already-decoded
 // UTF-8, with the map from output bytes to input bytes (size out.size() + 1).

@@ -18,8 +18,9 @@ struct Observation {
   std::optional<double> value;  // nullopt = NA: the document covers the place but does not state it
   Qualifier qualifier = Qualifier::kExact;
   std::string unit;       // as printed: 场次, 件, 名 …
-  int line = 0;           // 1-based line in the original file
-  long offset = 0;        // byte offset in the original file
+  int line = 0;           // 1-based line in the original file (for Word: the paragraph)
+  long offset = 0;        // byte offset in the original file (for PDF, Word, HTML: in the text read from it)
+  int page = 0;           // 1-based page of a PDF; 0 for other formats
   std::string evidence;   // the original sentence (trimmed)
   std::string rule;       // the extraction rule that matched
   bool reviewed = false;  // set by overrides.csv

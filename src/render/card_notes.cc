@@ -26,7 +26,12 @@ size_t NumberOffset(const std::string& sentence, double value) {
 std::string FileAndLine(const PageFlow& f, const IndicatorView& iv, double width, double size) {
   std::string doc = iv.evidence ? iv.evidence->doc : iv.row->doc;
   if (doc.empty()) return "";
-  const std::string line = iv.evidence && iv.evidence->line > 0 ? ":" + std::to_string(iv.evidence->line) : "";
+  // Where a reader finds the figure: a PDF's page (p. 3), else the line
+  // (for a Word file, the paragraph).
+  const std::string line = !iv.evidence                 ? ""
+                           : iv.evidence->page > 0      ? " p." + std::to_string(iv.evidence->page)
+                           : iv.evidence->line > 0      ? ":" + std::to_string(iv.evidence->line)
+                                                        : "";
   if (f.m.Width(doc + line, size) > width) {
     const size_t slash = doc.find_last_of('/');
     if (slash != std::string::npos) doc = "\u2026/" + doc.substr(slash + 1);

@@ -26,7 +26,8 @@ std::string FormatObservationsCsv(std::vector<Observation> obs) {
                     na ? "" : std::to_string(o.line),
                     na ? "" : std::to_string(o.offset),
                     na ? "" : o.evidence,
-                    o.rule});
+                    o.rule,
+                    na || o.page <= 0 ? "" : std::to_string(o.page)});
   }
   return out;
 }
@@ -43,13 +44,15 @@ std::string ReadValueCells(const CsvTable& t, const CsvTable::Row& row, Observat
     o->value = *v;
   }
   o->unit = t.Cell(row, "unit");
-  for (const char* column : {"line", "offset"}) {
+  for (const char* column : {"line", "offset", "page"}) {
     const std::string cell = t.Cell(row, column);
     if (cell.empty()) continue;
     const auto n = ParseCsvInteger(cell);
     if (!n || *n < 0) return std::string(column) + " '" + cell + "' is not a non-negative integer";
     if (column[0] == 'l') {
       o->line = static_cast<int>(*n);
+    } else if (column[0] == 'p') {
+      o->page = static_cast<int>(*n);
     } else {
       o->offset = static_cast<long>(*n);
     }

@@ -21,12 +21,13 @@ namespace peercard {
 // written: overrides.csv is applied again on every compare run.
 inline constexpr const char* kObservationColumns[] = {
     "doc", "city", "period", "indicator", "value", "qualifier",
-    "unit", "line", "offset", "evidence", "rule"};
+    "unit", "line", "offset", "evidence", "rule", "page"};
 
 // The whole file: UTF-8 BOM, header, rows sorted by (doc, city, period,
 // indicator), stable for equal keys. A value prints as an integer when
 // integral, else in its shortest exact form, never through the locale. An NA
 // row prints value "NA" and empty qualifier, unit, line, offset and evidence.
+// `page` is the PDF page of the value, empty for other formats.
 // Text cells pass through CsvCell (formula cells get an apostrophe).
 // Pure; safe from any thread.
 std::string FormatObservationsCsv(std::vector<Observation> obs);

@@ -29,7 +29,7 @@ Observation Obs(std::string doc, std::string city, Period period, std::string in
   return testing::MakeObservation(std::move(doc), 0, std::move(city), period, std::move(indicator), value, q);
 }
 
-const char kHeader[] = "doc,city,period,indicator,value,qualifier,unit,line,offset,evidence,rule\n";
+const char kHeader[] = "doc,city,period,indicator,value,qualifier,unit,line,offset,evidence,rule,page\n";
 
 }  // namespace
 
@@ -56,6 +56,7 @@ TEST_CASE("observations.csv is written sorted with a BOM", "[observations_csv]")
   wuwei.unit = "场次";
   wuwei.line = 12;
   wuwei.offset = 345;
+  wuwei.page = 3;  // read from a PDF
   wuwei.evidence = "开展协商活动2289场次，";
   wuwei.rule = "consultations.activity";
   Observation tianshui = Obs("a.txt", "gs-tianshui", Period::Year(2022), "deployed", 2000, Qualifier::kAtLeast);
@@ -66,10 +67,10 @@ TEST_CASE("observations.csv is written sorted with a BOM", "[observations_csv]")
   na.rule = "na";
   const std::string text = FormatObservationsCsv({wuwei, na, tianshui});
   CHECK(text == std::string("\xEF\xBB\xBF") + kHeader +
-                    "a.txt,gs-tianshui,2022,deployed,2000,at_least,名,0,0,'=2000名委员下沉,\n"
+                    "a.txt,gs-tianshui,2022,deployed,2000,at_least,名,0,0,'=2000名委员下沉,,\n"
                     "b.txt,gs-wuwei,2017-2021,consultations,2289,exact,场次,12,345,开展协商活动2289场次，,"
-                    "consultations.activity\n"
-                    "b.txt,gs-wuwei,2017-2021,deployed,NA,,,,,,na\n");
+                    "consultations.activity,3\n"
+                    "b.txt,gs-wuwei,2017-2021,deployed,NA,,,,,,na,\n");
 }
 
 TEST_CASE("observations.csv round-trips", "[observations_csv]") {
@@ -77,6 +78,7 @@ TEST_CASE("observations.csv round-trips", "[observations_csv]") {
   a.unit = "场";
   a.line = 7;
   a.offset = 1234567;
+  a.page = 12;
   a.evidence = "他说：\"协商活动\"约457.8场,\n好";
   a.rule = "consultations.activity";
   Observation b = Obs("报告/z.txt", "xx-unknown", Period::Year(2023), "deployed", std::nullopt);
@@ -96,6 +98,7 @@ TEST_CASE("observations.csv round-trips", "[observations_csv]") {
   CHECK(r.unit == "场");
   CHECK(r.line == 7);
   CHECK(r.offset == 1234567);
+  CHECK(r.page == 12);
   CHECK(r.evidence == a.evidence);
   CHECK(r.rule == a.rule);
   CHECK_FALSE((*read)[1].value.has_value());

@@ -83,7 +83,7 @@ const std::vector<Column>& EvidenceColumns() {
   static const std::vector<Column> columns = {
       {"文件 doc", 24, ""},       {"代码 city", 14, ""}, {"报告期 period", 11, ""},
       {"指标 indicator", 14, ""}, {"数值 value", 10, kCount}, {"限定 qualifier", 10, ""},
-      {"行 line", 7, kInteger},   {"原句 evidence", 80, ""}, {"规则 rule", 26, ""}};
+      {"页 page", 6, kInteger},   {"行 line", 7, kInteger},  {"原句 evidence", 80, ""}, {"规则 rule", 26, ""}};
   return columns;
 }
 
@@ -113,7 +113,8 @@ std::vector<Cell> IndicatorRow(const ComparisonRow& r, const std::map<Key, std::
 
 std::vector<Cell> EvidenceRow(const Observation& o) {
   return {Text(o.doc), Text(o.city), Text(o.period.ToString()), Text(o.indicator), Number(*o.value),
-          Text(std::string(QualifierName(o.qualifier))), Positive(o.line), Text(o.evidence), Text(o.rule)};
+          Text(std::string(QualifierName(o.qualifier))), Positive(o.page), Positive(o.line), Text(o.evidence),
+          Text(o.rule)};
 }
 
 // Formats by number format, created once per workbook (libxlsxwriter owns them).

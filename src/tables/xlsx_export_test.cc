@@ -144,7 +144,7 @@ TEST_CASE("comparison.xlsx: sheets, numbers, empty NaN, evidence as text", "[xls
 
   // The evidence sentence is a shared string, not a formula.
   const std::string evidence = ZipMember(path, "xl/worksheets/sheet3.xml");
-  const std::string cell = CellXml(evidence, "H2");
+  const std::string cell = CellXml(evidence, "I2");  // after the page and line columns
   CHECK(cell.find("t=\"s\"") != std::string::npos);
   CHECK(evidence.find("<f>") == std::string::npos);
   CHECK(strings.find("<t>=HYPERLINK(\"http://example.com\",\"点击\")</t>") != std::string::npos);
