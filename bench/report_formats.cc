@@ -89,11 +89,11 @@ Status WriteReportPdf(const std::string& text, const std::string& font_path, con
   for (const std::string& para : paras) {
     // A heading (no sentence punctuation, at most a line long) is printed
     // centred with a blank line after it, as reports set titles.
-    const bool heading = CountChars(para) <= chars_per_line && para.find("。") == std::string::npos &&
+    const bool heading = static_cast<int>(CountChars(para)) <= chars_per_line && para.find("。") == std::string::npos &&
                          para.find("，") == std::string::npos && para.find("；") == std::string::npos;
     for (const std::string& line : Wrap(para, chars_per_line)) {
       if (line_on_page >= lines_per_page) new_page();
-      const double indent = heading ? (chars_per_line - CountChars(line)) * kSize / 2 : 0;
+      const double indent = heading ? (chars_per_line - static_cast<int>(CountChars(line))) * kSize / 2 : 0;
       d.Text(kLeft + indent, kTop + kLeading * line_on_page, line, {kSize, FontWeight::kRegular, 0});
       ++line_on_page;
     }

@@ -32,8 +32,8 @@ TEST_CASE("run on the examples writes every output — progress is plain lines o
   INFO(r.output);
   REQUIRE(r.exit_code == 0);
   CHECK(r.output.find('\r') == std::string::npos);
-  CHECK(r.output.find("peercard: reading reports: 25/25\n") != std::string::npos);
-  CHECK(r.output.find("peercard: run: 25 files, 40 place passages, 127 values, 33 NA") != std::string::npos);
+  CHECK(r.output.find("peercard: reading reports: 28/28\n") != std::string::npos);
+  CHECK(r.output.find("peercard: run: 28 files, 43 place passages, 138 values, 34 NA") != std::string::npos);
   const auto files = OutputFiles(out);
   for (const char* f : {"observations.csv", "comparison.csv", "comparison.xlsx", "summary.pdf", "run.json",
                         "cards/gs-zhangye.pdf", "cards/nx-wuzhong.pdf"}) {
