@@ -46,13 +46,21 @@ Result<std::string> ConvertOne(const fs::path& txt, const std::string& format, c
     if (!s.ok()) return s;
     return path;
   }
+  if (format == "hant") {  // the text file reposted in Traditional characters
+    auto hant = TraditionalText(doc->original);
+    if (!hant.ok()) return hant.status();
+    const std::string path = stem + ".txt";
+    const Status s = WriteFileAtomically(path, *hant);
+    if (!s.ok()) return s;
+    return path;
+  }
   // Word files and web pages hold whole paragraphs: the repaired text, not
   // the hard-wrapped lines a PDF paste leaves.
   const std::string& paragraphs = doc->text;
   Result<std::string> made = format == "docx" ? ReportDocx(paragraphs)
                              : format == "html" ? ReportHtml(paragraphs, "", "utf-8")
                              : format == "html-gbk" ? ReportHtml(paragraphs, "", "gbk")
-                                                    : Result<std::string>(Status::InvalidArgument("--to " + format + ": pdf, docx, html or html-gbk"));
+                                                    : Result<std::string>(Status::InvalidArgument("--to " + format + ": pdf, docx, html, html-gbk or hant"));
   if (!made.ok()) return made.status();
   const std::string path = stem + (format == "docx" ? ".docx" : ".html");
   const Status s = WriteFileAtomically(path, *made);
@@ -84,7 +92,7 @@ int RunFormatsBench(const FormatsBenchArgs& a) {
   std::printf("ingest of the same %zu reports in each format, one core, %d passes (best)\n", TextFiles(a.src).size(),
               a.repeat);
   std::printf("  format      files     MB   pages   best s    MB/s  pages/s\n");
-  for (const std::string format : {"txt", "pdf", "docx", "html", "html-gbk"}) {
+  for (const std::string format : {"txt", "hant", "pdf", "docx", "html", "html-gbk"}) {
     const std::string dir = tmp + "/" + format;
     std::error_code ec;
     fs::create_directories(dir, ec);

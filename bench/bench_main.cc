@@ -5,7 +5,7 @@
 //   peercard_bench check DIR OBSERVATIONS.csv
 //   peercard_bench compare [--places 3000] [--years 10] [--draws 1000]
 //   peercard_bench render [--cards 300]
-//   peercard_bench convert --to pdf|docx|html|html-gbk SRC OUT
+//   peercard_bench convert --to pdf|docx|html|html-gbk|hant SRC OUT
 //   peercard_bench formats SRC [--repeat 5]
 #include <CLI/CLI.hpp>
 #include <cstdio>
@@ -62,7 +62,7 @@ int main(int argc, char** argv) {
 
   ConvertArgs cv;
   auto* v = app.add_subcommand("convert", "Write each SRC/*.txt as a PDF, .docx or saved web page in OUT");
-  v->add_option("--to", cv.to, "pdf, docx, html or html-gbk")->required();
+  v->add_option("--to", cv.to, "pdf, docx, html, html-gbk or hant (Traditional characters)")->required();
   v->add_option("SRC", cv.src, "Folder of .txt reports")->required();
   v->add_option("OUT", cv.out, "Output folder")->required();
   v->callback([&] { code = RunConvert(cv); });

@@ -1,6 +1,8 @@
 #include "report_formats.h"
 
+#include <unicode/translit.h>
 #include <unicode/ucnv.h>
+#include <unicode/unistr.h>
 #include <zip.h>
 
 #include <memory>
@@ -212,6 +214,20 @@ Result<std::string> ReportHtml(const std::string& text, const std::string& date,
                                  static_cast<int32_t>(html.size()), &status);
   if (U_FAILURE(status)) return Status::Internal("cannot encode the page as " + charset);
   out.resize(static_cast<size_t>(n));
+  return out;
+}
+
+Result<std::string> TraditionalText(const std::string& text) {
+  UErrorCode e = U_ZERO_ERROR;
+  std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createInstance("Hans-Hant", UTRANS_FORWARD, e));
+  if (U_FAILURE(e)) return Status::Internal(std::string("Hans-Hant transform: ") + u_errorName(e));
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
+  t->transliterate(u);
+  // ICU's Hans-Hant writes 沉 (sink, 下沉) as 沈, which Traditional text keeps
+  // for the surname; OpenCC and printed Traditional reports write 沉.
+  u.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x6C88)), icu::UnicodeString(static_cast<UChar32>(0x6C89)));
+  std::string out;
+  u.toUTF8String(out);
   return out;
 }
 

@@ -33,5 +33,9 @@ Result<std::string> ReportDocx(const std::string& text);
 // GBK and the meta tag says so).
 Result<std::string> ReportHtml(const std::string& text, const std::string& date, const std::string& charset);
 
+// `text` as a mirror site reposts it in Traditional characters (ICU's
+// Hans-Hant transform), line breaks and punctuation unchanged.
+Result<std::string> TraditionalText(const std::string& text);
+
 }  // namespace bench
 }  // namespace peercard

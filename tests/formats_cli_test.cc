@@ -16,6 +16,7 @@ namespace {
 
 using peercard::bench::ReportDocx;
 using peercard::bench::ReportHtml;
+using peercard::bench::TraditionalText;
 using peercard::bench::WriteReportPdf;
 
 // Three places' reports, each long enough for a PDF of several pages.
@@ -83,6 +84,31 @@ TEST_CASE("a PDF, a .docx and a GBK web page give the values and the PDF's page"
   }
   CHECK(titles == 1);
   CHECK(text.output.find("－ 2 －") == std::string::npos);
+}
+
+TEST_CASE("a web page reposted in Traditional characters reads as the simplified one, quoting the original",
+          "[formats][cli][script]") {
+  const TempDir tmp;
+  const std::string dir = tmp.path() + "/corpus";
+  RunCommand("mkdir -p " + dir);
+  const auto hant = TraditionalText(Report("荣昌区", 45, 120));
+  REQUIRE(hant.ok());
+  REQUIRE(hant->find("榮昌區政協2023年工作報告") != std::string::npos);  // the converter did convert
+  const auto html = ReportHtml(*hant, "2024-01-20", "utf-8");
+  REQUIRE(html.ok());
+  WriteBytes(dir + "/mirror.html", *html);
+  const std::string obs = tmp.path() + "/obs.csv";
+  const CommandResult r = RunCommand(std::string(PEERCARD_BINARY) + " extract -o " + obs + " " + dir + " 2>&1");
+  INFO(r.output);
+  CHECK(r.exit_code == 0);
+  const std::string csv = Slurp(obs);
+  INFO(csv);
+  CHECK(Field(csv, "mirror.html", "consultations", 1) == "cq-rongchang");
+  CHECK(Field(csv, "mirror.html", "consultations", 4) == "45");
+  CHECK(Field(csv, "mirror.html", "resolved", 4) == "120");
+  CHECK(csv.find("全年開展協商活動45場") != std::string::npos);  // evidence as printed
+  const CommandResult text = RunCommand(std::string(PEERCARD_BINARY) + " inspect --no-text " + dir + "/mirror.html");
+  CHECK(text.output.find("script: Traditional, read as simplified") != std::string::npos);
 }
 
 TEST_CASE("bad PDF, Word and web files are each named with their problem — the good one is read", "[formats][cli]") {

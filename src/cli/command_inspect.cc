@@ -58,6 +58,7 @@ int RunInspect(const InspectArgs& a) {
   }
   std::cout << "file: " << a.file << "\nencoding: " << EncodingName(doc->encoding) << "\nbytes: "
             << doc->original.size() << " (decoded UTF-8), " << doc->text.size() << " after repair\n";
+  if (doc->traditional) std::cout << "script: Traditional, read as simplified (evidence quotes the original)\n";
   if (hints.year) std::cout << "manifest: year " << hints.year << ", years " << hints.years << "\n";
   if (!a.no_text) PrintText(*doc);
   const Gazetteer gazetteer(std::move(catalogue->places));

@@ -272,3 +272,27 @@ TEST_CASE("each feature family moves the score by its weight", "[extract][featur
 
 }  // namespace
 }  // namespace peercard
+
+namespace peercard {
+namespace {
+
+TEST_CASE("a report in Traditional script gives its values, with the evidence as printed", "[extract][script]") {
+  const std::string text =
+      "張掖市政協2024年工作綜述\n"
+      "一年來，張掖市政協堅持把協商民主向基層延伸，全年開展基層協商議事活動1100餘場次，"
+      "推動解決群眾反映的實際問題860件，組織1050名政協委員下沉到鄉鎮（街道）協商議事室。"
+      "全年收到提案302件，經審查立案276件。\n";
+  const auto obs = Extract(text, "");
+  const Observation& c = Get(obs, "consultations");
+  REQUIRE(c.value);
+  CHECK(*c.value == 1100);
+  CHECK(c.city == "gs-zhangye");
+  CHECK(c.qualifier == Qualifier::kAtLeast);  // 餘 read as 余
+  CHECK(c.evidence.find("全年開展基層協商議事活動1100餘場次") != std::string::npos);
+  CHECK(*Get(obs, "resolved").value == 860);
+  CHECK(*Get(obs, "deployed").value == 1050);
+  CHECK(*Get(obs, "proposals").value == 276);
+}
+
+}  // namespace
+}  // namespace peercard

@@ -19,6 +19,7 @@
 #include "ingest/layout_repair.h"
 #include "ingest/page_furniture.h"
 #include "ingest/pdf_reader.h"
+#include "ingest/traditional_script.h"
 
 namespace peercard {
 
@@ -277,6 +278,24 @@ std::string NormaliseAndRepair(std::string_view utf8, std::vector<uint32_t>* out
   return text;
 }
 
+namespace {
+
+// doc->text from doc->original: NFKC, Traditional characters read as
+// simplified when the text is in Traditional script (offsets unchanged, see
+// traditional_script.h), then, with `repair`, the layout repair.
+Status PrepareText(Document* doc, bool repair) {
+  const Status normalised = NormaliseNfkc(doc->original, &doc->text, &doc->text_to_original);
+  if (!normalised.ok()) return Status::Internal(doc->name + ": " + normalised.message());
+  if (IsTraditional(CountScript(doc->text))) {
+    ToSimplified(&doc->text);
+    doc->traditional = true;
+  }
+  if (repair) RepairLayout(&doc->text, &doc->text_to_original);
+  return Status::Ok();
+}
+
+}  // namespace
+
 Result<Document> IngestBytes(std::string_view bytes, const std::string& name) {
   if (bytes.size() > kMaxFileBytes) {
     return Status::InvalidArgument(name + ": file too large (" + std::to_string(bytes.size()) + " bytes, limit 1 GiB)");
@@ -290,9 +309,8 @@ Result<Document> IngestBytes(std::string_view bytes, const std::string& name) {
   doc.original_to_file = std::move(decoded->utf8_to_file);
   doc.bom_bytes = decoded->bom_bytes;
   doc.line_starts = LineStarts(doc.original);
-  const Status normalised = NormaliseNfkc(doc.original, &doc.text, &doc.text_to_original);
-  if (!normalised.ok()) return Status::Internal(name + ": " + normalised.message());
-  RepairLayout(&doc.text, &doc.text_to_original);
+  const Status prepared = PrepareText(&doc, /*repair=*/true);
+  if (!prepared.ok()) return prepared;
   return doc;
 }
 
@@ -314,9 +332,8 @@ Result<Document> FromReadText(std::string utf8, SourceFormat format, const std::
   doc.original = std::move(utf8);
   doc.line_starts = LineStarts(doc.original);
   doc.page_starts = std::move(page_starts);
-  const Status normalised = NormaliseNfkc(doc.original, &doc.text, &doc.text_to_original);
-  if (!normalised.ok()) return Status::Internal(name + ": " + normalised.message());
-  if (repair) RepairLayout(&doc.text, &doc.text_to_original);
+  const Status prepared = PrepareText(&doc, repair);
+  if (!prepared.ok()) return prepared;
   return doc;
 }
 

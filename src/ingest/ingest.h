@@ -3,7 +3,8 @@
 // ICU only.
 //
 // ingest: a file's bytes → Document. Detects the encoding, converts to UTF-8,
-// normalises (NFKC: full-width digits fold to ASCII), and repairs layout
+// normalises (NFKC: full-width digits fold to ASCII), reads Traditional
+// characters as simplified, and repairs layout
 // damage left by PDF extraction (hard line breaks and stray spaces between
 // Chinese characters and inside numbers), keeping a map from every byte of the
 // repaired text back to the original text and the original file offset.
@@ -45,6 +46,9 @@ struct Document {
   // (+1 at the end). Empty for UTF-8, where it is the index plus the BOM length.
   std::vector<uint32_t> original_to_file;
   uint32_t bom_bytes = 0;
+  // The report is in Traditional script: `text` holds the simplified forms
+  // (traditional_script.h), `original` the characters as printed.
+  bool traditional = false;
   // For a PDF: the index in `original` where each page starts (page 1 first).
   std::vector<uint32_t> page_starts;
 
