@@ -107,8 +107,8 @@ TEST_CASE("a card that cannot be written is named — the others are written and
   fs::create_directories(out + "/cards/gs-wuwei.pdf/blocker");
   const CommandResult r = RunCommand(kBin + " run -o " + out + " 2>&1");
   INFO(r.output);
-  CHECK(r.exit_code == 1);
-  CHECK(r.output.find("gs-wuwei") != std::string::npos);
+  CHECK(r.exit_code == 3);  // an output failed, not an input
+  CHECK(r.output.find("gs-wuwei.pdf: cannot replace file: Is a directory") != std::string::npos);
   CHECK(fs::exists(out + "/cards/gs-zhangye.pdf"));
   CHECK(fs::exists(out + "/summary.pdf"));
   for (const auto& f : OutputFiles(out)) CHECK(f.find(".tmp-") == std::string::npos);
@@ -128,4 +128,13 @@ TEST_CASE("overrides are applied and marked as reviewed on every output", "[run]
   const CommandResult text = RunCommand("pdftotext -layout " + out + "/cards/gs-zhangye.pdf -");
   CHECK(text.output.find("已复核") != std::string::npos);
   CHECK(text.output.find("1,234") != std::string::npos);
+}
+
+TEST_CASE("an output folder that cannot be made exits 3 with the system's reason", "[run][cli]") {
+  const TempDir tmp;
+  WriteBytes(tmp.path() + "/taken", "a file where the output folder should be");
+  const CommandResult r = RunCommand(kBin + " run -o " + tmp.path() + "/taken/out 2>&1");
+  INFO(r.output);
+  CHECK(r.exit_code == 3);
+  CHECK(r.output.find("taken/out: cannot create directory: Not a directory") != std::string::npos);
 }

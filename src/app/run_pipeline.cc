@@ -122,6 +122,7 @@ Result<RunResult> RunPipeline(const RunOptions& o, const RunProgress& progress) 
       r.written.push_back(path);
     } else {
       r.errors.push_back(s.message());
+      ++r.write_failures;
     }
   };
   write(out + "/observations.csv", FormatObservationsCsv(ex.observations));
@@ -165,6 +166,7 @@ Result<RunResult> RunPipeline(const RunOptions& o, const RunProgress& progress) 
     r.written.push_back(out + "/comparison.xlsx");
   } else {
     r.errors.push_back(xlsx.message());
+    r.write_failures += xlsx.code() == Status::Code::kIoError;
   }
   end_stage("export");
   if (progress) progress("rendering cards", 0, 0);
@@ -173,6 +175,7 @@ Result<RunResult> RunPipeline(const RunOptions& o, const RunProgress& progress) 
   const RenderReport rendered = RenderAll(in, ctx, *l.font, out, Threads(o));
   r.written.insert(r.written.end(), rendered.written.begin(), rendered.written.end());
   r.errors.insert(r.errors.end(), rendered.errors.begin(), rendered.errors.end());
+  r.write_failures += rendered.write_failures;
   for (const auto& w : rendered.written) r.cards += w.find("/cards/") != std::string::npos;
   end_stage("render");
 
@@ -181,6 +184,7 @@ Result<RunResult> RunPipeline(const RunOptions& o, const RunProgress& progress) 
     r.written.push_back(out + "/run.json");
   } else {
     r.errors.push_back(report.message());
+    ++r.write_failures;
   }
   return r;
 }

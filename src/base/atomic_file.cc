@@ -1,8 +1,11 @@
 #include "base/atomic_file.h"
 
+#include <fcntl.h>
 #include <unistd.h>
 
-#include <cstdio>
+#include <atomic>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <functional>
 #include <sstream>
@@ -12,6 +15,55 @@ namespace peercard {
 
 namespace fs = std::filesystem;
 
+namespace {
+
+std::atomic<long> g_fail_at{0};     // 0: no fault injected
+std::atomic<long> g_operations{0};  // counted since the last FailNthWriteForTesting
+
+// Counts one file operation; true when the test asked this one to fail.
+bool InjectedFault() {
+  const long n = ++g_operations;
+  long want = n;
+  if (g_fail_at.load(std::memory_order_relaxed) == n && g_fail_at.compare_exchange_strong(want, 0)) {
+    errno = ENOSPC;
+    return true;
+  }
+  return false;
+}
+
+// "disk full" for the errors a full disk or quota gives, else strerror.
+std::string Reason(int err) {
+  if (err == ENOSPC || err == EDQUOT) return "disk full (" + std::string(std::strerror(err)) + ")";
+  return std::strerror(err);
+}
+
+Status WriteError(const std::string& path, const char* what, int err) {
+  return Status::IoError(path + ": " + what + ": " + Reason(err));
+}
+
+// write(2) until all of `data` is written; false with errno set otherwise.
+bool WriteAll(int fd, std::string_view data) {
+  while (!data.empty()) {
+    if (InjectedFault()) return false;
+    const ssize_t n = ::write(fd, data.data(), data.size());
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return false;
+    }
+    data.remove_prefix(static_cast<size_t>(n));
+  }
+  return true;
+}
+
+bool Sync(int fd) { return !InjectedFault() && ::fsync(fd) == 0; }
+
+}  // namespace
+
+long FailNthWriteForTesting(long n) {
+  g_fail_at = n;
+  return g_operations.exchange(0);
+}
+
 std::string TemporaryPathFor(const std::string& path) {
   std::ostringstream name;
   name << path << ".tmp-" << ::getpid() << "-" << std::hash<std::thread::id>()(std::this_thread::get_id());
@@ -20,10 +72,18 @@ std::string TemporaryPathFor(const std::string& path) {
 
 Status CommitTemporary(const std::string& temporary, const std::string& path) {
   std::error_code ec;
-  fs::rename(temporary, path, ec);
-  if (ec) {
+  const int fd = ::open(temporary.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0 || !Sync(fd)) {
+    const int err = errno;
+    if (fd >= 0) ::close(fd);
     fs::remove(temporary, ec);
-    return Status::IoError(path + ": cannot replace file: " + ec.message());
+    return WriteError(path, "cannot write file", err);
+  }
+  ::close(fd);
+  if (InjectedFault() || ::rename(temporary.c_str(), path.c_str()) != 0) {
+    const int err = errno;
+    fs::remove(temporary, ec);
+    return WriteError(path, "cannot replace file", err);
   }
   return Status::Ok();
 }
@@ -36,16 +96,21 @@ Status WriteFileAtomically(const std::string& path, std::string_view content) {
     if (ec) return Status::IoError(parent.string() + ": cannot create directory: " + ec.message());
   }
   const std::string tmp = TemporaryPathFor(path);
-  std::FILE* f = std::fopen(tmp.c_str(), "wb");
-  if (!f) return Status::IoError(path + ": cannot write file");
-  const bool written = std::fwrite(content.data(), 1, content.size(), f) == content.size();
-  const bool flushed = std::fflush(f) == 0 && ::fsync(::fileno(f)) == 0;
-  const bool closed = std::fclose(f) == 0;
-  if (!written || !flushed || !closed) {
+  const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) return WriteError(path, "cannot write file", errno);
+  const bool ok = WriteAll(fd, content) && Sync(fd);
+  const int err = errno;
+  if (::close(fd) != 0 || !ok) {
+    const int close_err = errno;
     fs::remove(tmp, ec);
-    return Status::IoError(path + ": write failed (disk full?)");
+    return WriteError(path, "cannot write file", ok ? close_err : err);
   }
-  return CommitTemporary(tmp, path);
+  if (InjectedFault() || ::rename(tmp.c_str(), path.c_str()) != 0) {
+    const int rename_err = errno;
+    fs::remove(tmp, ec);
+    return WriteError(path, "cannot replace file", rename_err);
+  }
+  return Status::Ok();
 }
 
 }  // namespace peercard

@@ -1,5 +1,7 @@
 // Files are written whole or not at all: a temporary file beside the target,
-// then rename(2). A failure leaves the previous file (if any) untouched.
+// every write, the fsync and the close checked, then rename(2). A failure
+// leaves the previous file (if any) untouched and names the file and the
+// system's reason ("disk full" for ENOSPC).
 #pragma once
 
 #include <string>
@@ -10,16 +12,23 @@
 namespace peercard {
 
 // Writes `content` to `path` atomically, creating parent directories.
-// Returns IoError naming the path on failure; the temporary is removed.
-// Thread-safe for distinct paths.
+// Returns IoError naming the path and the reason on failure; the temporary
+// is removed. Thread-safe for distinct paths.
 Status WriteFileAtomically(const std::string& path, std::string_view content);
 
 // Name of the temporary used for `path` by this process and thread: callers
-// that produce a file with a library that writes to a path (libharu,
-// libxlsxwriter) write here, then call CommitTemporary.
+// that produce a file with a library that writes to a path (libxlsxwriter)
+// write here, then call CommitTemporary.
 std::string TemporaryPathFor(const std::string& path);
 
-// Renames `temporary` to `path`; removes `temporary` on failure.
+// Flushes `temporary` to disk (fsync) and renames it to `path`; removes
+// `temporary` on failure.
 Status CommitTemporary(const std::string& temporary, const std::string& path);
+
+// Fault injection for tests, as ninja fakes its disk: with n > 0, the n-th
+// file operation from now (each write(2), fsync and rename made here) fails
+// with ENOSPC, once. 0 turns it off. Returns how many operations were counted
+// since the last call, so that a test can step n over a whole run.
+long FailNthWriteForTesting(long n);
 
 }  // namespace peercard

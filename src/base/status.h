@@ -29,6 +29,9 @@ class [[nodiscard]] Status {
   bool ok() const { return code_ == Code::kOk; }
   Code code() const { return code_; }
   const std::string& message() const { return message_; }
+  // The same failure with `prefix` before its message (the place, the
+  // stage); an Ok status stays Ok.
+  Status Prefixed(const std::string& prefix) const { return ok() ? *this : Status(code_, prefix + message_); }
 
  private:
   Status(Code code, std::string msg) : code_(code), message_(std::move(msg)) {}

@@ -62,6 +62,7 @@ int RunRun(RunArgs a) {
                 std::to_string(r.cards) + " cards");
   progress.Line("peercard: outputs in " + o.output + "/: observations.csv comparison.csv comparison.xlsx cards/ "
                 "summary.pdf run.json");
+  if (r.write_failures > 0) return kExitOutputFailed;
   return r.errors.empty() ? kExitOk : kExitSomeInputsFailed;
 }
 

@@ -14,6 +14,8 @@ namespace peercard {
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitSomeInputsFailed = 1;  // outputs were written for the rest
 inline constexpr int kExitUsage = 2;
+inline constexpr int kExitOutputFailed = 3;  // an output could not be written (disk full, no permission)
+inline constexpr int kExitInternal = 4;      // an unexpected exception: a defect, not the user's input
 
 // Each adds a subcommand to `app`; when it runs, its exit status is stored in
 // *exit_code. *exit_code must outlive app.parse().

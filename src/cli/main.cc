@@ -21,8 +21,8 @@ int main(int argc, char** argv) {
     const int rc = app.exit(e);
     return rc == 0 ? 0 : peercard::kExitUsage;
   } catch (const std::exception& e) {
-    std::cerr << "peercard: error: " << e.what() << "\n";
-    return peercard::kExitSomeInputsFailed;
+    std::cerr << "peercard: internal error (please report it): " << e.what() << "\n";
+    return peercard::kExitInternal;
   }
   return exit_code;
 }

@@ -271,7 +271,7 @@ Status WritePdfWithGlyphs(const Drawing& drawing, const FontSource& font, const 
   if (ec) return Status::IoError(parent.string() + ": cannot create directory: " + ec.message());
 
   PdfErrorLog log;
-  const std::string tmp = TemporaryPathFor(path);
+  std::string bytes;  // the whole file, saved to memory: one checked writer puts it on disk
   {
     HpdfDocPtr doc(HPDF_New(OnHpdfError, &log));
     if (!doc) return Status::Internal(path + ": libharu cannot create a document");
@@ -288,14 +288,19 @@ Status WritePdfWithGlyphs(const Drawing& drawing, const FontSource& font, const 
     PatchFont(pdf_font, codes);
     PdfSink sink(doc.get(), pdf_font, codes);
     drawing.Replay(&sink);
-    if (log.code == HPDF_OK) HPDF_SaveToFile(doc.get(), tmp.c_str());
+    if (log.code == HPDF_OK && HPDF_SaveToStream(doc.get()) == HPDF_OK) {
+      HPDF_UINT32 size = HPDF_GetStreamSize(doc.get());
+      bytes.resize(size);
+      if (HPDF_ReadFromStream(doc.get(), reinterpret_cast<HPDF_BYTE*>(bytes.data()), &size) != HPDF_OK &&
+          log.code == HPDF_STREAM_EOF) {
+        log.code = HPDF_OK;  // libharu reports the end of the stream as an error after the last byte
+      }
+      bytes.resize(size);
+    }
   }
   *code = log.code;
-  if (log.code != HPDF_OK) {
-    std::filesystem::remove(tmp, ec);
-    return LibharuStatus(log, path, font.path());
-  }
-  return CommitTemporary(tmp, path);
+  if (log.code != HPDF_OK) return LibharuStatus(log, path, font.path());
+  return WriteFileAtomically(path, bytes);
 }
 
 // Characters added to a subset when libharu 2.3.0 fails to save it: for a

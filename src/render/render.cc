@@ -15,15 +15,16 @@ namespace peercard {
 
 namespace {
 
-// The card of one place; "" on success, else the error naming the place.
-std::string RenderCard(const RenderInput& in, const RenderIndex& index, const RenderContext& ctx,
+// The card of one place; an error names the place and keeps its code
+// (kIoError: the file could not be written).
+Status RenderCard(const RenderInput& in, const RenderIndex& index, const RenderContext& ctx,
                        const FontSource& font, const std::string& code, const std::string& path) {
   const PlaceView view = BuildPlaceView(in, index, code);
   const std::string who = code + (view.name_zh.empty() || view.name_zh == code ? "" : " " + view.name_zh);
-  if (!IsValidPlaceCode(code)) return who + ": place code cannot be used as a file name";
+  if (!IsValidPlaceCode(code)) return Status::InvalidArgument(who + ": place code cannot be used as a file name");
   const Drawing drawing = LayoutCard(view, ctx);
   const Status s = WritePdf(drawing, font, path);
-  return s.ok() ? "" : who + ": " + s.message();
+  return s.Prefixed(who + ": ");
 }
 
 }  // namespace
@@ -32,17 +33,19 @@ RenderReport RenderAll(const RenderInput& in, const RenderContext& ctx, const Fo
                        const std::string& out_dir, int threads) {
   const std::vector<std::string> codes = PlaceCodes(in);
   const RenderIndex index(in);
-  std::vector<std::string> paths(codes.size()), errors(codes.size());
+  std::vector<std::string> paths(codes.size());
+  std::vector<Status> errors(codes.size());
   for (size_t i = 0; i < codes.size(); ++i) paths[i] = out_dir + "/cards/" + codes[i] + ".pdf";
   ParallelFor(codes.size(), threads,
               [&](size_t i) { errors[i] = RenderCard(in, index, ctx, font, codes[i], paths[i]); });
 
   RenderReport report;
   for (size_t i = 0; i < codes.size(); ++i) {
-    if (errors[i].empty()) {
+    if (errors[i].ok()) {
       report.written.push_back(paths[i]);
     } else {
-      report.errors.push_back(errors[i]);
+      report.errors.push_back(errors[i].message());
+      report.write_failures += errors[i].code() == Status::Code::kIoError;
     }
   }
   const std::string summary = out_dir + "/summary.pdf";
@@ -51,6 +54,7 @@ RenderReport RenderAll(const RenderInput& in, const RenderContext& ctx, const Fo
     report.written.push_back(summary);
   } else {
     report.errors.push_back("summary: " + s.message());
+    report.write_failures += s.code() == Status::Code::kIoError;
   }
   return report;
 }

@@ -18,6 +18,7 @@ namespace peercard {
 struct RenderReport {
   std::vector<std::string> written;  // paths, cards in place-code order, then the summary
   std::vector<std::string> errors;   // "gs-wuwei 武威市: FONT: no glyph for …"; "summary: …"
+  size_t write_failures = 0;         // of the errors, files that could not be written (disk full, no permission)
 };
 
 // Writes OUT/cards/<code>.pdf for every place of in.rows and OUT/summary.pdf.
