@@ -179,13 +179,7 @@ Result<RunResult> RunPipeline(const RunOptions& o, const RunProgress& progress) 
   for (const auto& w : rendered.written) r.cards += w.find("/cards/") != std::string::npos;
   end_stage("render");
 
-  const Status report = WriteFileAtomically(out + "/run.json", FormatRunJson(o, compare_options, r, files, l.catalogue));
-  if (report.ok()) {
-    r.written.push_back(out + "/run.json");
-  } else {
-    r.errors.push_back(report.message());
-    ++r.write_failures;
-  }
+  write(out + "/run.json", FormatRunJson(o, compare_options, r, files, l.catalogue));
   return r;
 }
 

@@ -57,6 +57,18 @@ bool WriteAll(int fd, std::string_view data) {
 
 bool Sync(int fd) { return !InjectedFault() && ::fsync(fd) == 0; }
 
+// The last step of both writers: rename(2) the synced temporary onto `path`,
+// or remove it.
+Status RenameInto(const std::string& temporary, const std::string& path) {
+  if (InjectedFault() || ::rename(temporary.c_str(), path.c_str()) != 0) {
+    const int err = errno;
+    std::error_code ec;
+    fs::remove(temporary, ec);
+    return WriteError(path, "cannot replace file", err);
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 long FailNthWriteForTesting(long n) {
@@ -80,12 +92,7 @@ Status CommitTemporary(const std::string& temporary, const std::string& path) {
     return WriteError(path, "cannot write file", err);
   }
   ::close(fd);
-  if (InjectedFault() || ::rename(temporary.c_str(), path.c_str()) != 0) {
-    const int err = errno;
-    fs::remove(temporary, ec);
-    return WriteError(path, "cannot replace file", err);
-  }
-  return Status::Ok();
+  return RenameInto(temporary, path);
 }
 
 Status WriteFileAtomically(const std::string& path, std::string_view content) {
@@ -105,12 +112,7 @@ Status WriteFileAtomically(const std::string& path, std::string_view content) {
     fs::remove(tmp, ec);
     return WriteError(path, "cannot write file", ok ? close_err : err);
   }
-  if (InjectedFault() || ::rename(tmp.c_str(), path.c_str()) != 0) {
-    const int rename_err = errno;
-    fs::remove(tmp, ec);
-    return WriteError(path, "cannot replace file", rename_err);
-  }
-  return Status::Ok();
+  return RenameInto(tmp, path);
 }
 
 }  // namespace peercard

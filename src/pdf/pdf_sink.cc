@@ -7,7 +7,6 @@
 #include <cstdio>
 #include <cstring>
 #include <ctime>
-#include <filesystem>
 #include <iterator>
 #include <memory>
 #include <type_traits>
@@ -265,11 +264,6 @@ Status WritePdfWithGlyphs(const Drawing& drawing, const FontSource& font, const 
   TempFontFile font_file;  // outlives the document, which reads it on save
   if (Status s = font_file.Write(*ttf); !s.ok()) return s;
 
-  std::error_code ec;
-  const std::filesystem::path parent = std::filesystem::path(path).parent_path();
-  if (!parent.empty()) std::filesystem::create_directories(parent, ec);
-  if (ec) return Status::IoError(parent.string() + ": cannot create directory: " + ec.message());
-
   PdfErrorLog log;
   std::string bytes;  // the whole file, saved to memory: one checked writer puts it on disk
   {
@@ -291,10 +285,7 @@ Status WritePdfWithGlyphs(const Drawing& drawing, const FontSource& font, const 
     if (log.code == HPDF_OK && HPDF_SaveToStream(doc.get()) == HPDF_OK) {
       HPDF_UINT32 size = HPDF_GetStreamSize(doc.get());
       bytes.resize(size);
-      if (HPDF_ReadFromStream(doc.get(), reinterpret_cast<HPDF_BYTE*>(bytes.data()), &size) != HPDF_OK &&
-          log.code == HPDF_STREAM_EOF) {
-        log.code = HPDF_OK;  // libharu reports the end of the stream as an error after the last byte
-      }
+      HPDF_ReadFromStream(doc.get(), reinterpret_cast<HPDF_BYTE*>(bytes.data()), &size);  // failures reach `log`
       bytes.resize(size);
     }
   }

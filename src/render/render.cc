@@ -18,7 +18,7 @@ namespace {
 // The card of one place; an error names the place and keeps its code
 // (kIoError: the file could not be written).
 Status RenderCard(const RenderInput& in, const RenderIndex& index, const RenderContext& ctx,
-                       const FontSource& font, const std::string& code, const std::string& path) {
+                  const FontSource& font, const std::string& code, const std::string& path) {
   const PlaceView view = BuildPlaceView(in, index, code);
   const std::string who = code + (view.name_zh.empty() || view.name_zh == code ? "" : " " + view.name_zh);
   if (!IsValidPlaceCode(code)) return Status::InvalidArgument(who + ": place code cannot be used as a file name");
@@ -40,22 +40,17 @@ RenderReport RenderAll(const RenderInput& in, const RenderContext& ctx, const Fo
               [&](size_t i) { errors[i] = RenderCard(in, index, ctx, font, codes[i], paths[i]); });
 
   RenderReport report;
-  for (size_t i = 0; i < codes.size(); ++i) {
-    if (errors[i].ok()) {
-      report.written.push_back(paths[i]);
+  const auto record = [&](const Status& s, const std::string& path) {
+    if (s.ok()) {
+      report.written.push_back(path);
     } else {
-      report.errors.push_back(errors[i].message());
-      report.write_failures += errors[i].code() == Status::Code::kIoError;
+      report.errors.push_back(s.message());
+      report.write_failures += s.code() == Status::Code::kIoError;
     }
-  }
+  };
+  for (size_t i = 0; i < codes.size(); ++i) record(errors[i], paths[i]);
   const std::string summary = out_dir + "/summary.pdf";
-  const Status s = WritePdf(LayoutSummary(in, ctx), font, summary);
-  if (s.ok()) {
-    report.written.push_back(summary);
-  } else {
-    report.errors.push_back("summary: " + s.message());
-    report.write_failures += s.code() == Status::Code::kIoError;
-  }
+  record(WritePdf(LayoutSummary(in, ctx), font, summary).Prefixed("summary: "), summary);
   return report;
 }
 
