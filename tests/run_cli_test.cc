@@ -138,3 +138,33 @@ TEST_CASE("an output folder that cannot be made exits 3 with the system's reason
   CHECK(r.exit_code == 3);
   CHECK(r.output.find("taken/out: cannot create directory: Not a directory") != std::string::npos);
 }
+
+TEST_CASE("zero-width spaces and emoji from web copies cost no card: dropped or printed as a mark, with a warning",
+          "[run][cli]") {
+  const TempDir tmp;
+  const std::string corpus = tmp.path() + "/corpus";
+  fs::create_directories(corpus);
+  const std::string zwsp = "\u200B", grin = "\U0001F600", thumbs = "\U0001F44D\uFE0F";
+  WriteBytes(corpus + "/2024_wuwei.txt",
+             "武威市政协2024年工作综述\n\n2024年，" + zwsp + "武威市政协深入推进基层协商，" + zwsp +
+                 "全年开展基层协商议事活动86场" + grin + "，" + zwsp + "协商解决群众急难愁盼问题120件" + thumbs +
+                 "。\n");
+  WriteBytes(corpus + "/2024_zhangye.txt",
+             "张掖市政协2024年工作综述\n\n2024年，张掖市政协全年开展基层协商议事活动64场，协商解决问题95件。\n");
+  const std::string out = tmp.path() + "/out";
+  const CommandResult r = RunCommand(kBin + " run " + corpus + " -o " + out + " 2>&1");
+  INFO(r.output);
+  CHECK(r.exit_code == 0);
+  CHECK(r.output.find("peercard: warning: gs-wuwei 武威市: 2 characters not in the font, printed as \u25A1: "
+                      "'\U0001F44D' (U+1F44D), '\U0001F600' (U+1F600)\n") != std::string::npos);
+  const std::string obs = Slurp(out + "/observations.csv");
+  CHECK(obs.find("2024_wuwei.txt,gs-wuwei,2024,consultations,86,exact") != std::string::npos);
+  CHECK(obs.find("2024_wuwei.txt,gs-wuwei,2024,resolved,120,exact") != std::string::npos);
+  REQUIRE(fs::exists(out + "/cards/gs-wuwei.pdf"));
+  CHECK(fs::exists(out + "/cards/gs-zhangye.pdf"));
+  CHECK(fs::exists(out + "/summary.pdf"));
+  const std::string card = RunCommand("pdftotext " + out + "/cards/gs-wuwei.pdf -").output;
+  CHECK(card.find("活动86场\u25A1，协商解决") != std::string::npos);
+  CHECK(card.find(zwsp) == std::string::npos);
+  CHECK(Slurp(out + "/run.json").find("printed as") != std::string::npos);
+}

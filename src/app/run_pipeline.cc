@@ -175,6 +175,7 @@ Result<RunResult> RunPipeline(const RunOptions& o, const RunProgress& progress) 
   const RenderReport rendered = RenderAll(in, ctx, *l.font, out, Threads(o));
   r.written.insert(r.written.end(), rendered.written.begin(), rendered.written.end());
   r.errors.insert(r.errors.end(), rendered.errors.begin(), rendered.errors.end());
+  r.warnings.insert(r.warnings.end(), rendered.warnings.begin(), rendered.warnings.end());
   r.write_failures += rendered.write_failures;
   for (const auto& w : rendered.written) r.cards += w.find("/cards/") != std::string::npos;
   end_stage("render");

@@ -1,5 +1,9 @@
 #include "base/utf8.h"
 
+#include <cstdio>
+
+#include <unicode/uchar.h>
+
 namespace peercard {
 
 char32_t DecodeUtf8(std::string_view s, size_t i, size_t* len) {
@@ -71,6 +75,37 @@ std::u32string DecodeUtf8(std::string_view utf8) {
   out.reserve(utf8.size());
   ForEachCodePoint(utf8, [&out](char32_t c) { out.push_back(c); });
   return out;
+}
+
+bool IsInvisibleFormatChar(char32_t c) {
+  const auto u = static_cast<UChar32>(c);
+  return u_charType(u) == U_FORMAT_CHAR || u_hasBinaryProperty(u, UCHAR_VARIATION_SELECTOR);
+}
+
+std::string WithoutInvisibleFormatChars(std::string_view utf8) {
+  // Every such character is outside ASCII: ASCII-only text is returned as is.
+  bool ascii = true;
+  for (const char b : utf8) ascii = ascii && static_cast<unsigned char>(b) < 0x80;
+  if (ascii) return std::string(utf8);
+  std::string out;
+  out.reserve(utf8.size());
+  for (size_t i = 0; i < utf8.size();) {
+    size_t len = 0;
+    const char32_t c = DecodeUtf8(utf8, i, &len);
+    if (!IsInvisibleFormatChar(c)) out.append(utf8.substr(i, len));
+    i += len;
+  }
+  return out;
+}
+
+std::string CodePointName(char32_t cp) {
+  char name[16];
+  std::snprintf(name, sizeof name, "U+%04X", static_cast<unsigned>(cp));
+  if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return name;
+  char utf8[5] = {};
+  int32_t n = 0;
+  U8_APPEND_UNSAFE(utf8, n, static_cast<UChar32>(cp));
+  return "'" + std::string(utf8, n) + "' (" + name + ")";
 }
 
 }  // namespace peercard

@@ -55,6 +55,19 @@ void ForEachCodePoint(std::string_view utf8, F&& f) {
 // Appends the code points of `utf8` to *out (invalid bytes as U+FFFD).
 void CollectCodePoints(std::string_view utf8, std::set<char32_t>* out);
 
+// Characters that print nothing and are no part of a word: format characters
+// (Unicode category Cf: zero-width space and joiners, byte order mark, soft
+// hyphen, direction marks) and variation selectors (the U+FE0F after an
+// emoji). Web copies put them after commas; Excel leaves a BOM in a cell.
+bool IsInvisibleFormatChar(char32_t c);
+
+// `utf8` without its invisible format characters (a copy; `utf8` itself
+// when it has none, the common case, checked byte-wise).
+std::string WithoutInvisibleFormatChars(std::string_view utf8);
+
+// "'政' (U+653F)", for messages; "U+D800" alone for what cannot be printed.
+std::string CodePointName(char32_t cp);
+
 // The code points of `utf8`, in order (invalid bytes as U+FFFD).
 std::u32string DecodeUtf8(std::string_view utf8);
 

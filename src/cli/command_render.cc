@@ -72,6 +72,7 @@ int RunRender(const RenderArgs& a) {
   const RenderContext ctx{*templates, *numbers, **font,
                           PdfCreationTime(std::getenv("SOURCE_DATE_EPOCH"), std::time(nullptr))};
   const RenderReport report = RenderAll(*in, ctx, **font, a.output, a.threads);
+  for (const std::string& w : report.warnings) std::cerr << "peercard: warning: " << w << "\n";
   for (const std::string& e : report.errors) PrintError(e);
   if (!a.quiet) {
     std::cout << "peercard: render: " << report.written.size() << " PDF files written, " << report.errors.size()

@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <type_traits>
+#include <utility>
 
 #include "base/utf8.h"
+#include "draw/printable_text.h"
 
 namespace peercard {
 
@@ -14,16 +16,12 @@ void Drawing::BeginPage(double width_pt, double height_pt) {
 
 void Drawing::Text(double x, double baseline_y, std::string_view text, const TextStyle& style) {
   if (text.empty()) return;
-  // Control characters (a tab or line break inside an evidence sentence)
-  // have no glyph: they print as spaces.
-  std::string utf8(text);
-  std::replace_if(
-      utf8.begin(), utf8.end(), [](char c) { return c >= 0 && c < 0x20; }, ' ');
+  const std::string utf8 = PrintableText(text, *measure_, &missing_glyphs_);
   const double ascent = measure_->Ascent() * style.size_pt;
   const double height = ascent + measure_->Descent() * style.size_pt;
   const Box box{x, baseline_y - ascent, measure_->Width(utf8, style.size_pt), height};
-  texts_.push_back({current_page(), std::string(utf8), box, style});
-  Add(TextOp{x, baseline_y, std::string(utf8), style});
+  texts_.push_back({current_page(), utf8, box, style});
+  Add(TextOp{x, baseline_y, utf8, style});
 }
 
 void Drawing::Line(Point a, Point b, const StrokeStyle& style) { Add(LineOp{a, b, style}); }
@@ -47,8 +45,9 @@ void Drawing::Marker(Point c, double size_pt, MarkerShape shape, double fill_gre
 }
 
 void Drawing::Bookmark(std::string_view title, int level, double y) {
-  bookmark_titles_.emplace_back(title);
-  Add(BookmarkOp{std::string(title), level, y});
+  std::string printable = PrintableText(title, *measure_, &missing_glyphs_);
+  bookmark_titles_.push_back(printable);
+  Add(BookmarkOp{std::move(printable), level, y});
 }
 
 void Drawing::AddRegion(std::string name, const Box& box) {

@@ -41,7 +41,9 @@ class Drawing : public RenderSink {
   explicit Drawing(const TextMeasure& measure) : measure_(&measure) {}
 
   void BeginPage(double width_pt, double height_pt) override;
-  // Control characters in `utf8` are recorded as spaces.
+  // Records `utf8` as printed (PrintableText): controls as spaces, format
+  // characters dropped, a character the measure's font lacks as a mark and
+  // in missing_glyphs(). Bookmark titles likewise.
   void Text(double x, double baseline_y, std::string_view utf8, const TextStyle& style) override;
   void Line(Point a, Point b, const StrokeStyle& style) override;
   void Polyline(const std::vector<Point>& points, const StrokeStyle& style) override;
@@ -72,6 +74,9 @@ class Drawing : public RenderSink {
   const DocInfo& info() const { return info_; }
   // Every character of every text run and bookmark.
   std::set<char32_t> CodePoints() const;
+  // The characters the font lacked, printed as MissingGlyphMark (for a
+  // warning naming them).
+  const std::set<char32_t>& missing_glyphs() const { return missing_glyphs_; }
 
  private:
   struct TextOp {
@@ -127,6 +132,7 @@ class Drawing : public RenderSink {
   std::vector<PlacedText> texts_;
   std::vector<Region> regions_;
   std::vector<std::string> bookmark_titles_;
+  std::set<char32_t> missing_glyphs_;
   DocInfo info_;
 };
 

@@ -17,6 +17,9 @@ class TextMeasure {
   // Ascent and descent (both positive) as fractions of the font size.
   virtual double Ascent() const = 0;
   virtual double Descent() const = 0;
+  // Whether the font prints `cp` (has a glyph for it). A measure without a
+  // real font (tests' fakes) prints everything.
+  virtual bool HasGlyph(char32_t /*cp*/) const { return true; }
 };
 
 }  // namespace peercard

@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include "base/csv.h"
+#include "base/utf8.h"
 
 namespace peercard {
 
@@ -77,7 +78,7 @@ Result<std::vector<Place>> LoadPlacesCsv(const std::string& path) {
     const auto where = [&]() { return path + ":" + std::to_string(row.line) + ": "; };
     Place p;
     p.code = take(c_code);
-    p.name_zh = take(c_name);
+    p.name_zh = WithoutInvisibleFormatChars(take(c_name));
     if (!IsValidPlaceCode(p.code)) {
       return Status::InvalidArgument(where() + "place code '" + p.code +
                                      "' must be lower-case letters, digits and '-'");
@@ -94,8 +95,8 @@ Result<std::vector<Place>> LoadPlacesCsv(const std::string& path) {
       }
     }
     p.name_en = take(c_en);
-    p.aliases = SplitAliases(take(c_aliases));
-    p.province = take(c_province);
+    p.aliases = SplitAliases(WithoutInvisibleFormatChars(take(c_aliases)));
+    p.province = WithoutInvisibleFormatChars(take(c_province));
     p.level = take(c_level);
     const std::string population = take(c_population), townships = take(c_townships);
     if (!ParseFigure(population, kMostPopulation, &p.population_2020)) {

@@ -27,6 +27,19 @@ TEST_CASE("population and townships: inf, 1e308, 0x10 and negatives are refused,
   }
 }
 
+TEST_CASE("invisible characters in names (a BOM Excel left inside a cell, a zero-width space) are dropped", "[places]") {
+  const TempDir tmp;
+  WriteBytes(tmp.path() + "/places.csv",
+             "code,name_zh,aliases,province\n"
+             "gs-wuwei,武\xEF\xBB\xBF威市,凉\xE2\x80\x8B州,甘肃省\xE2\x80\x8D\n");
+  const auto r = LoadPlacesCsv(tmp.path() + "/places.csv");
+  REQUIRE(r.ok());
+  REQUIRE(r->size() == 1);
+  CHECK((*r)[0].name_zh == "武威市");
+  CHECK((*r)[0].aliases == std::vector<std::string>{"凉州"});
+  CHECK((*r)[0].province == "甘肃省");
+}
+
 TEST_CASE("division codes are six digits — a user's row replaces the table's by code, division code or name", "[places]") {
   CHECK(LoadError("code,name_zh,division_code\ngs-a,甲市,62010\n").find("six digits") != std::string::npos);
   std::vector<Place> table(2);

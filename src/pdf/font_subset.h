@@ -39,7 +39,7 @@ class FontSource : public TextMeasure {
   double Width(std::string_view utf8, double size_pt) const override;
   double Ascent() const override { return ascent_; }
   double Descent() const override { return descent_; }
-  bool HasGlyph(char32_t cp) const;
+  bool HasGlyph(char32_t cp) const override;
 
   // A standalone TrueType font holding the glyphs of `code_points` (plus
   // .notdef and the components of composite glyphs) and the tables libharu

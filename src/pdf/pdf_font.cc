@@ -13,16 +13,6 @@
 
 namespace peercard {
 
-std::string CodePointName(char32_t cp) {
-  char name[16];
-  std::snprintf(name, sizeof name, "U+%04X", static_cast<unsigned>(cp));
-  if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return name;
-  char utf8[5] = {};
-  int32_t n = 0;
-  U8_APPEND_UNSAFE(utf8, n, static_cast<UChar32>(cp));
-  return "'" + std::string(utf8, n) + "' (" + name + ")";
-}
-
 Status CheckGlyphs(const FontSource& font, const std::set<char32_t>& cps) {
   for (const char32_t cp : cps) {
     if (cp < 0x20) continue;

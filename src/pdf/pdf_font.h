@@ -14,9 +14,6 @@
 
 namespace peercard {
 
-// "'政' (U+653F)", for error messages.
-std::string CodePointName(char32_t cp);
-
 // Ok when `font` has a glyph for every printable character of `cps`, so that
 // no character prints as a blank. InvalidArgument names the font file and
 // the first missing character.

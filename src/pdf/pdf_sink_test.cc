@@ -97,11 +97,38 @@ TEST_CASE("the same drawing gives byte-identical PDFs", "[render]") {
   CHECK(testing::Slurp(dir.path() + "/a.pdf") == testing::Slurp(dir.path() + "/b.pdf"));
 }
 
-TEST_CASE("a character the font lacks is refused, not printed blank", "[render]") {
+TEST_CASE("a character the font lacks prints as a mark, never blank; a zero-width space prints nothing", "[render]") {
+  const RenderKit kit = RenderKit::Load();
+  REQUIRE(kit.font);
+  REQUIRE_FALSE(kit.font->HasGlyph(U'\u2713'));
+  TempDir dir;
+  Drawing d(*kit.font);
+  d.BeginPage(595.28, 841.89);
+  d.Text(40, 60, "审核通过 \u2713，\u200B已复核", {10, FontWeight::kRegular, 0});
+  CHECK(d.missing_glyphs() == std::set<char32_t>{0x2713});
+  const std::string pdf = dir.path() + "/tick.pdf";
+  REQUIRE(WritePdf(d, *kit.font, pdf).ok());
+  CHECK(testing::QpdfCheck(pdf));
+  CHECK(testing::PdfText(pdf).find("审核通过 \u25A1，已复核") != std::string::npos);
+  CHECK(testing::FirstBlankGlyph(pdf, d, dir.path() + "/ink").empty());
+}
+
+TEST_CASE("a drawing that still holds a character the font lacks is refused, not printed blank", "[render]") {
   const RenderKit kit = RenderKit::Load();
   REQUIRE(kit.font);
   TempDir dir;
-  Drawing d(*kit.font);
+  // Measures as the font does but claims every glyph, so the drawing keeps ✓.
+  class EveryGlyph : public TextMeasure {
+   public:
+    explicit EveryGlyph(const TextMeasure& font) : font_(font) {}
+    double Width(std::string_view utf8, double size_pt) const override { return font_.Width(utf8, size_pt); }
+    double Ascent() const override { return font_.Ascent(); }
+    double Descent() const override { return font_.Descent(); }
+
+   private:
+    const TextMeasure& font_;
+  } everything(*kit.font);
+  Drawing d(everything);
   d.BeginPage(595.28, 841.89);
   d.Text(40, 60, "审核通过 \u2713", {10, FontWeight::kRegular, 0});
   const std::string pdf = dir.path() + "/tick.pdf";

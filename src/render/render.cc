@@ -5,6 +5,7 @@
 
 #include "base/utf8.h"
 #include "base/parallel_for.h"
+#include "draw/printable_text.h"
 #include "pdf/pdf_font.h"
 #include "pdf/pdf_sink.h"
 #include "model/places.h"
@@ -15,16 +16,22 @@ namespace peercard {
 
 namespace {
 
+// Writes `drawing` to `path`; characters the font lacked (printed as a
+// mark) become a warning in *warning, prefixed with `who`.
+Status WriteDrawing(const Drawing& drawing, const FontSource& font, const std::string& path, const std::string& who,
+                    std::string* warning) {
+  if (!drawing.missing_glyphs().empty()) *warning = who + DescribeMissingGlyphs(drawing.missing_glyphs(), font);
+  return WritePdf(drawing, font, path).Prefixed(who);
+}
+
 // The card of one place; an error names the place and keeps its code
 // (kIoError: the file could not be written).
 Status RenderCard(const RenderInput& in, const RenderIndex& index, const RenderContext& ctx,
-                  const FontSource& font, const std::string& code, const std::string& path) {
+                  const FontSource& font, const std::string& code, const std::string& path, std::string* warning) {
   const PlaceView view = BuildPlaceView(in, index, code);
   const std::string who = code + (view.name_zh.empty() || view.name_zh == code ? "" : " " + view.name_zh);
   if (!IsValidPlaceCode(code)) return Status::InvalidArgument(who + ": place code cannot be used as a file name");
-  const Drawing drawing = LayoutCard(view, ctx);
-  const Status s = WritePdf(drawing, font, path);
-  return s.Prefixed(who + ": ");
+  return WriteDrawing(LayoutCard(view, ctx), font, path, who + ": ", warning);
 }
 
 }  // namespace
@@ -35,9 +42,10 @@ RenderReport RenderAll(const RenderInput& in, const RenderContext& ctx, const Fo
   const RenderIndex index(in);
   std::vector<std::string> paths(codes.size());
   std::vector<Status> errors(codes.size());
+  std::vector<std::string> warnings(codes.size() + 1);
   for (size_t i = 0; i < codes.size(); ++i) paths[i] = out_dir + "/cards/" + codes[i] + ".pdf";
   ParallelFor(codes.size(), threads,
-              [&](size_t i) { errors[i] = RenderCard(in, index, ctx, font, codes[i], paths[i]); });
+              [&](size_t i) { errors[i] = RenderCard(in, index, ctx, font, codes[i], paths[i], &warnings[i]); });
 
   RenderReport report;
   const auto record = [&](const Status& s, const std::string& path) {
@@ -50,7 +58,10 @@ RenderReport RenderAll(const RenderInput& in, const RenderContext& ctx, const Fo
   };
   for (size_t i = 0; i < codes.size(); ++i) record(errors[i], paths[i]);
   const std::string summary = out_dir + "/summary.pdf";
-  record(WritePdf(LayoutSummary(in, ctx), font, summary).Prefixed("summary: "), summary);
+  record(WriteDrawing(LayoutSummary(in, ctx), font, summary, "summary: ", &warnings.back()), summary);
+  for (std::string& w : warnings) {
+    if (!w.empty()) report.warnings.push_back(std::move(w));
+  }
   return report;
 }
 

@@ -17,14 +17,17 @@ namespace peercard {
 
 struct RenderReport {
   std::vector<std::string> written;  // paths, cards in place-code order, then the summary
-  std::vector<std::string> errors;   // "gs-wuwei 武威市: FONT: no glyph for …"; "summary: …"
+  std::vector<std::string> errors;   // "gs-wuwei 武威市: OUT/cards/gs-wuwei.pdf: disk full"; "summary: …"
+  std::vector<std::string> warnings; // "gs-wuwei 武威市: 1 character not in the font, printed as □: '😀' (U+1F600)"
   size_t write_failures = 0;         // of the errors, files that could not be written (disk full, no permission)
 };
 
 // Writes OUT/cards/<code>.pdf for every place of in.rows and OUT/summary.pdf.
 // A place whose code is not safe as a file name, or whose card cannot be
 // laid out or written, adds an error naming it; no partial file is left (see
-// WritePdf). `threads` >= 1 cards are rendered at once; the files and the
+// WritePdf). Text is printed as PrintableText makes it: a character the font
+// lacks (an emoji in an evidence sentence) costs no card, it is printed as a
+// mark and named in a warning. `threads` >= 1 cards are rendered at once; the files and the
 // report do not depend on it. `ctx` members must be thread-safe (they are:
 // Templates, NumberText and FontSource are immutable).
 RenderReport RenderAll(const RenderInput& in, const RenderContext& ctx, const FontSource& font,
