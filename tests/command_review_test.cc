@@ -72,7 +72,7 @@ TEST_CASE("peercard review: usage errors and bad overrides exit 2, a failed inpu
   CHECK(RunCommand(Review(dir, "--max-change 0.5 observations.csv 2>/dev/null")).exit_code == 2);
   const CommandResult missing = RunCommand(Review(dir, "-o out.csv observations.csv missing.csv 2>&1"));
   CHECK(missing.exit_code == 1);
-  CHECK(missing.output.find("peercard: error: missing.csv: cannot open file\n") != std::string::npos);
+  CHECK(missing.output.find("peercard: error: missing.csv: no such file\n") != std::string::npos);
   CHECK(Slurp(dir.path() + "/out.csv").find(",gs-wuwei,2021,consultations,2289,exact,\n") != std::string::npos);
   WriteBytes(dir.path() + "/bad_overrides.csv", "city,period,indicator,value,reason\ngs-wuwei,2021,consultations,1,\n");
   const CommandResult bad = RunCommand(Review(dir, "--overrides bad_overrides.csv -o o2.csv observations.csv 2>&1"));

@@ -180,7 +180,7 @@ Result<RunResult> RunPipeline(const RunOptions& o, const RunProgress& progress) 
   for (const auto& w : rendered.written) r.cards += w.find("/cards/") != std::string::npos;
   end_stage("render");
 
-  write(out + "/run.json", FormatRunJson(o, compare_options, r, files, l.catalogue));
+  write(out + "/run.json", FormatRunJson(o, compare_options, r, files, ex.digests, l.catalogue));
   return r;
 }
 

@@ -21,10 +21,16 @@ std::string ReadAll(const std::string& path) {
   return bytes.ok() ? std::move(bytes).value() : std::string();
 }
 
-void InputEntry(JsonWriter* w, const std::string& path) {
-  const std::string bytes = ReadAll(path);
-  w->BeginObject().String("path", path).Integer("bytes", static_cast<long long>(bytes.size()));
-  w->String("sha256", Sha256Hex(bytes)).EndObject();
+void InputEntry(JsonWriter* w, const std::string& path, const FileDigest& d) {
+  w->BeginObject().String("path", path).Integer("bytes", static_cast<long long>(d.bytes));
+  w->String("sha256", d.sha256).EndObject();
+}
+
+// A table's digest, read here (small files, read by the run before).
+FileDigest TableDigest(const std::string& path) {
+  Result<std::string> bytes = ReadFileBytes(path, kMaxInputBytes);
+  if (!bytes.ok()) return {};
+  return {bytes->size(), Sha256Hex(*bytes)};
 }
 
 }  // namespace
@@ -43,7 +49,8 @@ std::string DirectoryDigest(const std::string& dir) {
 }
 
 std::string FormatRunJson(const RunOptions& o, const CompareOptions& compare, const RunResult& r,
-                          const std::vector<CorpusFile>& files, const Catalogue& catalogue) {
+                          const std::vector<CorpusFile>& files, const std::vector<FileDigest>& digests,
+                          const Catalogue& catalogue) {
   const std::string metrics = o.metrics.empty() ? DefaultDataDir("metrics") : o.metrics;
   const std::string templates = o.templates.empty() ? DefaultDataDir("templates") : o.templates;
   JsonWriter w;
@@ -53,9 +60,9 @@ std::string FormatRunJson(const RunOptions& o, const CompareOptions& compare, co
   w.Integer("indicators", static_cast<long long>(catalogue.indicators.size()));
   w.Integer("places_in_table", static_cast<long long>(catalogue.places.size())).EndObject();
   w.BeginArray("inputs");
-  for (const auto& f : files) InputEntry(&w, f.path);
+  for (size_t i = 0; i < files.size(); ++i) InputEntry(&w, files[i].path, i < digests.size() ? digests[i] : FileDigest{});
   for (const auto* p : {&o.manifest, &o.overrides, &o.places}) {
-    if (!p->empty()) InputEntry(&w, *p);
+    if (!p->empty()) InputEntry(&w, *p, TableDigest(*p));
   }
   w.EndArray();
   w.BeginObject("options");

@@ -10,6 +10,7 @@
 #include "model/catalogue.h"
 #include "ingest/corpus.h"
 #include "app/run_pipeline.h"
+#include "ingest/ingest.h"
 
 namespace peercard {
 
@@ -17,7 +18,11 @@ namespace peercard {
 // so that a changed indicator or template shows in run.json. "" if unreadable.
 std::string DirectoryDigest(const std::string& dir);
 
+// run.json. `digests` are the reports' sizes and SHA-256 as extraction read
+// them (ExtractCorpus), in `files` order: a report is read once, never again
+// for its hash. The manifest, overrides and places files are hashed here.
 std::string FormatRunJson(const RunOptions& options, const CompareOptions& compare, const RunResult& result,
-                          const std::vector<CorpusFile>& files, const Catalogue& catalogue);
+                          const std::vector<CorpusFile>& files, const std::vector<FileDigest>& digests,
+                          const Catalogue& catalogue);
 
 }  // namespace peercard

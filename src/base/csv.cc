@@ -119,7 +119,7 @@ Result<CsvTable> ParseCsv(std::string_view text, const std::string& source) {
 }
 
 Result<CsvTable> ReadCsvFile(const std::string& path) {
-  Result<std::string> bytes = ReadFileBytes(path);
+  Result<std::string> bytes = ReadFileBytes(path, kMaxInputBytes);
   if (!bytes.ok()) return bytes.status();
   return ParseCsv(*bytes, path);
 }

@@ -15,6 +15,7 @@ struct FileResult {
   std::vector<Observation> observations;
   std::vector<std::string> warnings;
   std::string error;
+  FileDigest digest;
   size_t bytes = 0;
   size_t sections = 0;
 };
@@ -22,7 +23,7 @@ struct FileResult {
 FileResult ProcessFile(const CorpusFile& f, const Manifest* manifest, const Gazetteer& g,
                        const std::vector<IndicatorSpec>& catalogue) {
   FileResult r;
-  auto doc = IngestFile(f.path, f.name);
+  auto doc = IngestFile(f.path, f.name, &r.digest);
   if (!doc.ok()) {
     r.error = doc.status().message();
     return r;
@@ -69,6 +70,7 @@ CorpusExtraction ExtractCorpus(const std::vector<CorpusFile>& files, const Manif
 
   CorpusExtraction out;
   for (auto& r : results) {
+    out.digests.push_back(std::move(r.digest));
     if (!r.error.empty()) {
       out.errors.push_back(std::move(r.error));
       continue;

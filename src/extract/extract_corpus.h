@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "ingest/corpus.h"
+#include "ingest/ingest.h"
 #include "extract/gazetteer.h"
 #include "model/indicator_spec.h"
 #include "model/observation.h"
@@ -17,6 +18,7 @@ struct CorpusExtraction {
   std::vector<Observation> observations;  // sorted by (doc, city, period, indicator)
   std::vector<std::string> warnings;      // in file order
   std::vector<std::string> errors;        // files that could not be read, by name and reason
+  std::vector<FileDigest> digests;        // size and SHA-256 of each file as read, in `files` order
   size_t files_read = 0;
   size_t bytes_read = 0;
   size_t places_found = 0;                // sections over all files

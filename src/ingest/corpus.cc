@@ -34,26 +34,43 @@ std::vector<CorpusFile> ListCorpusFiles(const std::vector<std::string>& paths, s
   for (const auto& arg : paths) {
     std::error_code ec;
     const fs::path root(arg);
-    if (fs::is_regular_file(root, ec)) {
-      out.push_back({arg, root.filename().string()});
-      continue;
-    }
     if (!fs::is_directory(root, ec)) {
-      errors->push_back(arg + ": no such file or folder");
+      // A file given by name is read whatever it is: reading it says why a
+      // pipe or device is refused ("not a regular file").
+      if (fs::exists(fs::symlink_status(root, ec))) {
+        out.push_back({arg, root.filename().string()});
+      } else {
+        errors->push_back(arg + ": no such file or folder");
+      }
       continue;
     }
+    // Folder by folder, so that one that cannot be read is reported (it may
+    // hold reports) while the others are listed. Links to folders are not
+    // followed (no cycles); a link to a file is listed, a broken one too, so
+    // that reading it reports it by name.
     std::vector<CorpusFile> found;
-    fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec), end;
-    for (; !ec && it != end; it.increment(ec)) {
-      // A broken link is listed too, so that reading it reports it by name.
-      if (!it->is_regular_file(ec) && !it->is_symlink(ec)) continue;
-      if (IsReport(it->path())) {
-        found.push_back({it->path().string(), fs::relative(it->path(), root, ec).generic_string()});
-      } else if (skipped && it->path().filename() != "manifest.csv") {
-        ++*skipped;
+    std::vector<fs::path> folders{root};
+    while (!folders.empty()) {
+      const fs::path dir = std::move(folders.back());
+      folders.pop_back();
+      fs::directory_iterator it(dir, ec), end;
+      if (ec) {
+        errors->push_back(dir.string() + ": cannot read folder: " + ec.message());
+        continue;
       }
+      for (; !ec && it != end; it.increment(ec)) {
+        std::error_code type_ec;
+        const fs::file_status st = it->symlink_status(type_ec);
+        if (fs::is_directory(st)) {
+          folders.push_back(it->path());
+        } else if (IsReport(it->path())) {
+          found.push_back({it->path().string(), fs::relative(it->path(), root, type_ec).generic_string()});
+        } else if (skipped && it->path().filename() != "manifest.csv") {
+          ++*skipped;
+        }
+      }
+      if (ec) errors->push_back(dir.string() + ": cannot read folder: " + ec.message());
     }
-    if (ec) errors->push_back(arg + ": cannot list folder: " + ec.message());
     if (found.empty()) {
       errors->push_back(arg + ": folder has no reports (.txt, .pdf, .docx, .doc, .html)");
       continue;

@@ -19,8 +19,11 @@ struct CorpusFile {
 // read whatever its extension; folders are searched recursively for the
 // formats peercard reads (source_format.h: .txt, .pdf, .docx, .doc, .html,
 // .htm, case-insensitive), and with `skipped` the other files there (bar
-// manifest.csv) are counted. A missing path, or a folder with no report, is
-// an error in *errors (naming it); the other paths go on.
+// manifest.csv) are counted. A missing path, a folder or subfolder that
+// cannot be read ("cannot read folder: Permission denied"), or a folder with
+// no report, is an error in *errors (naming it); the other paths go on.
+// Special files (pipes, devices) named like reports are listed, so that
+// reading them reports them ("not a regular file").
 std::vector<CorpusFile> ListCorpusFiles(const std::vector<std::string>& paths, std::vector<std::string>* errors,
                                         size_t* skipped = nullptr);
 

@@ -12,6 +12,7 @@
 #include <memory>
 
 #include "base/file_bytes.h"
+#include "base/sha256.h"
 #include "ingest/doc_converter.h"
 #include "ingest/docx_reader.h"
 #include "ingest/encoding_detect.h"
@@ -27,7 +28,7 @@ namespace {
 
 // Offsets are uint32_t; decoding can grow a file by half (GB18030 → UTF-8),
 // so a file must stay well below 4 GiB. Reports are a few hundred kilobytes.
-constexpr size_t kMaxFileBytes = size_t{1} << 30;
+constexpr size_t kMaxFileBytes = kMaxInputBytes;
 
 // ---- NFKC with a map back to the input.
 //
@@ -371,19 +372,18 @@ Result<Document> IngestFormatBytes(std::string_view bytes, SourceFormat format, 
   return IngestBytes(bytes, name);
 }
 
-Result<Document> IngestFile(const std::string& path, const std::string& name) {
+Result<Document> IngestFile(const std::string& path, const std::string& name, FileDigest* digest) {
   const SourceFormat format = SourceFormatOf(path);
-  std::error_code ec;
-  if (!std::filesystem::exists(path, ec) && !std::filesystem::is_symlink(path, ec)) {
-    return Status::NotFound(path + ": no such file");
-  }
+  // Read once, whatever the format: the bytes give the digest, and only a
+  // regular file within the limit goes on (a .doc to antiword too).
+  auto bytes = ReadFileBytes(path, kMaxFileBytes);
+  if (!bytes.ok()) return bytes.status();
+  if (digest) *digest = {bytes->size(), Sha256Hex(*bytes)};
   if (format == SourceFormat::kDoc) {
     auto text = ConvertDocToText(path, name);
     if (!text.ok()) return text.status();
     return FromReadText(std::move(*text), format, name, /*repair=*/true);
   }
-  auto bytes = ReadFileBytes(path);
-  if (!bytes.ok()) return bytes.status();
   return IngestFormatBytes(*bytes, format, name);
 }
 

@@ -75,9 +75,17 @@ Result<Document> IngestBytes(std::string_view bytes, const std::string& name);
 // Reads `path` by its format (source_format.h): text through IngestBytes; a
 // PDF's pages (furniture removed), a .docx's paragraphs, a web page's article
 // or a .doc through antiword, each then normalised as text is (layout repair
-// only for PDFs and .doc, whose lines are hard-wrapped). NotFound/IoError name
-// the path; each reader's InvalidArgument names `name` and the problem.
-Result<Document> IngestFile(const std::string& path, const std::string& name);
+// only for PDFs and .doc, whose lines are hard-wrapped). Only a regular file
+// (a link to one is followed) of at most 1 GiB is read, once; its size and
+// SHA-256 go to *digest (when not null) as soon as it is read, even when
+// the document then fails. Errors from ReadFileBytes name the path ("not a
+// regular file (a named pipe)", "file too large …"); each reader's
+// InvalidArgument names `name` and the problem.
+struct FileDigest {
+  size_t bytes = 0;
+  std::string sha256;  // hex; empty when the file could not be read
+};
+Result<Document> IngestFile(const std::string& path, const std::string& name, FileDigest* digest = nullptr);
 
 // The same for bytes already read (tests, fuzzing): `format` says how to read
 // them (kDoc needs a file: use IngestFile).
