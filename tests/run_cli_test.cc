@@ -4,6 +4,7 @@
 
 #include <filesystem>
 
+#include "base/output_lock.h"
 #include "base/parallel_for.h"
 #include "cli_test_util.h"
 
@@ -167,4 +168,32 @@ TEST_CASE("zero-width spaces and emoji from web copies cost no card: dropped or 
   CHECK(card.find("活动86场\u25A1，协商解决") != std::string::npos);
   CHECK(card.find(zwsp) == std::string::npos);
   CHECK(Slurp(out + "/run.json").find("printed as") != std::string::npos);
+}
+
+TEST_CASE("two runs into one folder: the second is refused while the first writes", "[run][cli]") {
+  const TempDir tmp;
+  const std::string out = tmp.path() + "/out";
+  // The first run, as far as the second can tell: a holder of the folder's lock.
+  auto holder = peercard::OutputLock::Acquire(out);
+  REQUIRE(holder.ok());
+  const CommandResult r = RunCommand(kBin + " run -o " + out + " 2>&1");
+  INFO(r.output);
+  CHECK(r.exit_code == 3);
+  CHECK(r.output.find("peercard: error: " + out + ": another peercard run is writing into this folder") !=
+        std::string::npos);
+  CHECK(r.output.find("outputs in") == std::string::npos);
+  CHECK(fs::directory_iterator(out) == fs::directory_iterator());  // nothing written
+}
+
+TEST_CASE("Ctrl-C or kill at any moment of a run leaves no temporary file", "[run][cli]") {
+  const TempDir tmp;
+  const std::string out = tmp.path() + "/out";
+  for (const char* sig : {"INT", "TERM"}) {
+    for (const char* delay : {"0.05", "0.15", "0.3"}) {
+      const CommandResult r = RunCommand("sh -c '" + kBin + " run -q -o " + out + " & pid=$!; sleep " + delay +
+                                         "; kill -" + sig + " $pid; wait $pid; echo $?'");
+      INFO(sig << " after " << delay << " s: " << r.output);
+      for (const auto& f : OutputFiles(out)) CHECK(f.find(".tmp-") == std::string::npos);
+    }
+  }
 }

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "base/atomic_file.h"
+#include "base/output_lock.h"
 #include "base/parallel_for.h"
 #include "model/catalogue.h"
 #include "tables/dataset.h"
@@ -96,6 +97,14 @@ Result<RunResult> RunPipeline(const RunOptions& o, const RunProgress& progress) 
     r.timings.push_back({stage, std::chrono::duration<double>(now - stage_start).count()});
     stage_start = now;
   };
+
+  // One run at a time into one folder; what dead runs left is swept.
+  auto lock = OutputLock::Acquire(o.output);
+  if (!lock.ok()) {
+    r.errors.push_back(lock.status().message());
+    ++r.write_failures;
+    return r;
+  }
 
   // extract
   const std::vector<CorpusFile> files = ListCorpusFiles(o.corpus, &r.errors, &r.skipped);

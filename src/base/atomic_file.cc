@@ -1,6 +1,7 @@
 #include "base/atomic_file.h"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -69,7 +70,79 @@ Status RenameInto(const std::string& temporary, const std::string& path) {
   return Status::Ok();
 }
 
+// The registry of live temporaries, readable from a signal handler: each
+// slot is free (0), being filled (1) or holds a path (2).
+constexpr int kSlots = 64;
+constexpr size_t kSlotPath = 4096;
+std::atomic<int> g_slot_state[kSlots];
+char g_slot_path[kSlots][kSlotPath];
+
+void RemoveRegisteredAndReraise(int sig) {
+  for (int i = 0; i < kSlots; ++i) {
+    if (g_slot_state[i].load(std::memory_order_acquire) == 2) ::unlink(g_slot_path[i]);
+  }
+  struct sigaction dfl {};
+  dfl.sa_handler = SIG_DFL;
+  sigemptyset(&dfl.sa_mask);
+  ::sigaction(sig, &dfl, nullptr);
+  ::raise(sig);
+}
+
+// The PID in a temporary's name "….tmp-PID-TID"; 0 when it is not one.
+long TemporaryPid(const std::string& name) {
+  const size_t at = name.rfind(".tmp-");
+  if (at == std::string::npos) return 0;
+  const size_t dash = name.find('-', at + 5);
+  if (dash == std::string::npos || dash == at + 5 || dash + 1 >= name.size()) return 0;
+  long pid = 0;
+  for (size_t i = at + 5; i < dash; ++i) {
+    if (name[i] < '0' || name[i] > '9' || pid > 100000000) return 0;
+    pid = pid * 10 + (name[i] - '0');
+  }
+  for (size_t i = dash + 1; i < name.size(); ++i) {
+    if (name[i] < '0' || name[i] > '9') return 0;
+  }
+  return pid;
+}
+
 }  // namespace
+
+void InstallTemporaryCleanup() {
+  struct sigaction sa {};
+  sa.sa_handler = RemoveRegisteredAndReraise;
+  sigemptyset(&sa.sa_mask);
+  for (const int sig : {SIGINT, SIGTERM, SIGHUP, SIGQUIT}) ::sigaction(sig, &sa, nullptr);
+}
+
+ScopedTemporary::ScopedTemporary(const std::string& path) {
+  if (path.size() >= kSlotPath) return;
+  for (int i = 0; i < kSlots; ++i) {
+    int free = 0;
+    if (g_slot_state[i].compare_exchange_strong(free, 1, std::memory_order_acquire)) {
+      std::memcpy(g_slot_path[i], path.c_str(), path.size() + 1);
+      g_slot_state[i].store(2, std::memory_order_release);
+      slot_ = i;
+      return;
+    }
+  }
+}
+
+ScopedTemporary::~ScopedTemporary() {
+  if (slot_ >= 0) g_slot_state[slot_].store(0, std::memory_order_release);
+}
+
+size_t RemoveStaleTemporaries(const std::string& dir) {
+  size_t removed = 0;
+  std::error_code ec;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    const long pid = TemporaryPid(it->path().filename().string());
+    if (pid <= 0 || !it->is_regular_file(ec)) continue;
+    if (::kill(static_cast<pid_t>(pid), 0) == 0 || errno != ESRCH) continue;  // alive (or not ours to judge)
+    std::error_code rm;
+    removed += fs::remove(it->path(), rm);
+  }
+  return removed;
+}
 
 long FailNthWriteForTesting(long n) {
   g_fail_at = n;
@@ -83,6 +156,7 @@ std::string TemporaryPathFor(const std::string& path) {
 }
 
 Status CommitTemporary(const std::string& temporary, const std::string& path) {
+  const ScopedTemporary registered(temporary);
   std::error_code ec;
   const int fd = ::open(temporary.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0 || !Sync(fd)) {
@@ -103,6 +177,7 @@ Status WriteFileAtomically(const std::string& path, std::string_view content) {
     if (ec) return Status::IoError(parent.string() + ": cannot create directory: " + ec.message());
   }
   const std::string tmp = TemporaryPathFor(path);
+  const ScopedTemporary registered(tmp);
   const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0) return WriteError(path, "cannot write file", errno);
   const bool ok = WriteAll(fd, content) && Sync(fd);

@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "model/catalogue.h"
+#include "base/output_lock.h"
 #include "cli/commands.h"
 #include "tables/comparison.h"
 #include "tables/observations_csv.h"
@@ -71,6 +72,11 @@ int RunRender(const RenderArgs& a) {
   }
   const RenderContext ctx{*templates, *numbers, **font,
                           PdfCreationTime(std::getenv("SOURCE_DATE_EPOCH"), std::time(nullptr))};
+  const auto lock = OutputLock::Acquire(a.output);  // one writer per folder
+  if (!lock.ok()) {
+    PrintError(lock.status().message());
+    return kExitOutputFailed;
+  }
   const RenderReport report = RenderAll(*in, ctx, **font, a.output, a.threads);
   for (const std::string& w : report.warnings) std::cerr << "peercard: warning: " << w << "\n";
   for (const std::string& e : report.errors) PrintError(e);
@@ -78,6 +84,7 @@ int RunRender(const RenderArgs& a) {
     std::cout << "peercard: render: " << report.written.size() << " PDF files written, " << report.errors.size()
               << " failed → " << a.output << "/\n";
   }
+  if (report.write_failures > 0) return kExitOutputFailed;
   return report.errors.empty() ? kExitOk : kExitSomeInputsFailed;
 }
 

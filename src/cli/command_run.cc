@@ -60,8 +60,10 @@ int RunRun(RunArgs a) {
                 std::to_string(r.conflicts) + " conflicts, " + std::to_string(r.warnings.size()) + " warnings, " +
                 std::to_string(r.errors.size()) + " errors; comparison year " + std::to_string(r.year) + "; " +
                 std::to_string(r.cards) + " cards");
-  progress.Line("peercard: outputs in " + o.output + "/: observations.csv comparison.csv comparison.xlsx cards/ "
-                "summary.pdf run.json");
+  if (!r.written.empty()) {
+    progress.Line("peercard: outputs in " + o.output + "/: observations.csv comparison.csv comparison.xlsx cards/ "
+                  "summary.pdf run.json");
+  }
   if (r.write_failures > 0) return kExitOutputFailed;
   return r.errors.empty() ? kExitOk : kExitSomeInputsFailed;
 }

@@ -2,6 +2,7 @@
 #include <exception>
 #include <iostream>
 
+#include "base/atomic_file.h"
 #include "cli/commands.h"
 
 int main(int argc, char** argv) {
@@ -15,6 +16,8 @@ int main(int argc, char** argv) {
   peercard::AddRenderCommand(app, &exit_code);
   peercard::AddRunCommand(app, &exit_code);
   peercard::AddReviewCommand(app, &exit_code);
+  // Ctrl-C or kill mid-write removes the temporaries being written.
+  peercard::InstallTemporaryCleanup();
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

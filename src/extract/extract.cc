@@ -448,7 +448,10 @@ DocumentExtraction ExtractDocument(const Document& doc, const std::vector<Sectio
   for (const Section& s : sections) {
     std::vector<std::vector<Found>> found(catalogue.size());
     bool any_unit = false;  // some number in the passages has an indicator's unit
-    for (const auto& [rb, re] : s.ranges) {
+    for (const auto& range : s.ranges) {
+      // Plain names, not a structured binding: C++17 lambdas cannot capture
+      // those (clang refuses; the fuzz build uses clang).
+      const size_t rb = range.first, re = range.second;
       for (size_t i = rb; i < re; ++i) {
         const auto byte = static_cast<unsigned char>(text[i]);
         if ((byte < 0x80 && !IsDigit(text[i])) || (byte & 0xC0) == 0x80) continue;  // fast path

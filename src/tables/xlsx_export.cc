@@ -234,6 +234,7 @@ Status WriteComparisonXlsx(const std::string& path, const std::vector<Comparison
   if (!parent.empty()) std::filesystem::create_directories(parent, ec);
   if (ec) return Status::IoError(parent.string() + ": cannot create directory: " + ec.message());
   const std::string tmp = TemporaryPathFor(path);
+  const ScopedTemporary registered(tmp);  // removed if a signal ends the run meanwhile
   WorkbookPtr wb(workbook_new(tmp.c_str()));
   if (!wb) return Status::IoError(path + ": cannot create workbook");
   lxw_doc_properties properties = {};
