@@ -95,3 +95,36 @@ TEST_CASE("a subfolder that cannot be read is an error naming it; the other repo
 }
 
 }  // namespace
+
+namespace {
+
+TEST_CASE("file names that are not UTF-8 keep every output valid: GBK decoded, other bytes escaped", "[run][cli]") {
+  const TempDir tmp;
+  const std::string corpus = tmp.path() + "/corpus";
+  WriteTwoReports(corpus);
+  // 张掖市政协2024年工作综述.txt as a Windows share stores it (GBK), and a
+  // name with a byte that is neither UTF-8 nor GBK.
+  fs::rename(corpus + "/2024_zhangye.txt",
+             corpus + "/\xD5\xC5\xD2\xB4\xCA\xD0\xD5\xFE\xD0\xAD" "2024\xC4\xEA\xB9\xA4\xD7\xF7\xD7\xDB\xCA\xF6.txt");
+  WriteBytes(corpus + "/\xFF" "2024_dingxi.txt",
+             "定西市政协2024年工作综述\n\n2024年，定西市政协全年开展基层协商议事活动70场，协商解决问题88件。\n");
+  const std::string out = tmp.path() + "/out";
+  const CommandResult r = RunCommand(kBin + " run -q " + corpus + " -o " + out + " 2>&1");
+  INFO(r.output);
+  CHECK(r.exit_code == 0);
+  const std::string obs = Slurp(out + "/observations.csv");
+  CHECK(obs.find("\n张掖市政协2024年工作综述.txt,gs-zhangye,2024,consultations,64,exact") != std::string::npos);
+  CHECK(obs.find("\n\\xFF2024_dingxi.txt,gs-dingxi,2024,consultations,70,exact") != std::string::npos);
+  CHECK(RunCommand("python3 -c 'import json,sys; json.load(open(sys.argv[1], encoding=\"utf-8\"))' " + out +
+                   "/run.json")
+            .exit_code == 0);
+  CHECK(Slurp(out + "/run.json").find("/corpus/张掖市政协2024年工作综述.txt\"") != std::string::npos);
+  CHECK(RunCommand("unzip -p " + out + "/comparison.xlsx xl/sharedStrings.xml | xmllint --noout -").exit_code == 0);
+  for (const char* code : {"gs-wuwei", "gs-zhangye", "gs-dingxi"}) {
+    CHECK(fs::exists(out + "/cards/" + code + ".pdf"));
+  }
+  CHECK(RunCommand("pdftotext " + out + "/cards/gs-zhangye.pdf -").output.find("张掖市政协2024年工作综述.txt") !=
+        std::string::npos);
+}
+
+}  // namespace

@@ -8,6 +8,7 @@
 #include "base/parallel_for.h"
 #include "base/sha256.h"
 #include "app/data_dir.h"
+#include "ingest/encoding_detect.h"
 
 namespace peercard {
 
@@ -22,7 +23,7 @@ std::string ReadAll(const std::string& path) {
 }
 
 void InputEntry(JsonWriter* w, const std::string& path, const FileDigest& d) {
-  w->BeginObject().String("path", path).Integer("bytes", static_cast<long long>(d.bytes));
+  w->BeginObject().String("path", PathAsUtf8(path)).Integer("bytes", static_cast<long long>(d.bytes));
   w->String("sha256", d.sha256).EndObject();
 }
 

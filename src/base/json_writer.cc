@@ -2,13 +2,32 @@
 
 #include <cmath>
 
+#include <unicode/utf8.h>
+
 #include "base/csv_values.h"
 
 namespace peercard {
 
 std::string JsonWriter::Escape(std::string_view s) {
   std::string out = "\"";
-  for (unsigned char c : s) {
+  const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
+  const auto length = static_cast<int32_t>(s.size());
+  for (int32_t i = 0; i < length;) {
+    const unsigned char c = bytes[i];
+    if (c >= 0x80) {
+      // Well-formed UTF-8 as it is; a byte that is not (a file name in GBK)
+      // as U+FFFD, so that the document stays valid JSON.
+      const int32_t start = i;
+      UChar32 cp;
+      U8_NEXT(bytes, i, length, cp);
+      if (cp < 0) {
+        out += "\\ufffd";
+      } else {
+        out.append(s.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));
+      }
+      continue;
+    }
+    ++i;
     switch (c) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;

@@ -7,6 +7,12 @@
 namespace peercard {
 namespace {
 
+TEST_CASE("bytes that are not UTF-8 (a GBK file name) are written as U+FFFD: the document stays JSON", "[json]") {
+  CHECK(JsonWriter::Escape("c/\xD5\xC5.txt") == "\"c/\\ufffd\\ufffd.txt\"");
+  CHECK(JsonWriter::Escape("武威\xFF") == "\"武威\\ufffd\"");
+  CHECK(JsonWriter::Escape("\xE6\xAD") == "\"\\ufffd\"");  // a character cut short
+}
+
 TEST_CASE("run.json is written in order, escaped, locale-free", "[json]") {
   JsonWriter w;
   w.BeginObject()

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "base/csv.h"
+#include "ingest/encoding_detect.h"
 #include "ingest/source_format.h"
 
 namespace peercard {
@@ -38,7 +39,7 @@ std::vector<CorpusFile> ListCorpusFiles(const std::vector<std::string>& paths, s
       // A file given by name is read whatever it is: reading it says why a
       // pipe or device is refused ("not a regular file").
       if (fs::exists(fs::symlink_status(root, ec))) {
-        out.push_back({arg, root.filename().string()});
+        out.push_back({arg, PathAsUtf8(root.filename().string())});
       } else {
         errors->push_back(arg + ": no such file or folder");
       }
@@ -64,7 +65,7 @@ std::vector<CorpusFile> ListCorpusFiles(const std::vector<std::string>& paths, s
         if (fs::is_directory(st)) {
           folders.push_back(it->path());
         } else if (IsReport(it->path())) {
-          found.push_back({it->path().string(), fs::relative(it->path(), root, type_ec).generic_string()});
+          found.push_back({it->path().string(), PathAsUtf8(fs::relative(it->path(), root, type_ec).generic_string())});
         } else if (skipped && it->path().filename() != "manifest.csv") {
           ++*skipped;
         }

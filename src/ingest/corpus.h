@@ -12,7 +12,8 @@ namespace peercard {
 
 struct CorpusFile {
   std::string path;  // to open
-  std::string name;  // for observations.csv: path relative to the argument it was found under
+  std::string name;  // for observations.csv: path relative to the argument it was found under, as
+                     // UTF-8 (PathAsUtf8: a GBK file name decoded, bad bytes as \xFF)
 };
 
 // Expands files and folders into a sorted list: a file given by name is

@@ -3,9 +3,18 @@
 
 #include "cli_test_util.h"
 #include "ingest/corpus.h"
+#include "ingest/encoding_detect.h"
 
 namespace peercard {
 namespace {
+
+TEST_CASE("file names as UTF-8: a GBK name from a Windows share decoded, a byte that fits nothing escaped", "[manifest]") {
+  CHECK(PathAsUtf8("corpus/武威市2024.txt") == "corpus/武威市2024.txt");
+  // 张掖市政协 in GBK, in a folder whose name is UTF-8: each part on its own.
+  CHECK(PathAsUtf8("甘肃/\xD5\xC5\xD2\xB4\xCA\xD0\xD5\xFE\xD0\xAD.txt") == "甘肃/张掖市政协.txt");
+  CHECK(PathAsUtf8("a/\xFF" "2024.txt") == "a/\\xFF2024.txt");
+  CHECK(PathAsUtf8("/abs/\xE6\xFF/") == "/abs/\\xE6\\xFF/");  // valid in neither
+}
 
 TEST_CASE("two manifest rows for one file are an error naming both lines", "[manifest]") {
   const TempDir tmp;

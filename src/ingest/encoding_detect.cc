@@ -4,6 +4,7 @@
 #include <unicode/utf16.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 #include <memory>
 
@@ -252,6 +253,40 @@ Result<DecodedText> DecodeBytes(std::string_view bytes, const std::string& name)
   if (std::memchr(utf8.data(), '\0', utf8.size()) != nullptr) return Invalid(name, "binary file (NUL bytes)");
   if (OnlyWhitespace(utf8)) return Invalid(name, "empty file");
   return decoded;
+}
+
+std::string PathAsUtf8(std::string_view raw_path) {
+  if (FirstInvalidUtf8(raw_path) == raw_path.size()) return std::string(raw_path);
+  std::string out;
+  size_t begin = 0;
+  while (begin <= raw_path.size()) {
+    size_t end = raw_path.find('/', begin);
+    if (end == std::string_view::npos) end = raw_path.size();
+    const std::string_view part = raw_path.substr(begin, end - begin);
+    DecodedText gb;
+    if (FirstInvalidUtf8(part) == part.size()) {
+      out.append(part);
+    } else if (const Result<size_t> decoded = DecodeWithIcu("GB18030", part, 0, &gb);
+               decoded.ok() && *decoded == part.size() && part.find('\0') == std::string_view::npos) {
+      out.append(gb.utf8);
+    } else {
+      // Well-formed runs kept, each bad byte as \xHH.
+      std::string_view rest = part;
+      while (!rest.empty()) {
+        const size_t good = FirstInvalidUtf8(rest);
+        out.append(rest.substr(0, good));
+        if (good == rest.size()) break;
+        char hex[8];
+        std::snprintf(hex, sizeof hex, "\\x%02X", static_cast<unsigned char>(rest[good]));
+        out.append(hex);
+        rest.remove_prefix(good + 1);
+      }
+    }
+    if (end == raw_path.size()) break;
+    out.push_back('/');
+    begin = end + 1;
+  }
+  return out;
 }
 
 }  // namespace peercard

@@ -29,6 +29,14 @@ struct DecodedText {
 // bytes.size() if all of it is well-formed. Pure.
 size_t FirstInvalidUtf8(std::string_view bytes);
 
+// A path as text for outputs (observations.csv, run.json, the cards): file
+// names are bytes, and a name copied from a Windows share is often GBK
+// (张掖市政协2024年工作综述.txt as D5 C5 D2 B4 …). Each '/'-separated part
+// that is well-formed UTF-8 is kept; one that is well-formed GB18030 is
+// decoded from it; bytes that fit neither are written as "\xFF". The result
+// is always well-formed UTF-8; open the file by its raw path.
+std::string PathAsUtf8(std::string_view raw_path);
+
 // Detects the encoding of `bytes` and decodes them:
 //   1. a byte order mark decides (UTF-8, UTF-16LE, UTF-16BE, GB18030);
 //   2. otherwise a NUL byte means a binary file;
