@@ -8,7 +8,7 @@ packages=(
   libcli11-dev libtomlplusplus-dev libxlsxwriter-dev
   libpoppler-cpp-dev libzip-dev libxml2-dev antiword
   catch2 fonts-wqy-zenhei
-  qpdf poppler-utils python3
+  qpdf poppler-utils python3 unzip libxml2-utils
 )
 sudo_cmd=()
 if [ "$(id -u)" -ne 0 ]; then sudo_cmd=(sudo); fi
