@@ -128,3 +128,56 @@ TEST_CASE("file names that are not UTF-8 keep every output valid: GBK decoded, o
 }
 
 }  // namespace
+
+namespace {
+
+// `utf8` as Excel and WPS save it on Chinese Windows.
+std::string Gbk(const std::string& utf8) {
+  const TempDir tmp;
+  WriteBytes(tmp.path() + "/in", utf8);
+  const CommandResult r = RunCommand("iconv -f UTF-8 -t GBK " + tmp.path() + "/in");
+  REQUIRE(r.exit_code == 0);
+  return r.output;
+}
+
+TEST_CASE("the user's tables saved as GBK are read as GBK: manifest, places and overrides", "[run][cli]") {
+  const TempDir tmp;
+  const std::string corpus = tmp.path() + "/corpus";
+  WriteTwoReports(corpus);
+  fs::rename(corpus + "/2024_zhangye.txt", corpus + "/张掖市年度综述.txt");  // no year in the name
+  const std::string manifest = tmp.path() + "/manifest.csv";
+  WriteBytes(manifest, Gbk("file,year,years,city\n张掖市年度综述.txt,2023,1,gs-zhangye\n"));
+  const std::string places = tmp.path() + "/places.csv";
+  WriteBytes(places, Gbk("code,name_zh,province,level,population_2020,townships\n"
+                         "gs-zhangye,张掖市,甘肃省,prefecture,1131016,65\n"));
+  const std::string overrides = tmp.path() + "/overrides.csv";
+  WriteBytes(overrides, Gbk("doc,city,period,indicator,value,qualifier,reason\n"
+                            ",gs-wuwei,2024,consultations,90,exact,据市政协办公室核实的台账\n"));
+  const std::string out = tmp.path() + "/out";
+  const CommandResult r = RunCommand(kBin + " run -q " + corpus + " --manifest " + manifest + " --places " + places +
+                                     " --overrides " + overrides + " -o " + out + " 2>&1");
+  INFO(r.output);
+  CHECK(r.exit_code == 0);
+  const std::string obs = Slurp(out + "/observations.csv");
+  CHECK(obs.find("张掖市年度综述.txt,gs-zhangye,2023,consultations,64,exact") != std::string::npos);  // the manifest's year
+  const std::string csv = Slurp(out + "/comparison.csv");
+  CHECK(csv.find("gs-wuwei,武威市,Wuwei,consultations,all,2024,2024,90,exact,") != std::string::npos);
+  const CommandResult strings = RunCommand("unzip -p " + out + "/comparison.xlsx xl/sharedStrings.xml");
+  CHECK(strings.output.find("据市政协办公室核实的台账") != std::string::npos);
+  CHECK(RunCommand("unzip -p " + out + "/comparison.xlsx xl/sharedStrings.xml | xmllint --noout -").exit_code == 0);
+  CHECK(RunCommand("pdftotext " + out + "/cards/gs-wuwei.pdf -").output.find("已复核") != std::string::npos);
+}
+
+TEST_CASE("a table that decodes in no encoding is an error naming it and the byte", "[run][cli]") {
+  const TempDir tmp;
+  const std::string corpus = tmp.path() + "/corpus";
+  WriteTwoReports(corpus);
+  const std::string places = tmp.path() + "/places.csv";
+  WriteBytes(places, "code,name_zh\ngs-zhangye,\xFF\xFE\x80\n");
+  const CommandResult r = RunCommand(kBin + " run -q " + corpus + " --places " + places + " -o " + tmp.path() +
+                                     "/out 2>&1");
+  CHECK(r.exit_code == 2);
+  CHECK(r.output == "peercard: error: " + places + ": not valid UTF-8, UTF-16 or GB18030 (byte 24)\n");
+}
+
+}  // namespace

@@ -8,7 +8,7 @@
 #include "base/parallel_for.h"
 #include "base/sha256.h"
 #include "app/data_dir.h"
-#include "ingest/encoding_detect.h"
+#include "base/text_encoding.h"
 
 namespace peercard {
 

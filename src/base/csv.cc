@@ -1,6 +1,7 @@
 #include "base/csv.h"
 
 #include "base/file_bytes.h"
+#include "base/text_encoding.h"
 
 namespace peercard {
 
@@ -121,7 +122,14 @@ Result<CsvTable> ParseCsv(std::string_view text, const std::string& source) {
 Result<CsvTable> ReadCsvFile(const std::string& path) {
   Result<std::string> bytes = ReadFileBytes(path, kMaxInputBytes);
   if (!bytes.ok()) return bytes.status();
-  return ParseCsv(*bytes, path);
+  // A file of nothing but a BOM and spaces gets ParseCsv's message ("empty
+  // CSV file"), not the decoder's.
+  if (bytes->find_first_not_of(" \t\r\n\xEF\xBB\xBF") == std::string::npos) return ParseCsv(*bytes, path);
+  // Decoded as reports are: UTF-8 with or without BOM, UTF-16 with BOM,
+  // GB18030/GBK (what Excel and WPS write on Chinese Windows).
+  Result<DecodedText> text = DecodeBytes(*bytes, path);
+  if (!text.ok()) return text.status();
+  return ParseCsv(text->utf8, path);
 }
 
 bool LooksLikePlainNumber(std::string_view s) {

@@ -39,7 +39,12 @@ Result<CsvTable> ParseCsv(std::string_view text, const std::string& source);
 // exponent. Not strtod, which also takes " 5", "inf", "nan" and "0x1A".
 bool LooksLikePlainNumber(std::string_view s);
 
-// Reads and parses a CSV file; NotFound/IoError name the path.
+// Reads, decodes and parses a CSV file: UTF-8 with or without BOM, UTF-16
+// with BOM, or GB18030/GBK (Excel and WPS save CSV as GBK on Chinese
+// Windows), detected as for reports (text_encoding.h). Errors name the path:
+// NotFound/IoError from reading, InvalidArgument "PATH: not valid UTF-8,
+// UTF-16 or GB18030 (byte N)" or "PATH: binary file (NUL bytes)", and
+// ParseCsv's.
 Result<CsvTable> ReadCsvFile(const std::string& path);
 
 // Quotes a cell when it holds a comma, quote or line break. A text cell that

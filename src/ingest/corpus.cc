@@ -5,7 +5,7 @@
 #include <set>
 
 #include "base/csv.h"
-#include "ingest/encoding_detect.h"
+#include "base/text_encoding.h"
 #include "ingest/source_format.h"
 
 namespace peercard {

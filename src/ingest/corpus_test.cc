@@ -3,7 +3,7 @@
 
 #include "cli_test_util.h"
 #include "ingest/corpus.h"
-#include "ingest/encoding_detect.h"
+#include "base/text_encoding.h"
 
 namespace peercard {
 namespace {

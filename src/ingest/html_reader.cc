@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "base/affix.h"
-#include "ingest/encoding_detect.h"
+#include "base/text_encoding.h"
 
 namespace peercard {
 

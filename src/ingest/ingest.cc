@@ -15,7 +15,7 @@
 #include "base/sha256.h"
 #include "ingest/doc_converter.h"
 #include "ingest/docx_reader.h"
-#include "ingest/encoding_detect.h"
+#include "base/text_encoding.h"
 #include "ingest/html_reader.h"
 #include "ingest/layout_repair.h"
 #include "ingest/page_furniture.h"
@@ -240,17 +240,6 @@ std::vector<uint32_t> LineStarts(std::string_view text) {
 }
 
 }  // namespace
-
-std::string_view EncodingName(Encoding e) {
-  switch (e) {
-    case Encoding::kUtf8: return "UTF-8";
-    case Encoding::kUtf8Bom: return "UTF-8 with BOM";
-    case Encoding::kUtf16Le: return "UTF-16LE";
-    case Encoding::kUtf16Be: return "UTF-16BE";
-    case Encoding::kGb18030: return "GB18030";
-  }
-  return "unknown";
-}
 
 long Document::FileOffset(size_t original_index) const {
   if (original_to_file.empty()) return static_cast<long>(original_index + bom_bytes);

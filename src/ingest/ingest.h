@@ -16,14 +16,10 @@
 #include <vector>
 
 #include "base/status.h"
+#include "base/text_encoding.h"
 #include "ingest/source_format.h"
 
 namespace peercard {
-
-enum class Encoding { kUtf8, kUtf8Bom, kUtf16Le, kUtf16Be, kGb18030 };
-
-// "UTF-8", "UTF-8 with BOM", "UTF-16LE", "UTF-16BE", "GB18030".
-std::string_view EncodingName(Encoding e);
 
 struct Document {
   std::string name;   // as printed in observations.csv: the path given, relative to its corpus root

@@ -15,7 +15,7 @@
 #include <thread>
 #include <vector>
 
-#include "ingest/encoding_detect.h"
+#include "base/text_encoding.h"
 
 namespace peercard {
 namespace {

@@ -1,6 +1,7 @@
-// encoding_detect: the first half of ingest (see ingest.h). Finds a file's
-// encoding and decodes it to UTF-8, remembering where each decoded byte came
-// from in the file.
+// Text encodings: finding a file's encoding and decoding it to UTF-8,
+// remembering where each decoded byte came from in the file. The first half
+// of ingest (ingest.h) and of reading the user's tables (csv.h): a CSV saved
+// by Excel or WPS on Chinese Windows is GBK.
 #pragma once
 
 #include <cstddef>
@@ -9,10 +10,14 @@
 #include <string_view>
 #include <vector>
 
-#include "ingest/ingest.h"
 #include "base/status.h"
 
 namespace peercard {
+
+enum class Encoding { kUtf8, kUtf8Bom, kUtf16Le, kUtf16Be, kGb18030 };
+
+// "UTF-8", "UTF-8 with BOM", "UTF-16LE", "UTF-16BE", "GB18030".
+std::string_view EncodingName(Encoding e);
 
 struct DecodedText {
   Encoding encoding = Encoding::kUtf8;

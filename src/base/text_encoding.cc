@@ -1,4 +1,4 @@
-#include "ingest/encoding_detect.h"
+#include "base/text_encoding.h"
 
 #include <unicode/ucnv.h>
 #include <unicode/utf16.h>
@@ -287,6 +287,17 @@ std::string PathAsUtf8(std::string_view raw_path) {
     begin = end + 1;
   }
   return out;
+}
+
+std::string_view EncodingName(Encoding e) {
+  switch (e) {
+    case Encoding::kUtf8: return "UTF-8";
+    case Encoding::kUtf8Bom: return "UTF-8 with BOM";
+    case Encoding::kUtf16Le: return "UTF-16LE";
+    case Encoding::kUtf16Be: return "UTF-16BE";
+    case Encoding::kGb18030: return "GB18030";
+  }
+  return "unknown";
 }
 
 }  // namespace peercard
