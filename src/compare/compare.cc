@@ -248,8 +248,10 @@ Status CheckOptions(const std::vector<IndicatorSpec>& catalogue, const CompareOp
 Result<Comparison> Compare(const Dataset& ds, const std::vector<IndicatorSpec>& catalogue,
                            const std::vector<Place>& places, const CompareOptions& opt) {
   if (Status s = CheckOptions(catalogue, opt); !s.ok()) return s;
+  PeerSpec peers = opt.peers;
+  if (Status s = ResolvePeerList(places, &peers); !s.ok()) return s;
   Comparison out;
-  const Inputs in = GatherInputs(ds, catalogue, places, opt.peers, &out.warnings);
+  const Inputs in = GatherInputs(ds, catalogue, places, peers, &out.warnings);
   out.year = opt.year > 0 ? opt.year : LatestYear(in);
   if (out.year == 0) return Status::InvalidArgument("nothing to compare: no place has a stated value");
   const int m = static_cast<int>(catalogue.size());

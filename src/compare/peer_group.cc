@@ -1,9 +1,14 @@
 #include "compare/peer_group.h"
 
-#include <fstream>
-#include <set>
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <unordered_map>
 
 #include "base/csv.h"
+#include "base/file_bytes.h"
+#include "base/suggest.h"
+#include "base/text_encoding.h"
 
 namespace peercard {
 
@@ -22,36 +27,99 @@ Result<PeerSpec> ParsePeerSpec(const std::string& arg) {
     spec.mode = PeerSpec::Mode::kPrefecture;
     return spec;
   }
+  std::error_code ec;
+  if (!std::filesystem::exists(arg, ec)) {
+    return Status::InvalidArgument("--peers " + arg +
+                                   ": not a peer group (all, province, level, prefecture) nor a file");
+  }
   auto list = ReadPeerList(arg);
   if (!list.ok()) return list.status();
   spec.mode = PeerSpec::Mode::kList;
   spec.list_path = arg;
-  spec.list = std::move(list).value();
+  spec.entries = std::move(list).value();
   return spec;
 }
 
-Result<std::vector<std::string>> ReadPeerList(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound(path + ": cannot open peer list");
-  std::vector<std::string> codes;
-  std::set<std::string> seen;
-  std::string line;
-  for (int number = 1; std::getline(in, line); ++number) {
-    if (number == 1 && line.compare(0, kUtf8Bom.size(), kUtf8Bom) == 0) line.erase(0, kUtf8Bom.size());
-    std::string code = line.substr(0, line.find(','));
-    while (!code.empty() && (code.back() == '\r' || code.back() == ' ' || code.back() == '\t')) code.pop_back();
-    while (!code.empty() && (code.front() == ' ' || code.front() == '\t')) code.erase(code.begin());
-    if (code.empty() || code[0] == '#' || (codes.empty() && code == "code")) continue;
-    const std::string where = path + ":" + std::to_string(number) + ": ";
-    if (!IsValidPlaceCode(code)) {
-      return Status::InvalidArgument(where + "place code '" + code + "' must be lower-case letters, digits and '-'");
-    }
-    if (!seen.insert(code).second) return Status::InvalidArgument(where + "place '" + code + "' is listed twice");
-    codes.push_back(code);
+Result<std::vector<PeerListEntry>> ReadPeerList(const std::string& path) {
+  Result<std::string> bytes = ReadFileBytes(path, kMaxInputBytes);
+  if (!bytes.ok()) return bytes.status();
+  std::string text;
+  if (bytes->find_first_not_of(" \t\r\n") != std::string::npos) {
+    Result<DecodedText> decoded = DecodeBytes(*bytes, path);
+    if (!decoded.ok()) return decoded.status();
+    text = std::move(decoded->utf8);
   }
-  if (in.bad()) return Status::IoError(path + ": read error");
-  if (codes.empty()) return Status::InvalidArgument(path + ": lists no place");
-  return codes;
+  std::vector<PeerListEntry> entries;
+  std::map<std::string, int> seen;
+  int number = 0;
+  size_t begin = 0;
+  while (begin < text.size()) {
+    size_t end = text.find_first_of("\r\n", begin);
+    if (end == std::string::npos) end = text.size();
+    ++number;
+    std::string cell = text.substr(begin, end - begin);
+    cell = cell.substr(0, cell.find(','));
+    while (!cell.empty() && (cell.back() == ' ' || cell.back() == '\t')) cell.pop_back();
+    while (!cell.empty() && (cell.front() == ' ' || cell.front() == '\t')) cell.erase(cell.begin());
+    begin = end + (text.compare(end, 2, "\r\n") == 0 ? 2 : 1);
+    if (cell.empty() || cell[0] == '#' || (entries.empty() && cell == "code")) continue;
+    const auto [it, fresh] = seen.emplace(cell, number);
+    if (!fresh) {
+      return Status::InvalidArgument(path + ":" + std::to_string(number) + ": '" + cell + "' is listed twice (line " +
+                                     std::to_string(it->second) + ")");
+    }
+    entries.push_back({cell, number});
+  }
+  if (entries.empty()) return Status::InvalidArgument(path + ": lists no place");
+  return entries;
+}
+
+Status ResolvePeerList(const std::vector<Place>& table, PeerSpec* spec) {
+  if (spec->mode != PeerSpec::Mode::kList) return Status::Ok();
+  std::unordered_map<std::string, const Place*> by_code;
+  std::unordered_map<std::string, std::vector<const Place*>> by_name;
+  for (const Place& p : table) {
+    by_code[p.code] = &p;
+    by_name[p.name_zh].push_back(&p);
+    for (const std::string& a : p.aliases) by_name[a].push_back(&p);
+  }
+  spec->list.clear();
+  std::map<std::string, int> taken;  // code → line
+  for (const PeerListEntry& e : spec->entries) {
+    const std::string where = spec->list_path + ":" + std::to_string(e.line) + ": ";
+    std::string code;
+    if (by_code.count(e.text)) {
+      code = e.text;
+    } else if (const auto named = by_name.find(e.text); named != by_name.end()) {
+      std::vector<std::string> codes;
+      for (const Place* p : named->second) {
+        if (std::find(codes.begin(), codes.end(), p->code) == codes.end()) codes.push_back(p->code);
+      }
+      if (codes.size() > 1) {
+        std::sort(codes.begin(), codes.end());
+        std::string list;
+        for (size_t i = 0; i < codes.size() && i < 6; ++i) list += (i ? ", " : "") + codes[i];
+        if (codes.size() > 6) list += ", …";
+        return Status::InvalidArgument(where + "'" + e.text + "' names " + std::to_string(codes.size()) + " places (" +
+                                       list + "): write the code");
+      }
+      code = codes.front();
+    } else {
+      std::vector<std::string> known;
+      known.reserve(by_code.size());
+      for (const Place& p : table) known.push_back(IsValidPlaceCode(e.text) ? p.code : p.name_zh);
+      const std::string near = NearestChoice(e.text, known);
+      return Status::InvalidArgument(where + "'" + e.text + "' is not in the places table" +
+                                     (near.empty() ? "" : " (did you mean '" + near + "'?)"));
+    }
+    const auto [it, fresh] = taken.emplace(code, e.line);
+    if (!fresh) {
+      return Status::InvalidArgument(where + "'" + e.text + "' is " + code + ", listed already (line " +
+                                     std::to_string(it->second) + ")");
+    }
+    spec->list.push_back(code);
+  }
+  return Status::Ok();
 }
 
 std::string PeerGroupOf(const PeerSpec& spec, const Place& place) {

@@ -11,23 +11,42 @@
 
 namespace peercard {
 
+// One line of a peer list: a place code or a place's name, as written.
+struct PeerListEntry {
+  std::string text;
+  int line = 0;
+};
+
 struct PeerSpec {
   enum class Mode { kAll, kProvince, kLevel, kPrefecture, kList };
   Mode mode = Mode::kAll;
-  std::string list_path;          // kList: the file, as given
-  std::vector<std::string> list;  // kList: the codes, in file order
+  std::string list_path;                // kList: the file, as given
+  std::vector<PeerListEntry> entries;   // kList: as read, in file order
+  std::vector<std::string> list;        // kList: the codes (ResolvePeerList), in file order
 };
 
 // "all", "province", "level", "prefecture", or else the path of a list file
-// (ReadPeerList).
+// (ReadPeerList). Neither a group nor a file: InvalidArgument naming the
+// groups ("--peers cities: not a peer group (all, province, level,
+// prefecture) nor a file").
 Result<PeerSpec> ParsePeerSpec(const std::string& arg);
 
-// Reads a list of place codes: one per line (the first comma-separated cell
-// counts, so a CSV with a first column of codes works too). Blank lines,
-// lines starting with '#', a UTF-8 BOM and a header cell "code" are skipped.
-// InvalidArgument "FILE:LINE: …" for a malformed or repeated code,
-// "FILE: lists no place" for an empty list; NotFound if it cannot be read.
-Result<std::vector<std::string>> ReadPeerList(const std::string& path);
+// Reads a peer list: one place per line, by code (gs-jiuquan) or by name
+// (酒泉市); the first comma-separated cell counts, so a CSV with a first
+// column of codes works too. Decoded as the user's tables are (UTF-8, UTF-16,
+// GBK); any line end. Blank lines, lines starting with '#' and a header cell
+// "code" are skipped. InvalidArgument "FILE:LINE: …" for an entry listed
+// twice, "FILE: lists no place" for an empty list; NotFound if it cannot be
+// read.
+Result<std::vector<PeerListEntry>> ReadPeerList(const std::string& path);
+
+// Fills spec->list from spec->entries against the places `table`: a code
+// in the table is taken; otherwise an entry is a name (name_zh or an alias)
+// that must name exactly one place. Errors name file and line:
+// "FILE:3: 'gs-wuwie' is not in the places table (did you mean 'gs-wuwei'?)",
+// "FILE:4: '鼓楼区' names 4 places (fj-gulou, …): write the code",
+// "FILE:5: 'gs-jiuquan' is listed twice (line 2)". Only for kList.
+Status ResolvePeerList(const std::vector<Place>& table, PeerSpec* spec);
 
 // The group label printed in comparison.csv: "all", "province:甘肃省",
 // "level:prefecture", "prefecture:320100" (the division code of the city
