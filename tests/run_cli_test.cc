@@ -193,6 +193,7 @@ TEST_CASE("Ctrl-C or kill at any moment of a run leaves no temporary file", "[ru
       const CommandResult r = RunCommand("sh -c '" + kBin + " run -q -o " + out + " & pid=$!; sleep " + delay +
                                          "; kill -" + sig + " $pid; wait $pid; echo $?'");
       INFO(sig << " after " << delay << " s: " << r.output);
+      if (!fs::exists(out)) continue;  // stopped before it made the folder (a slow build)
       for (const auto& f : OutputFiles(out)) CHECK(f.find(".tmp-") == std::string::npos);
     }
   }
