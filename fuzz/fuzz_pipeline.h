@@ -77,18 +77,17 @@ inline std::string RunExtractPipeline(std::string_view bytes, const Gazetteer& g
   auto doc = IngestBytes(bytes, "fuzz.txt");
   if (!doc.ok()) return "";
   const Document& d = *doc;
-  if (d.text_to_original.size() != d.text.size() + 1) return "ingest: text_to_original.size() != text.size() + 1";
-  for (uint32_t o : d.text_to_original) {
-    if (o > d.original.size()) return "ingest: text_to_original points past original";
-  }
-  if (!d.original_to_file.empty()) {
-    if (d.original_to_file.size() != d.original.size() + 1) {
-      return "ingest: original_to_file.size() != original.size() + 1";
-    }
-    for (uint32_t o : d.original_to_file) {
-      if (o > bytes.size()) return "ingest: original_to_file points past the file";
+  if (d.text_to_original.size() != d.text.size()) return "ingest: text_to_original.size() != text.size()";
+  if (!d.text_to_original.IsMonotone()) return "ingest: text_to_original is not monotone";
+  if (d.OriginalIndex(d.text.size()) != d.original.size()) return "ingest: text end does not map to original end";
+  if (d.original_to_file.size() != 0) {
+    if (d.original_to_file.size() != d.original.size()) return "ingest: original_to_file.size() != original.size()";
+    if (!d.original_to_file.IsMonotone()) return "ingest: original_to_file is not monotone";
+    if (d.original_to_file.Lookup(d.original.size()) != bytes.size()) {
+      return "ingest: the end of original does not map to the end of the file";
     }
   }
+
   if (d.line_starts.empty()) return "ingest: no line starts";
   if (!IsValidUtf8(d.original)) return "ingest: original is not valid UTF-8";
   if (!IsValidUtf8(d.text)) return "ingest: text is not valid UTF-8";

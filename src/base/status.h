@@ -1,4 +1,5 @@
-// Stage base/: what every stage uses and nothing else: Status and Result, UTF-8,
+// Stage base/: what every stage uses and nothing else: Status and Result, UTF-8
+// and text encodings, offset maps between texts,
 // files and atomic writes, the thread pool, CSV, JSON, SHA-256. Only the
 // standard library and ICU's UTF-8 macros.
 //

@@ -48,16 +48,19 @@ bool OnlyWhitespace(std::string_view utf8) {
   return true;
 }
 
-// Writes UTF-8, and the file offset of each byte, into buffers sized for the
-// worst case: GB18030 and UTF-16 never take more than 1.5 UTF-8 bytes a byte.
+// Writes UTF-8 into a buffer sized for the worst case (GB18030 and UTF-16
+// never take more than 1.5 UTF-8 bytes a byte), and the file offset of each
+// character into an OffsetMap. A character's source length is known when the
+// next one starts, so each is appended one step late.
 class Utf8Writer {
  public:
   Utf8Writer(DecodedText* out, size_t input_bytes) : out_(out) {
     out_->utf8.resize(input_bytes + input_bytes / 2 + 4);
-    out_->utf8_to_file.resize(out_->utf8.size() + 1);
+    out_->utf8_to_file = OffsetMap();
   }
 
   void Put(UChar32 cp, uint32_t file_offset) {
+    Flush(file_offset);
     char* p = &out_->utf8[size_];
     size_t len;
     if (cp < 0x80) {
@@ -79,19 +82,35 @@ class Utf8Writer {
       p[3] = static_cast<char>(0x80 | (cp & 0x3F));
       len = 4;
     }
-    std::fill_n(&out_->utf8_to_file[size_], len, file_offset);
     size_ += len;
+    pending_len_ = len;
+    pending_offset_ = file_offset;
   }
 
   void Finish(uint32_t end_offset) {
+    Flush(end_offset);
     out_->utf8.resize(size_);
-    out_->utf8_to_file.resize(size_ + 1);
-    out_->utf8_to_file[size_] = end_offset;
+    out_->utf8_to_file.Finish(end_offset);
+    out_->utf8_to_file.ShrinkToFit();
   }
 
  private:
+  // Appends the pending character, whose source ends where `next` starts.
+  void Flush(uint32_t next) {
+    if (pending_len_ == 0) return;
+    const uint32_t source_len = next - pending_offset_;
+    if (source_len <= 255) {
+      out_->utf8_to_file.AppendStrided(pending_offset_, pending_len_, source_len, 1);
+    } else {  // cannot happen for a real encoding; one character maps the same either way
+      out_->utf8_to_file.AppendConstant(pending_offset_, pending_len_);
+    }
+    pending_len_ = 0;
+  }
+
   DecodedText* out_;
   size_t size_ = 0;
+  size_t pending_len_ = 0;
+  uint32_t pending_offset_ = 0;
 };
 
 // Decodes bytes[start..] with the ICU converter `converter_name`, stopping at

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/offset_map.h"
 #include "base/status.h"
 
 namespace peercard {
@@ -22,9 +23,10 @@ std::string_view EncodingName(Encoding e);
 struct DecodedText {
   Encoding encoding = Encoding::kUtf8;
   std::string utf8;  // byte order mark removed, nothing else changed
-  // Empty for UTF-8 input; otherwise the file offset of each byte of utf8,
-  // plus one entry (the file size) at the end.
-  std::vector<uint32_t> utf8_to_file;
+  // Empty (size 0) for UTF-8 input; otherwise the file offset of each byte
+  // of utf8 (every byte of a character maps to the character's first file
+  // byte; Lookup(utf8.size()) is the file size), by runs.
+  OffsetMap utf8_to_file;
   uint32_t bom_bytes = 0;
 };
 

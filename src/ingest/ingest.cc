@@ -92,82 +92,67 @@ bool QuickAt(std::string_view s, size_t i) {
   return i == s.size() || ClassifyForNfkc(s, i).kind != NfkcKind::kOther;
 }
 
+// Largest text a Document holds: offsets are 32-bit. NFKC can expand a
+// character up to 18 times (U+FDFA), so a hostile 1 GiB file could pass it.
+constexpr size_t kMaxTextBytes = 0xFFFFFFF0u;
+
 class NfkcWriter {
  public:
-  NfkcWriter(std::string_view in, std::string* out, std::vector<uint32_t>* map) : in_(in), out_(out), map_(map) {
+  NfkcWriter(std::string_view in, std::string* out, OffsetMap* map) : in_(in), out_(out), map_(map) {
     out_->clear();
     out_->reserve(in.size() + in.size() / 8 + 16);
-    map_->clear();
-    map_->reserve(in.size() + in.size() / 8 + 16);
+    *map_ = OffsetMap();
   }
 
-  // Copies in[begin, end) unchanged. Every byte of a character maps to its
-  // first byte, so that each entry of the map is a character boundary.
+  // Copies in[begin, end) unchanged, in step.
   void Copy(size_t begin, size_t end) {
     if (begin == end) return;
     out_->append(in_.data() + begin, end - begin);
-    const size_t d = map_->size();
-    map_->resize(d + (end - begin));
-    uint32_t* dst = map_->data() + d - begin;
-    const auto* p = reinterpret_cast<const unsigned char*>(in_.data());
-    // A UTF-8 character has at most three continuation bytes: looking three
-    // bytes back (two, as begin is a boundary) needs no loop-carried state,
-    // so the compiler vectorises this.
-    dst[begin] = static_cast<uint32_t>(begin);
-    if (begin + 1 < end) dst[begin + 1] = static_cast<uint32_t>(begin + 1 - IsContinuation(p[begin + 1]));
-    for (size_t k = begin + 2; k < end; ++k) {
-      const uint32_t c0 = IsContinuation(p[k]);
-      const uint32_t c1 = c0 & IsContinuation(p[k - 1]);
-      const uint32_t c2 = c1 & IsContinuation(p[k - 2]);
-      dst[k] = static_cast<uint32_t>(k) - c0 - c1 - c2;
-    }
+    map_->AppendInStep(begin, end - begin);
   }
 
   void Put(char c, size_t from) {
     out_->push_back(c);
-    map_->push_back(static_cast<uint32_t>(from));
+    map_->AppendInStep(from, 1);
   }
 
   // Appends ICU's NFKC of in[begin, end); a changed segment maps to its start.
   Status Normalise(const icu::Normalizer2& nfkc, size_t begin, size_t end) {
     UErrorCode ec = U_ZERO_ERROR;
-    const size_t d0 = out_->size();
     icu::StringByteSink<std::string> sink(out_);
     edits_.reset();
     nfkc.normalizeUTF8(0, icu::StringPiece(in_.data() + begin, static_cast<int32_t>(end - begin)), sink, &edits_, ec);
     if (U_FAILURE(ec)) return Status::Internal(std::string("ICU NFKC: ") + u_errorName(ec));
-    map_->resize(out_->size());
+    if (out_->size() > kMaxTextBytes) return Status::InvalidArgument("text too large after normalisation");
     icu::Edits::Iterator it = edits_.getFineIterator();
     while (it.next(ec)) {
       const size_t src = begin + static_cast<size_t>(it.sourceIndex());
-      uint32_t* dst = map_->data() + d0 + it.destinationIndex();
+      const size_t len = static_cast<size_t>(it.newLength());
       if (it.hasChange()) {
-        std::fill(dst, dst + it.newLength(), static_cast<uint32_t>(src));
+        map_->AppendConstant(src, len);
       } else {
-        const size_t dst_index = d0 + static_cast<size_t>(it.destinationIndex());
-        for (int32_t k = 0; k < it.newLength(); ++k) {
-          const bool continuation = (static_cast<unsigned char>((*out_)[dst_index + k]) & 0xC0) == 0x80;
-          dst[k] = continuation ? dst[k - 1] : static_cast<uint32_t>(src + k);
-        }
+        map_->AppendInStep(src, len);
       }
     }
     return U_FAILURE(ec) ? Status::Internal(std::string("ICU NFKC edits: ") + u_errorName(ec)) : Status::Ok();
   }
 
-  void Finish() { map_->push_back(static_cast<uint32_t>(in_.size())); }
+  void Finish() {
+    map_->Finish(in_.size());
+    map_->ShrinkToFit();
+  }
 
  private:
   std::string_view in_;
   std::string* out_;
-  std::vector<uint32_t>* map_;
+  OffsetMap* map_;
   icu::Edits edits_;
 };
 
-// NFKC-normalises utf8 into *out. (*out_to_in)[i] is the index in utf8 where
-// the character (or, for a changed one, the normalisation segment) that
-// produced byte i of *out starts; it has out->size() + 1 entries, the last
-// being utf8.size().
-Status NormaliseNfkc(std::string_view in, std::string* out, std::vector<uint32_t>* out_to_in) {
+// NFKC-normalises utf8 into *out. out_to_in->Lookup(i) is the offset in utf8
+// of byte i of *out: in step where the text is unchanged, the start of the
+// normalisation segment where it changed; Lookup(out->size()) is utf8.size().
+Status NormaliseNfkc(std::string_view in, std::string* out, OffsetMap* out_to_in) {
   UErrorCode ec = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(ec);  // shared, immutable, thread-safe
   if (U_FAILURE(ec)) return Status::Internal(std::string("ICU NFKC: ") + u_errorName(ec));
@@ -241,9 +226,16 @@ std::vector<uint32_t> LineStarts(std::string_view text) {
 
 }  // namespace
 
+size_t Document::OriginalIndex(size_t text_index) const {
+  size_t o = text_to_original.Lookup(text_index);
+  // In-step runs land on continuation bytes inside a character; at most three.
+  for (int k = 0; k < 3 && o > 0 && o < original.size() && IsContinuation(static_cast<unsigned char>(original[o])); ++k) --o;
+  return o;
+}
+
 long Document::FileOffset(size_t original_index) const {
-  if (original_to_file.empty()) return static_cast<long>(original_index + bom_bytes);
-  return static_cast<long>(original_to_file[original_index]);
+  if (original_to_file.size() == 0) return static_cast<long>(original_index + bom_bytes);
+  return static_cast<long>(original_to_file.Lookup(original_index));
 }
 
 int Document::LineOf(size_t original_index) const {
@@ -257,12 +249,11 @@ int Document::PageOf(size_t original_index) const {
   return static_cast<int>(std::max<ptrdiff_t>(after - page_starts.begin(), 1));
 }
 
-std::string NormaliseAndRepair(std::string_view utf8, std::vector<uint32_t>* out_to_in) {
+std::string NormaliseAndRepair(std::string_view utf8, OffsetMap* out_to_in) {
   std::string text;
   if (!NormaliseNfkc(utf8, &text, out_to_in).ok()) {  // only if ICU's data is missing: repair unnormalised
     text.assign(utf8);
-    out_to_in->resize(utf8.size() + 1);
-    for (size_t i = 0; i <= utf8.size(); ++i) (*out_to_in)[i] = static_cast<uint32_t>(i);
+    *out_to_in = OffsetMap::Identity(utf8.size());
   }
   RepairLayout(&text, out_to_in);
   return text;
@@ -286,11 +277,20 @@ Status PrepareText(Document* doc, bool repair) {
 
 }  // namespace
 
-Result<Document> IngestBytes(std::string_view bytes, const std::string& name) {
+namespace {
+
+// Frees the file's bytes once a reader is done with them, so that they are
+// not held beside the two texts (owner is null when the caller keeps them).
+void Release(std::string* owner) {
+  if (owner) std::string().swap(*owner);
+}
+
+Result<Document> IngestText(std::string_view bytes, const std::string& name, std::string* owner) {
   if (bytes.size() > kMaxFileBytes) {
     return Status::InvalidArgument(name + ": file too large (" + std::to_string(bytes.size()) + " bytes, limit 1 GiB)");
   }
   Result<DecodedText> decoded = DecodeBytes(bytes, name);
+  Release(owner);
   if (!decoded.ok()) return decoded.status();
   Document doc;
   doc.name = name;
@@ -302,6 +302,12 @@ Result<Document> IngestBytes(std::string_view bytes, const std::string& name) {
   const Status prepared = PrepareText(&doc, /*repair=*/true);
   if (!prepared.ok()) return prepared;
   return doc;
+}
+
+}  // namespace
+
+Result<Document> IngestBytes(std::string_view bytes, const std::string& name) {
+  return IngestText(bytes, name, nullptr);
 }
 
 namespace {
@@ -329,7 +335,12 @@ Result<Document> FromReadText(std::string utf8, SourceFormat format, const std::
 
 }  // namespace
 
-Result<Document> IngestFormatBytes(std::string_view bytes, SourceFormat format, const std::string& name) {
+namespace {
+
+// IngestFormatBytes; with `owner`, the bytes it views are freed as soon as
+// the format's reader is done with them.
+Result<Document> IngestFormat(std::string_view bytes, SourceFormat format, const std::string& name,
+                              std::string* owner) {
   if (bytes.size() > kMaxFileBytes) {
     return Status::InvalidArgument(name + ": file too large (" + std::to_string(bytes.size()) + " bytes, limit 1 GiB)");
   }
@@ -337,6 +348,7 @@ Result<Document> IngestFormatBytes(std::string_view bytes, SourceFormat format, 
   switch (format) {
     case SourceFormat::kPdf: {
       auto pages = ReadPdfPages(bytes, name);
+      Release(owner);
       if (!pages.ok()) return pages.status();
       std::vector<uint32_t> starts;
       std::string text = JoinPages(*pages, &starts);
@@ -344,11 +356,13 @@ Result<Document> IngestFormatBytes(std::string_view bytes, SourceFormat format, 
     }
     case SourceFormat::kDocx: {
       auto text = ReadDocxText(bytes, name);
+      Release(owner);
       if (!text.ok()) return text.status();
       return FromReadText(std::move(*text), format, name, /*repair=*/false);
     }
     case SourceFormat::kHtml: {
       auto text = ReadHtmlText(bytes, name);
+      Release(owner);
       if (!text.ok()) return text.status();
       return FromReadText(std::move(*text), format, name, /*repair=*/false);
     }
@@ -358,7 +372,13 @@ Result<Document> IngestFormatBytes(std::string_view bytes, SourceFormat format, 
     case SourceFormat::kOther:
       break;
   }
-  return IngestBytes(bytes, name);
+  return IngestText(bytes, name, owner);
+}
+
+}  // namespace
+
+Result<Document> IngestFormatBytes(std::string_view bytes, SourceFormat format, const std::string& name) {
+  return IngestFormat(bytes, format, name, nullptr);
 }
 
 Result<Document> IngestFile(const std::string& path, const std::string& name, FileDigest* digest) {
@@ -373,7 +393,8 @@ Result<Document> IngestFile(const std::string& path, const std::string& name, Fi
     if (!text.ok()) return text.status();
     return FromReadText(std::move(*text), format, name, /*repair=*/true);
   }
-  return IngestFormatBytes(*bytes, format, name);
+  const std::string_view view = *bytes;
+  return IngestFormat(view, format, name, &*bytes);
 }
 
 }  // namespace peercard

@@ -7,7 +7,9 @@
 // characters as simplified, and repairs layout
 // damage left by PDF extraction (hard line breaks and stray spaces between
 // Chinese characters and inside numbers), keeping a map from every byte of the
-// repaired text back to the original text and the original file offset.
+// repaired text back to the original text and the original file offset. The
+// map is kept by changed span (offset_map.h), so a Document holds little more
+// than its two texts: peak memory of ingest is about twice the decoded text.
 #pragma once
 
 #include <cstdint>
@@ -17,6 +19,7 @@
 
 #include "base/status.h"
 #include "base/text_encoding.h"
+#include "base/offset_map.h"
 #include "ingest/source_format.h"
 
 namespace peercard {
@@ -32,15 +35,15 @@ struct Document {
   // The NFKC-normalised, layout-repaired text that extraction reads. Line
   // breaks that are real paragraph breaks stay as '\n'.
   std::string text;
-  // text_to_original[i] is the index in `original` of the character that
-  // produced byte i of `text`; size text.size() + 1 (the last maps to
-  // original.size()).
-  std::vector<uint32_t> text_to_original;
+  // Where each byte of `text` came from in `original`, by runs (offset_map.h):
+  // read it through OriginalIndex, which snaps to a character start.
+  OffsetMap text_to_original;
   // Byte offset in the file of each line start of `original` (line 1 first).
   std::vector<uint32_t> line_starts;  // indexes into `original`
-  // For non-UTF-8 files: file byte offset of each byte of `original`
-  // (+1 at the end). Empty for UTF-8, where it is the index plus the BOM length.
-  std::vector<uint32_t> original_to_file;
+  // For non-UTF-8 files: the file offset of each byte of `original`, by runs
+  // (a character's bytes map to its first file byte). Empty (size 0) for
+  // UTF-8, where it is the index plus the BOM length.
+  OffsetMap original_to_file;
   uint32_t bom_bytes = 0;
   // The report is in Traditional script: `text` holds the simplified forms
   // (traditional_script.h), `original` the characters as printed.
@@ -48,8 +51,10 @@ struct Document {
   // For a PDF: the index in `original` where each page starts (page 1 first).
   std::vector<uint32_t> page_starts;
 
-  // Index in `original` for byte i of `text`. REQUIRES: i <= text.size().
-  size_t OriginalIndex(size_t text_index) const { return text_to_original[text_index]; }
+  // Index in `original` of the start of the character that produced byte i
+  // of `text` (for i == text.size(), original.size()). REQUIRES: i <=
+  // text.size(). O(log changed spans).
+  size_t OriginalIndex(size_t text_index) const;
   // Byte offset in the file for index i of `original`; for a PDF, Word file
   // or web page, the offset in the text read from it.
   long FileOffset(size_t original_index) const;
@@ -88,7 +93,8 @@ Result<Document> IngestFile(const std::string& path, const std::string& name, Fi
 Result<Document> IngestFormatBytes(std::string_view bytes, SourceFormat format, const std::string& name);
 
 // Exposed for tests: NFKC normalisation and layout repair of already-decoded
-// UTF-8, with the map from output bytes to input bytes (size out.size() + 1).
-std::string NormaliseAndRepair(std::string_view utf8, std::vector<uint32_t>* out_to_in);
+// UTF-8, with the map from output bytes to input bytes (Lookup is in step,
+// not snapped to characters).
+std::string NormaliseAndRepair(std::string_view utf8, OffsetMap* out_to_in);
 
 }  // namespace peercard

@@ -45,8 +45,21 @@ std::string ToUtf16(const std::string& utf8, bool big_endian) {
 }
 
 std::string Repair(const std::string& utf8) {
-  std::vector<uint32_t> map;
+  OffsetMap map;
   return NormaliseAndRepair(utf8, &map);
+}
+
+// The map from NormaliseAndRepair byte by byte, each entry snapped to the
+// start of its character in `in` as Document::OriginalIndex does (size
+// out.size() + 1).
+std::vector<size_t> Snapped(const OffsetMap& map, const std::string& in) {
+  std::vector<size_t> out(map.size() + 1);
+  for (size_t i = 0; i <= map.size(); ++i) {
+    size_t o = map.Lookup(i);
+    while (o > 0 && o < in.size() && (static_cast<unsigned char>(in[o]) & 0xC0) == 0x80) --o;
+    out[i] = o;
+  }
+  return out;
 }
 
 std::string ErrorOf(std::string_view bytes) {
@@ -60,11 +73,11 @@ std::string ErrorOf(std::string_view bytes) {
 // character boundary of `original`. Returns the first text index that breaks
 // this, or text.size() + 1 if none does (one CHECK, not one per byte).
 size_t FirstBadMapEntry(const Document& doc) {
-  if (doc.text_to_original.size() != doc.text.size() + 1) return 0;
-  if (doc.text_to_original.back() != doc.original.size()) return doc.text.size();
+  if (doc.text_to_original.size() != doc.text.size()) return 0;
+  if (doc.OriginalIndex(doc.text.size()) != doc.original.size()) return doc.text.size();
   for (size_t i = 0; i < doc.text.size(); ++i) {
-    const uint32_t o = doc.text_to_original[i];
-    if (o > doc.text_to_original[i + 1] || o >= doc.original.size() ||
+    const size_t o = doc.OriginalIndex(i);
+    if (o > doc.OriginalIndex(i + 1) || o >= doc.original.size() ||
         (static_cast<unsigned char>(doc.original[o]) & 0xC0) == 0x80) {
       return i;
     }
@@ -93,7 +106,7 @@ TEST_CASE("UTF-8 without a BOM is kept byte for byte", "[ingest]") {
   CHECK(doc->encoding == Encoding::kUtf8);
   CHECK(doc->original == kSentence);
   CHECK(doc->bom_bytes == 0);
-  CHECK(doc->original_to_file.empty());
+  CHECK(doc->original_to_file.size() == 0);
   CHECK(doc->text == "2023年,市政协围绕中心工作开展专题协商12次,提出意见建议86条。");
   const size_t at = kSentence.find("12次");
   CHECK(doc->FileOffset(at) == static_cast<long>(at));
@@ -107,7 +120,7 @@ TEST_CASE("UTF-8 with a BOM: the BOM is dropped and offsets shift by 3", "[inges
   CHECK(doc->encoding == Encoding::kUtf8Bom);
   CHECK(doc->original == kSentence);
   CHECK(doc->bom_bytes == 3);
-  CHECK(doc->original_to_file.empty());
+  CHECK(doc->original_to_file.size() == 0);
   const size_t at = kSentence.find("86条");
   CHECK(doc->FileOffset(at) == static_cast<long>(at + 3));
   CHECK(doc->FileOffset(0) == 3);
@@ -122,7 +135,7 @@ TEST_CASE("UTF-16 with a BOM, both byte orders, with a surrogate pair", "[ingest
     CHECK(doc->encoding == (big_endian ? Encoding::kUtf16Be : Encoding::kUtf16Le));
     CHECK(doc->bom_bytes == 2);
     CHECK(doc->original == utf8);
-    REQUIRE(doc->original_to_file.size() == utf8.size() + 1);
+    REQUIRE(doc->original_to_file.size() == utf8.size());
     // 委 员 are units 0-1, 𠀀 units 2-3, 提 unit 4: file offset 2 + 2 * 4.
     CHECK(doc->FileOffset(utf8.find("提")) == 10);
     CHECK(doc->FileOffset(utf8.find("𠀀") + 2) == 6);  // inside the character: its start
@@ -148,6 +161,10 @@ TEST_CASE("GB18030 is decoded and offsets point into the GB18030 bytes", "[inges
     CHECK(doc->FileOffset(at) == static_cast<long>(ToGb18030(utf8.substr(0, at)).size()));
   }
   CHECK(doc->FileOffset(utf8.size()) == static_cast<long>(gb.size()));
+  // One run per change of character width, not an entry per byte: 政…，
+  // (three UTF-8 bytes from two, full-width digits and comma included), \n,
+  // 其中, 𠀀 (four from four), 立案, 95, 件。
+  CHECK(doc->original_to_file.runs() == 7);
   CHECK(doc->LineOf(utf8.find("95")) == 2);
   // NFKC folded the full-width digits; the text still leads back to the file.
   const size_t t = doc->text.find("128件");
@@ -222,8 +239,9 @@ TEST_CASE("FirstInvalidUtf8 follows Unicode table 3-7", "[ingest]") {
 
 TEST_CASE("NFKC folds full-width digits and keeps the map", "[ingest]") {
   const std::string in = "开展协商活动２２８９场次，参与委员１２０人次。";
-  std::vector<uint32_t> map;
-  const std::string out = NormaliseAndRepair(in, &map);
+  OffsetMap raw;
+  const std::string out = NormaliseAndRepair(in, &raw);
+  const std::vector<size_t> map = Snapped(raw, in);
   CHECK(out == "开展协商活动2289场次,参与委员120人次。");
   REQUIRE(map.size() == out.size() + 1);
   const size_t two = out.find("2289");
@@ -268,8 +286,9 @@ TEST_CASE("the NFKC fast path gives exactly ICU's NFKC", "[ingest]") {
       if (folded.find_first_of(std::string(" \t\n\r\f\v\0", 7)) != std::string::npos) continue;
       in += "e" + ch + "\xEF\xBC\xA1" + ch + "\xCC\x81" + "\xEF\xBD\xB6" + ch + "\xEF\xBE\x9E" + "中" + ch + "，";
     }
-    std::vector<uint32_t> map;
-    const std::string got = NormaliseAndRepair(in, &map);
+    OffsetMap raw;
+    const std::string got = NormaliseAndRepair(in, &raw);
+    const std::vector<size_t> map = Snapped(raw, in);
     if (got != icu_nfkc(in)) {
       ++mismatches;
       INFO("block U+" << std::hex << block);
@@ -305,8 +324,9 @@ TEST_CASE("repair only removes whitespace, on random report-like text", "[ingest
   for (int round = 0; round < 3000 && bad < 5; ++round) {
     std::string in;
     for (int k = 0; k < 40; ++k) in += pieces[pick(rng)];
-    std::vector<uint32_t> map;
-    const std::string out = NormaliseAndRepair(in, &map);
+    OffsetMap raw;
+    const std::string out = NormaliseAndRepair(in, &raw);
+    const std::vector<size_t> map = Snapped(raw, in);
     std::string folded;
     icu::StringByteSink<std::string> sink(&folded);
     nfkc->normalizeUTF8(0, in, sink, nullptr, ec);
@@ -622,6 +642,14 @@ TEST_CASE("a 50 MB file ingests", "[ingest]") {
   CHECK(doc->text.size() == big.size() / paragraph.size() * repaired.size());
   CHECK(doc->line_starts.size() == big.size() / paragraph.size() * 6 + 1);
   CheckMap(*doc);
+  // The map holds a run per changed span: each paragraph changes at most 17
+  // spans (four commas, two full-width digits, seven blanks, three line breaks,
+  // the "\r\n"), so at most 12 × 17 bytes for its 233 bytes of text, where a
+  // byte per byte map held 4 × 233.
+  const OffsetMap& map = doc->text_to_original;
+  const size_t paragraphs = big.size() / paragraph.size() + 1;
+  CHECK(map.runs() <= paragraphs * 17);
+  CHECK(map.MemoryBytes() < doc->text.size());
 }
 
 }  // namespace peercard

@@ -360,10 +360,10 @@ Line NewLine(std::string_view s, size_t next_pos, size_t w) {
 
 }  // namespace
 
-void RepairLayout(std::string* text, std::vector<uint32_t>* map) {
+void RepairLayout(std::string* text, OffsetMap* map) {
   std::string& s = *text;
-  std::vector<uint32_t>& m = *map;
   const size_t n = s.size();
+  OffsetMap repair;  // repaired byte → byte of s before the repair
   size_t r = 0;  // read position
   size_t w = 0;  // write position; never ahead of r, so the pass works in place
   size_t first = 0;
@@ -374,10 +374,8 @@ void RepairLayout(std::string* text, std::vector<uint32_t>* map) {
     const size_t blank = FindBlank(s, r);
     if (blank > r) {  // copy the run of other bytes up to it
       const size_t len = blank - r;
-      if (w != r) {
-        std::memmove(s.data() + w, s.data() + r, len);
-        std::memmove(m.data() + w, m.data() + r, len * sizeof(uint32_t));
-      }
+      if (w != r) std::memmove(s.data() + w, s.data() + r, len);
+      repair.AppendInStep(r, len);
       w += len;
       r = blank;
       continue;
@@ -394,15 +392,16 @@ void RepairLayout(std::string* text, std::vector<uint32_t>* map) {
       continue;
     }
     for (; r < end; ++r, ++w) {  // keep the run; "\r\n" and "\r" become "\n"
-      m[w] = m[r];
+      repair.AppendInStep(r, 1);
       if (s[r] == '\r' && r + 1 < end && s[r + 1] == '\n') ++r;
       s[w] = s[r] == '\r' ? '\n' : s[r];
     }
     if (newlines > 0) line = NewLine(s, end, w);
   }
-  m[w] = m[n];
-  m.resize(w + 1);
+  repair.Finish(n);
   s.resize(w);
+  *map = ComposeMaps(repair, *map);
+  map->ShrinkToFit();
 }
 
 }  // namespace peercard

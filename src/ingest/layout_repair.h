@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "base/offset_map.h"
+
 namespace peercard {
 
 // Repairs *text in place in two linear passes (line widths, then repair) and
@@ -49,10 +51,10 @@ namespace peercard {
 //  4. A line that ends with a final mark (。！？；…) is a paragraph end: its
 //     break is kept.
 //
-// REQUIRES: map->size() == text->size() + 1. On return map->size() ==
-// text->size() + 1 again, and (*map)[i] is the old entry of the byte that
-// became byte i (the last entry is kept). Invalid UTF-8 is copied through
+// REQUIRES: map->size() == text->size(). On return map->size() ==
+// text->size() again, and map->Lookup(i) is the old Lookup of the byte that
+// became byte i (the end's is kept). Invalid UTF-8 is copied through
 // untouched. Pure; safe from any thread.
-void RepairLayout(std::string* text, std::vector<uint32_t>* map);
+void RepairLayout(std::string* text, OffsetMap* map);
 
 }  // namespace peercard
