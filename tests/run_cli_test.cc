@@ -35,6 +35,9 @@ TEST_CASE("run on the examples writes every output — progress is plain lines o
   CHECK(r.output.find('\r') == std::string::npos);
   CHECK(r.output.find("peercard: reading reports: 28/28\n") != std::string::npos);
   CHECK(r.output.find("peercard: run: 28 files, 43 place passages, 138 values, 34 NA") != std::string::npos);
+  CHECK(r.output.find("peercard: outputs in " + out +
+                      "/: observations.csv comparison.csv comparison.xlsx cards/ (13 cards) summary.pdf run.json\n") !=
+        std::string::npos);
   const auto files = OutputFiles(out);
   for (const char* f : {"observations.csv", "comparison.csv", "comparison.xlsx", "summary.pdf", "run.json",
                         "cards/gs-zhangye.pdf", "cards/nx-wuzhong.pdf"}) {
@@ -98,6 +101,34 @@ TEST_CASE("exit status 2 for usage errors, 1 when an input fails but the rest is
   CHECK(r.output.find("peercard: error: broken.txt: binary file") != std::string::npos);
   CHECK(fs::exists(tmp.path() + "/out/cards/gs-zhangye.pdf"));
   CHECK(fs::exists(tmp.path() + "/out/summary.pdf"));
+}
+
+TEST_CASE("a year with no values, a wrong path or an empty folder: said plainly, and no outputs claimed",
+          "[run][cli]") {
+  const TempDir tmp;
+  const CommandResult year = RunCommand(kBin + " run --year 2030 -o " + tmp.path() + "/y 2>&1");
+  INFO(year.output);
+  CHECK(year.exit_code == 1);
+  CHECK(year.output.find("peercard: error: compare: --year 2030: no place has a value for that year; the years with "
+                         "values are 2021, 2022, 2023, 2024\n") != std::string::npos);
+  CHECK(year.output.find("outputs in " + tmp.path() + "/y/: observations.csv\n") != std::string::npos);
+  CHECK_FALSE(fs::exists(tmp.path() + "/y/cards"));
+
+  const CommandResult wrong = RunCommand(kBin + " run -o " + tmp.path() + "/w " + tmp.path() + "/no-such 2>&1");
+  INFO(wrong.output);
+  CHECK(wrong.exit_code == 1);
+  CHECK(wrong.output.find("peercard: error: " + tmp.path() + "/no-such: no such file or folder\n") !=
+        std::string::npos);
+  CHECK(wrong.output.find("outputs in") == std::string::npos);
+  CHECK_FALSE(fs::exists(tmp.path() + "/w"));
+
+  fs::create_directories(tmp.path() + "/empty");
+  const CommandResult empty = RunCommand(kBin + " run -o " + tmp.path() + "/e " + tmp.path() + "/empty 2>&1");
+  INFO(empty.output);
+  CHECK(empty.exit_code == 1);
+  CHECK(empty.output.find("/empty: folder has no reports (.txt, .pdf, .docx, .doc, .html)") != std::string::npos);
+  CHECK(empty.output.find("outputs in") == std::string::npos);
+  CHECK_FALSE(fs::exists(tmp.path() + "/e"));
 }
 
 TEST_CASE("a card that cannot be written is named — the others are written and nothing half-written is left",

@@ -98,6 +98,11 @@ Result<RunResult> RunPipeline(const RunOptions& o, const RunProgress& progress) 
     stage_start = now;
   };
 
+  // extract. With no report to read (a wrong path, an empty folder) the
+  // errors say why and nothing is written, not even the output folder.
+  const std::vector<CorpusFile> files = ListCorpusFiles(o.corpus, &r.errors, &r.skipped);
+  if (files.empty()) return r;
+
   // One run at a time into one folder; what dead runs left is swept.
   auto lock = OutputLock::Acquire(o.output);
   if (!lock.ok()) {
@@ -105,9 +110,6 @@ Result<RunResult> RunPipeline(const RunOptions& o, const RunProgress& progress) 
     ++r.write_failures;
     return r;
   }
-
-  // extract
-  const std::vector<CorpusFile> files = ListCorpusFiles(o.corpus, &r.errors, &r.skipped);
   if (l.has_manifest) CheckManifestCoversFiles(l.manifest, files, &r.errors);
   // The gazetteer owns the places table from here on (no copy of 3,000 rows).
   const Gazetteer gazetteer(std::move(l.catalogue.places));

@@ -15,6 +15,27 @@ namespace peercard {
 
 namespace {
 
+// The outputs as written, relative to `folder`, the cards counted:
+// "observations.csv comparison.csv cards/ (13 cards) summary.pdf run.json".
+std::string WrittenList(const std::vector<std::string>& written, const std::string& folder) {
+  std::string listed;
+  size_t cards = 0;
+  for (const std::string& path : written) {
+    std::string name = path.compare(0, folder.size() + 1, folder + "/") == 0 ? path.substr(folder.size() + 1) : path;
+    if (name.compare(0, 6, "cards/") == 0) {
+      if (cards++ == 0) name = "cards/";
+      else continue;
+    }
+    listed += (listed.empty() ? "" : " ") + name;
+  }
+  if (cards > 0) {
+    const size_t at = listed.find("cards/") + 6;
+    listed.insert(at, " (" + std::to_string(cards) + (cards == 1 ? " card)" : " cards)"));
+  }
+  return listed;
+}
+
+
 constexpr size_t kMaxPrinted = 20;
 
 struct RunArgs {
@@ -60,10 +81,7 @@ int RunRun(RunArgs a) {
                 std::to_string(r.conflicts) + " conflicts, " + std::to_string(r.warnings.size()) + " warnings, " +
                 std::to_string(r.errors.size()) + " errors; comparison year " + std::to_string(r.year) + "; " +
                 std::to_string(r.cards) + " cards");
-  if (!r.written.empty()) {
-    progress.Line("peercard: outputs in " + o.output + "/: observations.csv comparison.csv comparison.xlsx cards/ "
-                  "summary.pdf run.json");
-  }
+  if (!r.written.empty()) progress.Line("peercard: outputs in " + o.output + "/: " + WrittenList(r.written, o.output));
   if (r.write_failures > 0) return kExitOutputFailed;
   return r.errors.empty() ? kExitOk : kExitSomeInputsFailed;
 }

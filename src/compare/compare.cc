@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 #include <unordered_map>
 
 #include "compare/normalise.h"
@@ -83,16 +84,31 @@ Inputs GatherInputs(const Dataset& ds, const std::vector<IndicatorSpec>& catalog
   return in;
 }
 
-int LatestYear(const Inputs& in) {
-  int year = 0;
+// The years some stated value ends in, ascending.
+std::set<int> YearsWithValues(const Inputs& in) {
+  std::set<int> years;
   for (const auto& per_indicator : in.histories) {
     for (const History& h : per_indicator) {
       for (const DatasetValue* v : h) {
-        if (v->value) year = std::max(year, v->period.last_year);
+        if (v->value) years.insert(v->period.last_year);
       }
     }
   }
-  return year;
+  return years;
+}
+
+// The comparison year: --year when some stated value ends in it (older
+// values then stand in within the window), else an error listing the years
+// that have values; by default the latest year with a value.
+Result<int> ComparisonYear(const Inputs& in, const CompareOptions& opt) {
+  const std::set<int> years = YearsWithValues(in);
+  if (years.empty()) return Status::InvalidArgument("nothing to compare: no place has a stated value");
+  if (opt.year <= 0) return *years.rbegin();
+  if (years.count(opt.year)) return opt.year;
+  std::string listed;
+  for (int y : years) listed += (listed.empty() ? "" : ", ") + std::to_string(y);
+  return Status::InvalidArgument("--year " + std::to_string(opt.year) +
+                                 ": no place has a value for that year; the years with values are " + listed);
 }
 
 // 64-bit FNV-1a: a fixed hash, so that each peer group's draws do not depend
@@ -252,8 +268,9 @@ Result<Comparison> Compare(const Dataset& ds, const std::vector<IndicatorSpec>& 
   if (Status s = ResolvePeerList(places, &peers); !s.ok()) return s;
   Comparison out;
   const Inputs in = GatherInputs(ds, catalogue, places, peers, &out.warnings);
-  out.year = opt.year > 0 ? opt.year : LatestYear(in);
-  if (out.year == 0) return Status::InvalidArgument("nothing to compare: no place has a stated value");
+  const Result<int> year = ComparisonYear(in, opt);
+  if (!year.ok()) return year.status();
+  out.year = *year;
   const int m = static_cast<int>(catalogue.size());
   const int np = static_cast<int>(in.places.size());
   std::unordered_map<std::string, int> indicator_index;

@@ -58,23 +58,33 @@ Comparison SessionsTable(const CompareOptions& options = {}) {
   return *c;
 }
 
+// The catalogue and places table of metrics/.
+struct BuiltIn {
+  std::vector<IndicatorSpec> catalogue;
+  std::vector<Place> places;
+};
+BuiltIn LoadBuiltIn() {
+  auto catalogue = LoadIndicatorCatalogue(std::string(PEERCARD_SOURCE_DIR) + "/metrics");
+  REQUIRE(catalogue.ok());
+  auto places = LoadPlacesCsv(std::string(PEERCARD_SOURCE_DIR) + "/metrics/places.csv");
+  REQUIRE(places.ok());
+  return {std::move(*catalogue), std::move(*places)};
+}
+
 }  // namespace
 
 TEST_CASE("the seeds: a five-year flow, a qualified stock, a missing value", "[compare]") {
-  const auto catalogue = LoadIndicatorCatalogue(std::string(PEERCARD_SOURCE_DIR) + "/metrics");
-  REQUIRE(catalogue.ok());
-  const auto places = LoadPlacesCsv(std::string(PEERCARD_SOURCE_DIR) + "/metrics/places.csv");
-  REQUIRE(places.ok());
+  const BuiltIn t = LoadBuiltIn();
   const Dataset ds = MakeDataset({
       MakeObservation("wuwei.txt", 12, "gs-wuwei", Period{2017, 2021}, "consultations", 2289),
       MakeObservation("tianshui.txt", 3, "gs-tianshui", Period::Year(2022), "deployed", 2000, Qualifier::kAtLeast),
       MakeObservation("jiayuguan.txt", 8, "gs-jiayuguan", Period::Year(2022), "resolved", std::nullopt),
       MakeObservation("002.txt", 5, "gs-baiyin", Period{}, "consultations", 300, Qualifier::kAtLeast),
   });
-  const auto c = Compare(ds, *catalogue, *places, CompareOptions{});
+  const auto c = Compare(ds, t.catalogue, t.places, CompareOptions{});
   REQUIRE(c.ok());
   CHECK(c->year == 2022);  // the latest year with a stated value
-  CHECK(c->rows.size() == 3 * catalogue->size());  // gs-baiyin has no known period
+  CHECK(c->rows.size() == 3 * t.catalogue.size());  // gs-baiyin has no known period
   REQUIRE(c->warnings.size() == 1);
   CHECK(c->warnings[0] == "1 value with an unknown period is not compared: give the year in manifest.csv");
 
@@ -112,6 +122,32 @@ TEST_CASE("the seeds: a five-year flow, a qualified stock, a missing value", "[c
   CHECK(jiayuguan.rank == 0);
   CHECK(jiayuguan.reason == "no value in 2020-2022 (not stated in jiayuguan.txt)");
   CHECK(jiayuguan.composite_reason == "no indicator has z-scores in peer group all: no composite");
+}
+
+TEST_CASE("a --year no value reaches is refused, naming the years that have values", "[compare]") {
+  const BuiltIn t = LoadBuiltIn();
+  const Dataset ds = MakeDataset({
+      MakeObservation("wuwei.txt", 12, "gs-wuwei", Period{2017, 2021}, "consultations", 2289),
+      MakeObservation("tianshui.txt", 3, "gs-tianshui", Period::Year(2023), "deployed", 2000),
+      MakeObservation("jiayuguan.txt", 8, "gs-jiayuguan", Period::Year(2019), "resolved", std::nullopt),
+  });
+  CompareOptions o;
+  o.year = 2030;
+  auto c = Compare(ds, t.catalogue, t.places, o);
+  REQUIRE_FALSE(c.ok());
+  CHECK(c.status().message() ==
+        "--year 2030: no place has a value for that year; the years with values are 2021, 2023");
+  o.year = 2019;  // only an NA ends in 2019
+  c = Compare(ds, t.catalogue, t.places, o);
+  REQUIRE_FALSE(c.ok());
+  CHECK(c.status().message() ==
+        "--year 2019: no place has a value for that year; the years with values are 2021, 2023");
+  o.year = 2022;  // 2021's value would stand in, but no place reports 2022 itself
+  CHECK_FALSE(Compare(ds, t.catalogue, t.places, o).ok());
+  o.year = 2021;
+  c = Compare(ds, t.catalogue, t.places, o);
+  REQUIRE(c.ok());
+  CHECK(c->year == 2021);
 }
 
 TEST_CASE("a stock over a five-year period is not divided by years", "[compare]") {
