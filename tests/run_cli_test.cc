@@ -103,6 +103,28 @@ TEST_CASE("exit status 2 for usage errors, 1 when an input fails but the rest is
   CHECK(fs::exists(tmp.path() + "/out/summary.pdf"));
 }
 
+TEST_CASE("a misspelt command or option gets the near one, an unknown command the list", "[run][cli]") {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"rnu", "peercard: did you mean 'run'?\n"},
+      {"extarct .", "peercard: did you mean 'extract'?\n"},
+      {"run --thread 2", "peercard: did you mean '--threads'?\n"},
+      {"run --treads=2", "peercard: did you mean '--threads'?\n"},
+      {"compare --yaer 2024 x.csv", "peercard: did you mean '--year'?\n"},
+      {"publish", "peercard: 'publish' is not a command; the commands are extract, inspect, compare, render, run, "
+                  "review\n"},
+  };
+  for (const auto& [args, hint] : cases) {
+    const CommandResult r = RunCommand(kBin + " " + args + " 2>&1");
+    INFO(args << "\n" << r.output);
+    CHECK(r.exit_code == 2);
+    CHECK(r.output.find(hint) != std::string::npos);
+  }
+  // Far from every option: CLI11's own message, no guess.
+  const CommandResult far = RunCommand(kBin + " run --colour red 2>&1");
+  CHECK(far.exit_code == 2);
+  CHECK(far.output.find("did you mean") == std::string::npos);
+}
+
 TEST_CASE("a year with no values, a wrong path or an empty folder: said plainly, and no outputs claimed",
           "[run][cli]") {
   const TempDir tmp;

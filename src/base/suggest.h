@@ -8,7 +8,8 @@
 
 namespace peercard {
 
-// Levenshtein distance in code points (insert, delete, substitute: 1 each).
+// Edit distance in code points: insert, delete, substitute or swap two
+// neighbours, 1 each (optimal string alignment: "rnu" is one from "run").
 size_t EditDistance(std::string_view a, std::string_view b);
 
 // The choice nearest to `word` when it is close enough to be a slip: at

@@ -4,6 +4,7 @@
 
 #include "base/atomic_file.h"
 #include "cli/commands.h"
+#include "cli/usage_hint.h"
 
 int main(int argc, char** argv) {
   int exit_code = peercard::kExitOk;
@@ -22,7 +23,11 @@ int main(int argc, char** argv) {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     const int rc = app.exit(e);
-    return rc == 0 ? 0 : peercard::kExitUsage;
+    if (rc == 0) return 0;
+    if (const std::string hint = peercard::UsageHint(app, argc, argv); !hint.empty()) {
+      std::cerr << "peercard: " << hint << "\n";
+    }
+    return peercard::kExitUsage;
   } catch (const std::exception& e) {
     std::cerr << "peercard: internal error (please report it): " << e.what() << "\n";
     return peercard::kExitInternal;
