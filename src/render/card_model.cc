@@ -189,13 +189,16 @@ PlaceView BuildPlaceView(const RenderInput& in, const RenderIndex& index, const 
   }
   v.sources.assign(sources.begin(), sources.end());
   v.composite_n = index.CompositeCount(v.peer_group);
+  // Against the peers, not among the place's own indicators: a strength is
+  // in the peers' top quarter, a weakness in their bottom quarter.
   for (int i = 0; i < static_cast<int>(v.indicators.size()); ++i) {
     const double p = v.indicators[i].row->percentile;
     if (!std::isfinite(p)) continue;
-    if (v.strongest < 0 || p > v.indicators[v.strongest].row->percentile) v.strongest = i;
-    if (v.weakest < 0 || p < v.indicators[v.weakest].row->percentile) v.weakest = i;
+    if (p >= kStrengthPercentile && (v.strongest < 0 || p > v.indicators[v.strongest].row->percentile)) {
+      v.strongest = i;
+    }
+    if (p <= kWeaknessPercentile && (v.weakest < 0 || p < v.indicators[v.weakest].row->percentile)) v.weakest = i;
   }
-  if (v.weakest == v.strongest) v.weakest = -1;
   return v;
 }
 

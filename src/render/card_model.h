@@ -61,8 +61,16 @@ struct PlaceView {
   int composite_n = 0;                    // places of the peer group with a composite
   std::vector<IndicatorView> indicators;  // catalogue order, then unknown ids sorted
   std::vector<std::string> sources;       // documents of the values, sorted, unique
-  int strongest = -1, weakest = -1;       // indices into indicators by percentile, or -1
+  // The indicator with the highest percentile at or above
+  // kStrengthPercentile, and the one with the lowest at or below
+  // kWeaknessPercentile (indices into indicators), or -1 when none is.
+  int strongest = -1, weakest = -1;
 };
+
+// A strength is an indicator in the top quarter of the peers, a weakness one
+// in the bottom quarter (percentiles as compare gives them: 100 is best).
+inline constexpr double kStrengthPercentile = 75;
+inline constexpr double kWeaknessPercentile = 25;
 
 // Place codes in the comparison, sorted.
 std::vector<std::string> PlaceCodes(const RenderInput& in);

@@ -97,10 +97,10 @@ void DrawOverview(PageFlow& f, const PlaceView& v) {
             left.w);
   }
   y += line;
-  const auto best_worst = [&](const char* key, int i) {
+  const auto best_worst = [&](const char* key, const char* none_key, int i) {
     std::vector<Run> runs{{t.Text(key) + "  ", strong}};
     if (i < 0) {
-      runs.push_back({t.Text("overview.none"), text});
+      runs.push_back({t.Text(none_key), text});
     } else {
       const IndicatorView& iv = v.indicators[i];
       runs.push_back({iv.spec.label_zh + "  ", text});
@@ -110,8 +110,8 @@ void DrawOverview(PageFlow& f, const PlaceView& v) {
     y += line;
   };
   if (v.peer_n >= 3 || v.strongest >= 0) {
-    best_worst("overview.strength", v.strongest);
-    best_worst("overview.weakness", v.weakest);
+    best_worst("overview.strength", "overview.no_strength", v.strongest);
+    best_worst("overview.weakness", "overview.no_weakness", v.weakest);
   } else {
     for (const auto& l : WrapText(f.m, t.Text("overview.few_peers"), text_pt, left.w, 2)) {
       f.d->Text(left.x, y, l, {text_pt, FontWeight::kRegular, 0.2});
