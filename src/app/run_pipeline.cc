@@ -57,9 +57,9 @@ struct Loaded {
 };
 
 Result<Loaded> LoadEverything(const RunOptions& o, CompareOptions* compare) {
-  auto catalogue = LoadCatalogue(Or(o.metrics, DefaultDataDir("metrics")), o.places);
+  auto catalogue = LoadCatalogueOrDefault(o.metrics, o.places);
   if (!catalogue.ok()) return catalogue.status();
-  auto templates = Templates::Load(Or(o.templates, DefaultDataDir("templates")));
+  auto templates = LoadTemplatesOrDefault(o.templates);
   if (!templates.ok()) return templates.status();
   auto font = FontSource::Open(Or(o.font, kDefaultFontPath));
   if (!font.ok()) return Status::InvalidArgument("--font: " + font.status().message());

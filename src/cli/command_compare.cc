@@ -39,7 +39,7 @@ void PrintWarnings(const std::vector<std::string>& warnings) {
 }
 
 int RunCompare(CompareArgs a) {
-  auto catalogue = LoadCatalogue(a.metrics.empty() ? DefaultDataDir("metrics") : a.metrics, a.places);
+  auto catalogue = LoadCatalogueOrDefault(a.metrics, a.places);
   if (!catalogue.ok()) {
     PrintError(catalogue.status().message());
     return kExitUsage;

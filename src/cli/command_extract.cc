@@ -6,6 +6,7 @@
 #include "model/catalogue.h"
 #include "cli/commands.h"
 #include "extract/extract_corpus.h"
+#include "ingest/corpus.h"
 #include "tables/observations_csv.h"
 #include "app/data_dir.h"
 #include "base/parallel_for.h"
@@ -20,11 +21,11 @@ struct ExtractArgs {
   std::vector<std::string> inputs;
   std::string manifest, places, metrics, output = "observations.csv";
   int threads = 0;
-  bool quiet = false;
+  bool quiet = false, no_manifest = false;
 };
 
 int RunExtract(const ExtractArgs& a) {
-  auto catalogue = LoadCatalogue(a.metrics.empty() ? DefaultDataDir("metrics") : a.metrics, a.places);
+  auto catalogue = LoadCatalogueOrDefault(a.metrics, a.places);
   if (!catalogue.ok()) {
     std::cerr << "peercard: error: " << catalogue.status().message() << "\n";
     return kExitUsage;
@@ -32,8 +33,13 @@ int RunExtract(const ExtractArgs& a) {
   std::vector<std::string> errors;
   Manifest manifest;
   const Manifest* manifest_ptr = nullptr;
-  if (!a.manifest.empty()) {
-    auto m = LoadManifest(a.manifest);
+  std::string manifest_path = a.manifest;
+  if (manifest_path.empty() && !a.no_manifest) {
+    manifest_path = FindManifestFor(a.inputs);
+    if (!manifest_path.empty() && !a.quiet) std::cerr << "peercard: using manifest " << manifest_path << "\n";
+  }
+  if (!manifest_path.empty()) {
+    auto m = LoadManifest(manifest_path);
     if (!m.ok()) {
       std::cerr << "peercard: error: " << m.status().message() << "\n";
       return kExitUsage;
@@ -78,7 +84,10 @@ CLI::App* AddExtractCommand(CLI::App& app, int* exit_code) {
   auto args = std::make_shared<ExtractArgs>();
   CLI::App* cmd = app.add_subcommand("extract", "Extract indicators from reports (*.txt) into observations.csv");
   cmd->add_option("PATH", args->inputs, "Report files or folders (searched recursively for *.txt)")->required();
-  cmd->add_option("--manifest", args->manifest, "manifest.csv: file,year,years[,city]; it wins over inference");
+  CLI::Option* manifest = cmd->add_option("--manifest", args->manifest,
+                                          "manifest.csv: file,year,years[,city]; it wins over inference "
+                                          "(default: the one in or beside the PATH folder)");
+  cmd->add_flag("--no-manifest", args->no_manifest, "Take no manifest from the PATH folder")->excludes(manifest);
   cmd->add_option("--places", args->places, "Your own places table (code,name_zh,…), added to the built-in one");
   cmd->add_option("--metrics", args->metrics, "Indicator catalogue folder (default: the bundled metrics/)");
   cmd->add_option("-o,--output", args->output, "Where to write observations.csv")->capture_default_str();

@@ -1,5 +1,6 @@
 // peercard inspect FILE: what the engine saw in one file, so that a user can
 // see why a number was or was not taken.
+#include <filesystem>
 #include <iostream>
 
 #include "model/catalogue.h"
@@ -17,8 +18,14 @@ namespace {
 
 struct InspectArgs {
   std::string file, manifest, places, metrics;
-  bool no_text = false;
+  bool no_text = false, no_manifest = false;
 };
+
+// The folder `file` is in ("." for a bare file name).
+std::string FolderOf(const std::string& file) {
+  const std::string parent = std::filesystem::path(file).parent_path().string();
+  return parent.empty() ? "." : parent;
+}
 
 std::string FormatValue(double v) {
   const long long i = static_cast<long long>(v);
@@ -37,7 +44,7 @@ void PrintText(const Document& doc) {
 }
 
 int RunInspect(const InspectArgs& a) {
-  auto catalogue = LoadCatalogue(a.metrics.empty() ? DefaultDataDir("metrics") : a.metrics, a.places);
+  auto catalogue = LoadCatalogueOrDefault(a.metrics, a.places);
   if (!catalogue.ok()) {
     std::cerr << "peercard: error: " << catalogue.status().message() << "\n";
     return kExitUsage;
@@ -48,8 +55,13 @@ int RunInspect(const InspectArgs& a) {
     return kExitSomeInputsFailed;
   }
   DocumentHints hints;
-  if (!a.manifest.empty()) {
-    auto m = LoadManifest(a.manifest);
+  std::string manifest = a.manifest;
+  if (manifest.empty() && !a.no_manifest) {
+    manifest = FindCorpusManifest(FolderOf(a.file));
+    if (!manifest.empty()) std::cerr << "peercard: using manifest " << manifest << "\n";
+  }
+  if (!manifest.empty()) {
+    auto m = LoadManifest(manifest);
     if (!m.ok()) {
       std::cerr << "peercard: error: " << m.status().message() << "\n";
       return kExitUsage;
@@ -107,7 +119,10 @@ CLI::App* AddInspectCommand(CLI::App& app, int* exit_code) {
   CLI::App* cmd = app.add_subcommand("inspect", "Show what the engine sees in one file: encoding, repaired text, "
                                                 "places, periods, every candidate number and its verdict");
   cmd->add_option("FILE", args->file, "One report file")->required();
-  cmd->add_option("--manifest", args->manifest, "manifest.csv to take the year and city from");
+  CLI::Option* manifest = cmd->add_option("--manifest", args->manifest,
+                                          "manifest.csv to take the year and city from "
+                                          "(default: the one in or beside FILE's folder)");
+  cmd->add_flag("--no-manifest", args->no_manifest, "Take no manifest from FILE's folder")->excludes(manifest);
   cmd->add_option("--places", args->places, "Your own places table, added to the built-in one");
   cmd->add_option("--metrics", args->metrics, "Indicator catalogue folder (default: the bundled metrics/)");
   cmd->add_flag("--no-text", args->no_text, "Do not print the repaired text");

@@ -29,7 +29,7 @@ void PrintError(const std::string& message) { std::cerr << "peercard: error: " <
 // Loads what rendering needs; a failure is a usage error (exit 2) because
 // nothing can be drawn without it.
 Result<RenderInput> LoadInput(const RenderArgs& a, std::vector<std::string>* warnings) {
-  auto catalogue = LoadCatalogue(a.metrics.empty() ? DefaultDataDir("metrics") : a.metrics, a.places);
+  auto catalogue = LoadCatalogueOrDefault(a.metrics, a.places);
   if (!catalogue.ok()) return catalogue.status();
   RenderInput in;
   auto rows = ReadComparisonCsv(a.comparison);
@@ -47,7 +47,7 @@ Result<RenderInput> LoadInput(const RenderArgs& a, std::vector<std::string>* war
 }
 
 int RunRender(const RenderArgs& a) {
-  auto templates = Templates::Load(a.templates.empty() ? DefaultDataDir("templates") : a.templates);
+  auto templates = LoadTemplatesOrDefault(a.templates);
   if (!templates.ok()) {
     PrintError(templates.status().message());
     return kExitUsage;

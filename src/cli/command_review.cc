@@ -31,7 +31,7 @@ bool WouldLoseEdits(const ReviewArgs& a) {
 }
 
 int RunReview(const ReviewArgs& a) {
-  auto catalogue = LoadCatalogue(a.metrics.empty() ? DefaultDataDir("metrics") : a.metrics, a.places);
+  auto catalogue = LoadCatalogueOrDefault(a.metrics, a.places);
   if (!catalogue.ok()) {
     std::cerr << "peercard: error: " << catalogue.status().message() << "\n";
     return kExitUsage;

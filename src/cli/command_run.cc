@@ -9,6 +9,7 @@
 #include "cli/progress.h"
 #include "app/run_pipeline.h"
 #include "app/data_dir.h"
+#include "ingest/corpus.h"
 #include "base/parallel_for.h"
 
 namespace peercard {
@@ -40,14 +41,22 @@ constexpr size_t kMaxPrinted = 20;
 
 struct RunArgs {
   RunOptions options;
-  bool quiet = false;
+  bool quiet = false, no_manifest = false;
 };
 
 int RunRun(RunArgs a) {
   RunOptions& o = a.options;
   if (o.corpus.empty()) {
-    o.corpus.push_back(DefaultDataDir("examples/corpus"));
-    if (o.manifest.empty()) o.manifest = DefaultDataDir("examples/manifest.csv");
+    auto examples = FindDataDir("examples/corpus");
+    if (!examples.ok()) {
+      std::cerr << "peercard: error: " << examples.status().message() << "\n";
+      return kExitUsage;
+    }
+    o.corpus.push_back(*examples);
+  }
+  if (o.manifest.empty() && !a.no_manifest) {
+    o.manifest = FindManifestFor(o.corpus);
+    if (!o.manifest.empty() && !a.quiet) std::cerr << "peercard: using manifest " << o.manifest << "\n";
   }
   if (o.threads <= 0) o.threads = DefaultThreads();
   Progress progress(std::cerr, StderrIsTerminal(), a.quiet);
@@ -95,7 +104,10 @@ CLI::App* AddRunCommand(CLI::App& app, int* exit_code) {
   CLI::App* cmd = app.add_subcommand("run", "extract → compare → render in one command "
                                             "(no CORPUS: the bundled examples/corpus)");
   cmd->add_option("CORPUS", o.corpus, "Report files or folders (*.txt, recursively)");
-  cmd->add_option("--manifest", o.manifest, "manifest.csv: file,year,years[,city]; it wins over inference");
+  CLI::Option* manifest = cmd->add_option("--manifest", o.manifest,
+                                          "manifest.csv: file,year,years[,city]; it wins over inference "
+                                          "(default: the one in or beside the CORPUS folder)");
+  cmd->add_flag("--no-manifest", args->no_manifest, "Take no manifest from the CORPUS folder")->excludes(manifest);
   cmd->add_option("--places", o.places, "Your own places table (code,name_zh,…), added to the built-in one");
   cmd->add_option("--overrides", o.overrides, "overrides.csv: a reviewer's corrections, marked as reviewed");
   cmd->add_option("--year", c.year, "Comparison year (default: the latest year with a value)");

@@ -152,4 +152,24 @@ void CheckManifestCoversFiles(const Manifest& manifest, const std::vector<Corpus
   }
 }
 
+std::string FindCorpusManifest(const std::string& folder) {
+  std::error_code ec;
+  const std::string inside = (fs::path(folder) / "manifest.csv").lexically_normal().string();
+  if (fs::is_regular_file(inside, ec)) return inside;
+  const std::string beside = (fs::path(folder) / ".." / "manifest.csv").lexically_normal().string();
+  if (!fs::is_regular_file(beside, ec)) return "";
+  const auto manifest = LoadManifest(beside);
+  if (!manifest.ok() || manifest->rows.empty()) return "";
+  std::vector<std::string> problems;
+  const std::vector<CorpusFile> files = ListCorpusFiles({folder}, &problems);
+  CheckManifestCoversFiles(*manifest, files, &problems);
+  return problems.empty() ? beside : "";
+}
+
+std::string FindManifestFor(const std::vector<std::string>& paths) {
+  std::error_code ec;
+  if (paths.size() != 1 || !fs::is_directory(paths.front(), ec)) return "";
+  return FindCorpusManifest(paths.front());
+}
+
 }  // namespace peercard

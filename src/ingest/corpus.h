@@ -51,4 +51,14 @@ Result<Manifest> LoadManifest(const std::string& path);
 void CheckManifestCoversFiles(const Manifest& manifest, const std::vector<CorpusFile>& files,
                               std::vector<std::string>* errors);
 
+// The manifest that goes with a corpus folder given with no --manifest:
+// `folder`/manifest.csv when it exists; else `folder`/../manifest.csv when it
+// loads and every one of its rows names a report in `folder` (Manifest::Find),
+// so that a manifest for other folders too is not taken. "" when neither.
+std::string FindCorpusManifest(const std::string& folder);
+
+// FindCorpusManifest for the corpus arguments of a command when they are one
+// folder; "" otherwise (files, or several paths, take no manifest unasked).
+std::string FindManifestFor(const std::vector<std::string>& paths);
+
 }  // namespace peercard

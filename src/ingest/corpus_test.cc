@@ -29,5 +29,30 @@ TEST_CASE("two manifest rows for one file are an error naming both lines", "[man
   CHECK(ok->rows.size() == 2);
 }
 
+TEST_CASE("a corpus folder's manifest: inside it, else beside it when its rows are all of that folder", "[manifest]") {
+  const TempDir tmp;
+  const std::string c = tmp.path() + "/c";
+  WriteBytes(c + "/a.txt", "report a\n");
+  WriteBytes(c + "/sub/b.txt", "report b\n");
+  CHECK(FindCorpusManifest(c).empty());
+  // Beside it: taken when every row names one of its reports, by path or bare name.
+  WriteBytes(tmp.path() + "/manifest.csv", "file,year,years\nc/a.txt,2022,1\nb.txt,2023,1\n");
+  CHECK(FindCorpusManifest(c) == tmp.path() + "/manifest.csv");
+  CHECK(FindCorpusManifest(c + "/") == tmp.path() + "/manifest.csv");
+  CHECK(FindManifestFor({c}) == tmp.path() + "/manifest.csv");
+  // Not when a row names a report elsewhere (a manifest for several folders), or the manifest does not load.
+  WriteBytes(tmp.path() + "/manifest.csv", "file,year,years\nc/a.txt,2022,1\nother/d.txt,2023,1\n");
+  CHECK(FindCorpusManifest(c).empty());
+  WriteBytes(tmp.path() + "/manifest.csv", "file,year,years\na.txt,twenty,1\n");
+  CHECK(FindCorpusManifest(c).empty());
+  // Inside it: taken as it is (its rows are checked when the corpus is read).
+  WriteBytes(c + "/manifest.csv", "file,year,years\nghost.txt,2022,1\n");
+  CHECK(FindCorpusManifest(c) == c + "/manifest.csv");
+  // Only for one folder: a file, or several paths, take none unasked.
+  CHECK(FindManifestFor({c + "/a.txt"}).empty());
+  CHECK(FindManifestFor({c, c + "/sub"}).empty());
+  CHECK(FindManifestFor({}).empty());
+}
+
 }  // namespace
 }  // namespace peercard
