@@ -142,7 +142,7 @@ Result<RunResult> RunPipeline(const RunOptions& o, const RunProgress& progress) 
   // compare
   if (progress) progress("comparing", 0, 0);
   std::vector<Observation> reviewed = ex.observations;
-  ApplyOverrides(l.overrides, &reviewed);
+  ApplyOverrides(l.overrides, &reviewed, &r.errors);
   auto ds = BuildDataset(reviewed);
   if (!ds.ok()) {
     r.errors.push_back(ds.status().message() + " (run 'peercard review' to list conflicts)");

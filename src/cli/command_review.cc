@@ -58,7 +58,9 @@ int RunReview(const ReviewArgs& a) {
   const int failed = static_cast<int>(errors.size());
   for (const auto& w : warnings) std::cerr << "peercard: warning: " << w << "\n";
   if (failed == static_cast<int>(a.inputs.size())) return kExitSomeInputsFailed;
-  ApplyOverrides(kept, &obs);
+  std::vector<std::string> unmatched;  // kept rows that match nothing: said, and left in the template
+  ApplyOverrides(kept, &obs, &unmatched);
+  for (const auto& e : unmatched) std::cerr << "peercard: error: " << e << "\n";
   const std::vector<ReviewFlag> flags = FindValuesToReview(obs, catalogue->indicators, catalogue->places, a.options);
   std::cout << FormatReviewList(flags, catalogue->indicators, catalogue->places);
   const Status written = WriteFileAtomically(a.output, FormatOverridesTemplate(kept, flags));
@@ -69,7 +71,7 @@ int RunReview(const ReviewArgs& a) {
   std::cerr << "peercard: review: " << flags.size() << " flags from " << obs.size() << " rows → " << a.output
             << " (give each row you keep a reason, delete the others, then compare or run with --overrides "
             << a.output << ")\n";
-  return failed > 0 ? kExitSomeInputsFailed : kExitOk;
+  return failed > 0 || !unmatched.empty() ? kExitSomeInputsFailed : kExitOk;
 }
 
 }  // namespace

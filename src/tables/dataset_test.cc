@@ -61,7 +61,9 @@ TEST_CASE("a duplicate with two values is reported, then settled by an override"
       ",gs-wuwei,2021,consultations,2289,exact,b.txt misprints 2289\n");
   const auto overrides = ReadOverridesCsv(file.path(), Catalogue());
   REQUIRE(overrides.ok());
-  ApplyOverrides(*overrides, &obs);
+  std::vector<std::string> errors;
+  ApplyOverrides(*overrides, &obs, &errors);
+  CHECK(errors.empty());
   const auto ds = BuildDataset(obs);
   REQUIRE(ds.ok());
   REQUIRE(ds->values.size() == 1);
@@ -82,18 +84,19 @@ TEST_CASE("an override for one doc, and one that adds a missing value", "[datase
   fix.indicator = "resolved";
   fix.value = 30;
   fix.reason = "stated in a table";
-  Override add = fix;
-  add.doc = "";
+  Override add = fix;  // a figure extraction missed in a.txt, which was read
   add.indicator = "consultations";
   add.value = 12;
   add.qualifier = Qualifier::kApprox;
   add.where = "overrides.csv:3";
-  ApplyOverrides({fix, add}, &obs);
+  std::vector<std::string> errors;
+  ApplyOverrides({fix, add}, &obs, &errors);
+  CHECK(errors.empty());
   REQUIRE(obs.size() == 3);
   CHECK(obs[0].reviewed);
   CHECK(*obs[0].value == 30);
   CHECK_FALSE(obs[1].reviewed);
-  CHECK(obs[2].doc == "overrides.csv:3");
+  CHECK(obs[2].doc == "a.txt");
   CHECK(obs[2].rule == "override");
   CHECK(obs[2].qualifier == Qualifier::kApprox);
   const auto ds = BuildDataset(obs);
@@ -102,6 +105,38 @@ TEST_CASE("an override for one doc, and one that adds a missing value", "[datase
   CHECK(ds->values[1].indicator == "resolved");
   CHECK(ds->values[1].reviewed);
   CHECK(ds->values[1].doc == "a.txt");
+}
+
+TEST_CASE("an override that matches nothing is an error naming its line, not a new value", "[dataset]") {
+  const std::vector<Observation> obs = {
+      MakeObservation("baiyin_2024.txt", 5, "gs-baiyin", Period::Year(2024), "consultations", 510),
+      MakeObservation("baiyin_2023.txt", 9, "gs-baiyin", Period::Year(2023), "resolved", 160),
+  };
+  Override typo;  // 2025 for 2024, no doc
+  typo.city = "gs-baiyin";
+  typo.period = Period::Year(2025);
+  typo.indicator = "consultations";
+  typo.value = 520;
+  typo.reason = "原文为520场";
+  typo.where = "overrides.csv:2";
+  Override typo_in_doc = typo;  // the report read has 2024 for the place
+  typo_in_doc.doc = "baiyin_2024.txt";
+  typo_in_doc.where = "overrides.csv:3";
+  Override unread = typo;
+  unread.doc = "baiyin_2022.txt";
+  unread.where = "overrides.csv:4";
+  std::vector<Observation> applied = obs;
+  std::vector<std::string> errors;
+  ApplyOverrides({typo, typo_in_doc, unread}, &applied, &errors);
+  CHECK(applied.size() == obs.size());  // nothing added
+  REQUIRE(errors.size() == 3);
+  CHECK(errors[0] ==
+        "overrides.csv:2: matches no observation (gs-baiyin consultations 2025); the values of gs-baiyin are for "
+        "2023, 2024: correct the key, or name in 'doc' the report the figure is from to add it");
+  CHECK(errors[1] ==
+        "overrides.csv:3: matches no observation (gs-baiyin consultations 2025); the values of gs-baiyin in "
+        "baiyin_2024.txt are for 2024: correct the period");
+  CHECK(errors[2] == "overrides.csv:4: doc 'baiyin_2022.txt' is not a report of this run: the figure cannot be added");
 }
 
 TEST_CASE("bad overrides name file, line and problem", "[dataset]") {

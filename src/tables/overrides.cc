@@ -1,6 +1,7 @@
 #include "tables/overrides.h"
 
 #include <map>
+#include <set>
 #include <tuple>
 
 #include "base/csv.h"
@@ -43,23 +44,62 @@ Result<std::vector<Override>> ReadOverridesCsv(const std::string& path,
     if (table->Column(need) < 0) return Status::InvalidArgument(path + ": missing column '" + need + "'");
   }
   std::vector<Override> out;
+  std::string problems;  // every bad line, one per line
   std::map<std::tuple<std::string, std::string, Period, std::string>, std::string> seen;
   for (const auto& row : table->rows) {
     Override o;
     o.where = path + ":" + std::to_string(row.line);
-    const std::string problem = ReadRow(*table, row, catalogue, &o);
-    if (!problem.empty()) return Status::InvalidArgument(o.where + ": " + problem);
-    const auto [it, fresh] = seen.emplace(std::make_tuple(o.doc, o.city, o.period, o.indicator), o.where);
-    if (!fresh) {
-      return Status::InvalidArgument(o.where + ": a second override for " + o.city + " " + o.period.ToString() +
-                                     " " + o.indicator + " (first at " + it->second + ")");
+    std::string problem = ReadRow(*table, row, catalogue, &o);
+    if (problem.empty()) {
+      const auto [it, fresh] = seen.emplace(std::make_tuple(o.doc, o.city, o.period, o.indicator), o.where);
+      if (!fresh) {
+        problem = "a second override for " + o.city + " " + o.period.ToString() + " " + o.indicator + " (first at " +
+                  it->second + ")";
+      }
+    }
+    if (!problem.empty()) {
+      problems += (problems.empty() ? "" : "\n") + o.where + ": " + problem;
+      continue;
     }
     out.push_back(std::move(o));
   }
+  if (!problems.empty()) return Status::InvalidArgument(problems);
   return out;
 }
 
-void ApplyOverrides(const std::vector<Override>& overrides, std::vector<Observation>* obs) {
+namespace {
+
+// Why an override that matches no observation cannot add one ("" when it
+// can): it must name the report the figure is from, a report of this run,
+// and one whose values for the place, if any, are for the override's period.
+std::string WhyNotAdded(const Override& ov, const std::vector<Observation>& obs) {
+  bool doc_read = false;
+  std::set<std::string> periods;  // of the place's values in that report
+  for (const Observation& o : obs) {
+    if (!ov.doc.empty() && o.doc != ov.doc) continue;
+    doc_read = true;
+    if (o.city == ov.city) periods.insert(o.period.ToString());
+  }
+  std::string listed;
+  for (const std::string& p : periods) listed += (listed.empty() ? "" : ", ") + p;
+  const std::string key = ov.city + " " + ov.indicator + " " + ov.period.ToString();
+  if (ov.doc.empty()) {
+    return "matches no observation (" + key + ")" +
+           (listed.empty() ? "" : "; the values of " + ov.city + " are for " + listed) +
+           ": correct the key, or name in 'doc' the report the figure is from to add it";
+  }
+  if (!doc_read) return "doc '" + ov.doc + "' is not a report of this run: the figure cannot be added";
+  if (!periods.empty() && !periods.count(ov.period.ToString())) {
+    return "matches no observation (" + key + "); the values of " + ov.city + " in " + ov.doc + " are for " + listed +
+           ": correct the period";
+  }
+  return "";
+}
+
+}  // namespace
+
+void ApplyOverrides(const std::vector<Override>& overrides, std::vector<Observation>* obs,
+                    std::vector<std::string>* errors) {
   for (const Override& ov : overrides) {
     bool matched = false;
     for (Observation& o : *obs) {
@@ -72,8 +112,12 @@ void ApplyOverrides(const std::vector<Override>& overrides, std::vector<Observat
       matched = true;
     }
     if (matched) continue;
+    if (const std::string why = WhyNotAdded(ov, *obs); !why.empty()) {
+      errors->push_back(ov.where + ": " + why);
+      continue;
+    }
     Observation added;
-    added.doc = ov.doc.empty() ? ov.where : ov.doc;
+    added.doc = ov.doc;
     added.city = ov.city;
     added.period = ov.period;
     added.indicator = ov.indicator;

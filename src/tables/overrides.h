@@ -28,22 +28,27 @@ struct Override {
 
 // Reads overrides.csv. Required columns: city, period, indicator, value,
 // reason (doc and qualifier may be absent: any doc, exact). Returns
-// InvalidArgument "FILE:LINE: problem" for a malformed place code, a bad
-// period, an indicator not in `catalogue`, a value that is not a
-// non-negative number or NA, a bad qualifier, an empty reason, or a second
-// row for the same (doc, city, period, indicator) ("… (first at FILE:LINE)");
-// "FILE: missing column 'X'" for a missing column. NotFound when the file
-// cannot be opened.
+// InvalidArgument listing every bad line, one "FILE:LINE: problem" per line:
+// a malformed place code, a bad period, an indicator not in `catalogue`, a
+// value that is not a non-negative number or NA, a bad qualifier, an empty
+// reason, or a second row for the same (doc, city, period, indicator) ("…
+// (first at FILE:LINE)"); "FILE: missing column 'X'" for a missing column.
+// NotFound when the file cannot be opened.
 Result<std::vector<Override>> ReadOverridesCsv(const std::string& path,
                                                const std::vector<IndicatorSpec>& catalogue);
 
 // Applies each override to every observation with its city, period and
 // indicator (and doc, when the override names one): value and qualifier are
-// replaced, reviewed is set and review_reason is the override's reason. An
-// override that matches no observation adds one (doc = the override's doc,
-// else its FILE:LINE; evidence = the reason; rule = "override"), so that a
-// reviewer can supply a figure extraction missed. Deterministic: overrides
-// apply in the order given, all of them on every call.
-void ApplyOverrides(const std::vector<Override>& overrides, std::vector<Observation>* obs);
+// replaced, reviewed is set and review_reason is the override's reason.
+// An override that matches no observation adds one (evidence = the reason,
+// rule = "override") only when it names a report of this run (doc) whose
+// values for the place, if any, are for its period: a reviewer supplies a
+// figure extraction missed. Otherwise it is a typo until shown not to be
+// (2025 for 2024 would add a value and move the comparison year): it is
+// skipped and "FILE:LINE: matches no observation (…)" goes to *errors, with
+// the periods the place has. Deterministic: overrides apply in the order
+// given, all of them on every call.
+void ApplyOverrides(const std::vector<Override>& overrides, std::vector<Observation>* obs,
+                    std::vector<std::string>* errors);
 
 }  // namespace peercard
