@@ -168,20 +168,47 @@ TEST_CASE("a card that cannot be written is named — the others are written and
   for (const auto& f : OutputFiles(out)) CHECK(f.find(".tmp-") == std::string::npos);
 }
 
-TEST_CASE("overrides are applied and marked as reviewed on every output", "[run][cli]") {
+TEST_CASE("overrides are applied and marked as reviewed on every output, with the reviewer's reason",
+          "[run][cli]") {
   const TempDir tmp;
   const std::string overrides = tmp.path() + "/overrides.csv";
   WriteBytes(overrides,
              "doc,city,period,indicator,value,qualifier,reason\n"
-             ",gs-zhangye,2024,consultations,1234,exact,checked against the printed bulletin\n");
+             ",gs-zhangye,2024,consultations,1234,exact,与印发的公报核对\n");
   const std::string out = tmp.path() + "/out";
   REQUIRE(RunCommand(kBin + " run -q --overrides " + overrides + " -o " + out).exit_code == 0);
   const std::string csv = Slurp(out + "/comparison.csv");
   CHECK(csv.find("gs-zhangye,张掖市,Zhangye,consultations,all,2024,2024,1234,exact,1234,1234,true,") !=
         std::string::npos);
-  const CommandResult text = RunCommand("pdftotext -layout " + out + "/cards/gs-zhangye.pdf -");
+  const CommandResult text = RunCommand("pdftotext " + out + "/cards/gs-zhangye.pdf -");
   CHECK(text.output.find("已复核") != std::string::npos);
+  CHECK(text.output.find("协商活动场次（与印发的公报核对）") != std::string::npos);
   CHECK(text.output.find("1,234") != std::string::npos);
+}
+
+TEST_CASE("an override with a period typo is an error naming its line; the comparison is not moved",
+          "[run][cli]") {
+  const TempDir tmp;
+  const std::string overrides = tmp.path() + "/overrides.csv";
+  WriteBytes(overrides,
+             "doc,city,period,indicator,value,qualifier,reason\n"
+             ",gs-zhangye,2025,consultations,1234,exact,与印发的公报核对\n"
+             ",gs-zhangye,2024,resolved,x,exact,\n");
+  const std::string out = tmp.path() + "/out";
+  CommandResult r = RunCommand(kBin + " run --overrides " + overrides + " -o " + out + " 2>&1");
+  INFO(r.output);
+  CHECK(r.exit_code == 2);  // a malformed file: every bad line named, nothing written
+  CHECK(r.output.find(overrides + ":3: value 'x' is not a non-negative number or NA") != std::string::npos);
+  WriteBytes(overrides,
+             "doc,city,period,indicator,value,qualifier,reason\n"
+             ",gs-zhangye,2025,consultations,1234,exact,与印发的公报核对\n");
+  r = RunCommand(kBin + " run --overrides " + overrides + " -o " + out + " 2>&1");
+  INFO(r.output);
+  CHECK(r.exit_code == 1);
+  CHECK(r.output.find("peercard: error: " + overrides +
+                      ":2: matches no observation (gs-zhangye consultations 2025); the values of gs-zhangye are for "
+                      "2022, 2023, 2024") != std::string::npos);
+  CHECK(r.output.find("comparison year 2024; 13 cards") != std::string::npos);
 }
 
 TEST_CASE("an output folder that cannot be made exits 3 with the system's reason", "[run][cli]") {

@@ -126,7 +126,10 @@ void DrawNotes(PageFlow& f, const PlaceView& v) {
   std::vector<std::string> missing, reviewed;
   for (const IndicatorView& iv : v.indicators) {
     if (!iv.has_value()) missing.push_back(iv.spec.label_zh);
-    if (iv.row->reviewed) reviewed.push_back(iv.spec.label_zh);
+    if (!iv.row->reviewed) continue;
+    // The reviewer's reason beside the indicator: what a reader of 已复核 asks.
+    const std::string reason = iv.evidence ? iv.evidence->review_reason : "";
+    reviewed.push_back(reason.empty() ? iv.spec.label_zh : iv.spec.label_zh + "（" + reason + "）");
   }
   if (!missing.empty()) Paragraph(f, t.Fill("notes.missing", {{"list", JoinLabels(missing)}}), size, 3);
   if (!reviewed.empty()) Paragraph(f, t.Fill("notes.reviewed", {{"list", JoinLabels(reviewed)}}), size, 3);
