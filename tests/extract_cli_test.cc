@@ -90,12 +90,17 @@ TEST_CASE("inspect shows the encoding, places, periods and each candidate's verd
   CHECK(r.output.find("encoding: UTF-8\n") != std::string::npos);
   CHECK(r.output.find("gs-zhangye 张掖市\n  why: title line at line 1") != std::string::npos);
   CHECK(r.output.find("period: 2023 (title: 2023年)") != std::string::npos);
-  // A rejected and a kept candidate: the features that fired, their weights, the score.
-  CHECK(r.output.find("consultations 4次 (exact) rejected [consultations.noun_before] score -3.5 < 3.0: "
+  // A rejected and a kept candidate, one line per number: the features that
+  // fired, their weights, the score, and the original sentence around it.
+  CHECK(r.output.find("line 2 · 4次 = 4 (exact) · gs-zhangye\n"
+                      "    not 协商活动场次 (consultations): score -3.5 < 3.0: "
                       "consultation 协商 +2.0, hold 开展 +1.0, committee_level 专题协商 -5.0, "
-                      "committee_level 专题协商 -1.5") != std::string::npos);
-  CHECK(r.output.find("consultations 960场次 (exact) KEPT [consultations.noun_before] score 3.5 ≥ 3.0: "
-                      "consultation 协商 +2.0, hold 开展 +1.0, whole 全市 +0.5") != std::string::npos);
+                      "committee_level 专题协商 -1.5\n") != std::string::npos);
+  CHECK(r.output.find("line 2 · 960场次 = 960 (exact) · gs-zhangye\n"
+                      "    KEPT as 协商活动场次 (consultations): score 3.5 ≥ 3.0: "
+                      "consultation 协商 +2.0, hold 开展 +1.0, whole 全市 +0.5\n") != std::string::npos);
+  CHECK(r.output.find("全市开展协商活动960场次，调研视察15次。”") != std::string::npos);  // original punctuation
+  CHECK(r.output.find("960场次 = 960 (exact) · gs-zhangye\n    KEPT") == r.output.rfind("960场次 = 960"));
   CHECK(r.output.find("gs-zhangye 2023 consultations 960 exact (line 2, consultations.noun_before)") !=
         std::string::npos);
 }

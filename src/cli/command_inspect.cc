@@ -2,6 +2,8 @@
 // see why a number was or was not taken.
 #include <filesystem>
 #include <iostream>
+#include <map>
+#include <set>
 
 #include "model/catalogue.h"
 #include "cli/commands.h"
@@ -10,6 +12,7 @@
 #include "ingest/ingest.h"
 #include "extract/segment.h"
 #include "base/utf8.h"
+#include "draw/text_fit.h"
 #include "app/data_dir.h"
 
 namespace peercard {
@@ -40,6 +43,37 @@ void PrintText(const Document& doc) {
     if (e == std::string::npos) e = doc.text.size();
     if (e > b) std::cout << doc.LineOf(doc.OriginalIndex(b)) << " | " << doc.text.substr(b, e - b) << "\n";
     b = e + 1;
+  }
+}
+
+// The candidates one line per number, not one per rule that looked at it:
+// what was kept and for what, what each other indicator said, and the
+// original sentence cut around the number (original punctuation).
+void PrintCandidates(const Document& doc, const std::vector<Candidate>& candidates,
+                     const std::vector<IndicatorSpec>& catalogue) {
+  std::map<std::pair<size_t, size_t>, std::vector<const Candidate*>> by_number;
+  for (const Candidate& c : candidates) by_number[{c.text_begin, c.text_end}].push_back(&c);
+  const auto label = [&](const std::string& id) {
+    for (const IndicatorSpec& spec : catalogue) {
+      if (spec.id == id) return spec.label_zh + " (" + id + ")";
+    }
+    return id.empty() ? std::string("no indicator") : id;
+  };
+  std::cout << "== candidates (numbers with an indicator's unit, one per number) ==\n";
+  for (const auto& [span, list] : by_number) {
+    const Candidate& first = *list.front();
+    const size_t ob = doc.OriginalIndex(span.first), oe = doc.OriginalIndex(span.second);
+    const std::string number = doc.original.substr(ob, oe - ob);
+    std::cout << "line " << doc.LineOf(ob) << " · " << number << " = " << FormatValue(first.value) << " ("
+              << QualifierName(first.qualifier) << ") · " << first.place << "\n";
+    std::set<std::string> said;  // one verdict per indicator
+    for (const Candidate* c : list) {
+      const std::string line = (c->kept ? "    KEPT as " : "    not ") + label(c->indicator) + ": " + c->verdict;
+      if (said.insert(line).second) std::cout << line << "\n";
+    }
+    const std::string sentence = EvidenceSentence(doc, span.first, span.second);
+    const size_t at = sentence.find(number);
+    std::cout << "    “" << CutAround(sentence, at == std::string::npos ? 0 : at, 60) << "”\n";
   }
 }
 
@@ -93,14 +127,7 @@ int RunInspect(const InspectArgs& a) {
     std::cout << "\n";
   }
   const DocumentExtraction ex = ExtractDocument(*doc, *sections, catalogue->indicators, /*trace=*/true);
-  std::cout << "== candidates (numbers with an indicator's unit) ==\n";
-  for (const Candidate& c : ex.candidates) {
-    const size_t orig = doc->OriginalIndex(c.text_begin);
-    std::cout << "line " << doc->LineOf(orig) << " " << c.place << " " << c.indicator << " "
-              << FormatValue(c.value) << c.unit << " (" << QualifierName(c.qualifier) << ") "
-              << (c.kept ? "KEPT" : "rejected") << " [" << c.rule << "] " << c.verdict << "\n    "
-              << FirstChars(EvidenceSentence(*doc, c.text_begin, c.text_end), 80) << "\n";
-  }
+  PrintCandidates(*doc, ex.candidates, catalogue->indicators);
   std::cout << "== observations ==\n";
   for (const Observation& o : ex.observations) {
     std::cout << o.city << " " << o.period.ToString() << " " << o.indicator << " "
