@@ -165,6 +165,13 @@ void FillRatio(const RatioSpec& ratio, const IndicatorSpec& spec, const Indicato
     AddReason(&row->reason, "no " + ratio.denominator + " value: no " + ratio.id + " ratio");
     return;
   }
+  // Two values of one period only: 160 resolved in 2023 over 510 sessions in
+  // 2024 (a stand-in beside a current value) is no ratio of anything.
+  if (den_row->period != row->period) {
+    AddReason(&row->reason, spec.id + " is of " + row->period.ToString() + ", " + ratio.denominator + " of " +
+                                den_row->period.ToString() + ": no " + ratio.id + " ratio (both must be of one period)");
+    return;
+  }
   const double den = Rate(*den_spec, den_row->value, den_row->period);
   if (den == 0) {
     AddReason(&row->reason, ratio.denominator + " is 0: no " + ratio.id + " ratio");

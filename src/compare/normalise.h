@@ -60,7 +60,9 @@ void NormaliseCell(const IndicatorSpec& spec, const Place& place, const History&
 
 // Fills ratio_id and ratio of *row from the denominator's row of the same
 // place (nullptr when that indicator is not in the catalogue); a missing or
-// zero denominator leaves ratio NaN and says why in row->reason.
+// zero denominator, or one of another period than the row's value (a
+// stand-in beside a current value), leaves ratio NaN and says why in
+// row->reason.
 void FillRatio(const RatioSpec& ratio, const IndicatorSpec& spec, const IndicatorSpec* den_spec,
                const ComparisonRow* den_row, ComparisonRow* row);
 
