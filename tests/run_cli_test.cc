@@ -48,6 +48,13 @@ TEST_CASE("run on the examples writes every output — progress is plain lines o
   CHECK(json.find("\"sha256\": \"") != std::string::npos);
   CHECK(json.find("\"metrics_sha256\"") != std::string::npos);
   CHECK(json.find("\"cards\": 13") != std::string::npos);
+  // Older values standing in for 2024 are counted apart and named: 7 of the
+  // 13 proposals values are of 2024, 8 values in all stand in.
+  const std::string summary = RunCommand("pdftotext " + out + "/summary.pdf -").output;
+  CHECK(summary.find("13/13（2024 年 7 个）") != std::string::npos);
+  CHECK(summary.find("替代值 8 个：某地缺 2024 年数值时") != std::string::npos);
+  const std::string jinchang = RunCommand("pdftotext " + out + "/cards/gs-jinchang.pdf -").output;
+  CHECK(jinchang.find("替代值：提案立案件数（2023年），缺 2024 年数值") != std::string::npos);
   // With no --threads, every core works (the help says so).
   CHECK(json.find("\"threads\": " + std::to_string(peercard::DefaultThreads())) != std::string::npos);
 }

@@ -82,6 +82,7 @@ inline constexpr const char* kTemplateStringKeys[] = {
     "notes.interval",
     "notes.missing",
     "notes.reviewed",
+    "notes.stand_in",
     "notes.few_peers",
     "notes.population",
     "notes.no_population",
@@ -114,9 +115,11 @@ inline constexpr const char* kTemplateStringKeys[] = {
     "summary.coverage.hint",
     "summary.coverage.reviewed_mark",
     "summary.coverage.total",
+    "summary.coverage.count",
     "summary.notes.title",
     "summary.notes.composite",
     "summary.notes.quality",
+    "summary.notes.stand_ins",
     "summary.notes.no_population",
 };
 

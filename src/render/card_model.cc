@@ -184,6 +184,7 @@ PlaceView BuildPlaceView(const RenderInput& in, const RenderIndex& index, const 
     const std::vector<const Observation*>& observed = index.ObservationsOf(city, r->indicator);
     iv.evidence = FindEvidence(observed, *r);
     iv.trend = Trend(observed, *r, iv.spec.kind);
+    iv.stand_in = iv.has_value() && r->year_used > 0 && r->year_used < index.year();
     if (!r->doc.empty() && std::isfinite(r->value)) sources.insert(r->doc);
     v.indicators.push_back(std::move(iv));
   }

@@ -48,7 +48,11 @@ struct IndicatorView {
   RankRange rank;
   const Observation* evidence = nullptr;  // the observation the value came from, if found
   std::vector<TrendPoint> trend;          // per year (flows) or as stated (stocks), by period
+  // A value of an earlier year standing in for the comparison year (within
+  // compare's --window): printed with its year and counted apart.
+  bool stand_in = false;
   bool has_value() const;
+  bool stands_in() const { return stand_in; }
 };
 
 struct PlaceView {

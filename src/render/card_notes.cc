@@ -123,9 +123,10 @@ void DrawNotes(PageFlow& f, const PlaceView& v) {
                                       {"ap_hi", f.nt.Auto(500 * (1 + rule.approx))},
                                       {"am_lo", f.nt.Auto(50 * (1 - rule.at_most))}}),
             size, 3);
-  std::vector<std::string> missing, reviewed;
+  std::vector<std::string> missing, reviewed, stand_ins;
   for (const IndicatorView& iv : v.indicators) {
     if (!iv.has_value()) missing.push_back(iv.spec.label_zh);
+    if (iv.stands_in()) stand_ins.push_back(iv.spec.label_zh + "（" + PeriodLabel(t, iv.row->period) + "）");
     if (!iv.row->reviewed) continue;
     // The reviewer's reason beside the indicator: what a reader of 已复核 asks.
     const std::string reason = iv.evidence ? iv.evidence->review_reason : "";
@@ -133,6 +134,10 @@ void DrawNotes(PageFlow& f, const PlaceView& v) {
   }
   if (!missing.empty()) Paragraph(f, t.Fill("notes.missing", {{"list", JoinLabels(missing)}}), size, 3);
   if (!reviewed.empty()) Paragraph(f, t.Fill("notes.reviewed", {{"list", JoinLabels(reviewed)}}), size, 3);
+  if (!stand_ins.empty()) {
+    Paragraph(f, t.Fill("notes.stand_in", {{"list", JoinLabels(stand_ins)}, {"year", std::to_string(v.year)}}), size,
+              3);
+  }
   if (v.peer_n < 3) Paragraph(f, t.Text("notes.few_peers"), size, 3);
   if (v.place && v.place->population_2020 > 0) {
     Paragraph(f, t.Fill("notes.population", {{"pop", f.nt.Integer(v.place->population_2020)}}), size, 2);

@@ -141,7 +141,7 @@ void DrawSummaryNotes(PageFlow& f, const SummaryModel& s, const RenderInput& in)
   const Templates& t = f.t;
   f.d->AddRegion("notes", SectionTitle(f, "summary.notes.title", ""));
   const double size = t.Num("summary.notes.text_pt"), line_h = size * 1.5;
-  int exact = 0, at_least = 0, approx = 0, at_most = 0, reviewed = 0, missing = 0;
+  int exact = 0, at_least = 0, approx = 0, at_most = 0, reviewed = 0, missing = 0, stand_ins = 0;
   bool few = false;
   std::string no_pop;
   for (const PlaceView& v : s.places) {
@@ -156,6 +156,7 @@ void DrawSummaryNotes(PageFlow& f, const SummaryModel& s, const RenderInput& in)
          : q == Qualifier::kApprox  ? approx
                                     : at_most);
       if (iv.row->reviewed) ++reviewed;
+      if (iv.stands_in()) ++stand_ins;
       if (iv.row->peer.n < 3) few = true;
     }
     if (!v.place || v.place->population_2020 <= 0) no_pop += (no_pop.empty() ? "" : "、") + v.name_zh;
@@ -177,6 +178,10 @@ void DrawSummaryNotes(PageFlow& f, const SummaryModel& s, const RenderInput& in)
                                        {"at_most", std::to_string(at_most)},
                                        {"reviewed", std::to_string(reviewed)},
                                        {"missing", std::to_string(missing)}})};
+  if (stand_ins > 0) {
+    paragraphs.push_back(t.Fill("summary.notes.stand_ins", {{"n", std::to_string(stand_ins)},
+                                                             {"year", std::to_string(s.year)}}));
+  }
   if (!no_pop.empty()) paragraphs.push_back(t.Fill("summary.notes.no_population", {{"list", no_pop}}));
   if (few) paragraphs.push_back(t.Text("notes.few_peers"));
   for (const std::string& p : paragraphs) {

@@ -199,7 +199,7 @@ void DrawCoverage(PageFlow& f, const SummaryModel& s) {
   const double size = t.Num("summary.table.text_pt"), row_h = t.Num("summary.table.row_h");
   const double place_w = t.Num("summary.heat.place_width");
   double col_w = MatrixHeader(f, s, place_w);
-  std::vector<int> reported(s.indicators.size(), 0);
+  std::vector<int> reported(s.indicators.size(), 0), current(s.indicators.size(), 0);
   for (const PlaceView& v : s.places) {
     if (f.Remaining() < row_h) {
       f.NewPage();
@@ -216,7 +216,10 @@ void DrawCoverage(PageFlow& f, const SummaryModel& s) {
         std::string text = QualifiedNumber(f.nt, t, iv->row->value, iv->row->qualifier) + " " +
                            s.indicators[i].unit_zh + "  " + PeriodLabel(t, iv->row->period);
         if (iv->row->reviewed) text = t.Text("summary.coverage.reviewed_mark") + text;
-        f.d->Text(cell.x + 3, base, FitText(f.m, text, size, cell.w - 5), {size, FontWeight::kRegular, 0});
+        // A stand-in is grey, its year printed: it is not this year's figure.
+        const double grey = iv->stands_in() ? 0.45 : 0;
+        current[i] += !iv->stands_in();
+        f.d->Text(cell.x + 3, base, FitText(f.m, text, size, cell.w - 5), {size, FontWeight::kRegular, grey});
       } else {
         f.d->Rect(cell, 0.9, {0, 0, 0});
         f.d->Text(cell.x + 3, base, t.Text("tile.not_disclosed"), {size, FontWeight::kRegular, 0.3});
@@ -227,8 +230,12 @@ void DrawCoverage(PageFlow& f, const SummaryModel& s) {
   const Box total = f.Take(row_h + 2);
   f.d->Text(total.x, total.y + size + 3, t.Text("summary.coverage.total"), {size, FontWeight::kBold, 0});
   for (size_t i = 0; i < s.indicators.size(); ++i) {
-    f.d->Text(total.x + place_w + i * col_w + 4, total.y + size + 3,
-              std::to_string(reported[i]) + "/" + std::to_string(s.places.size()), {size, FontWeight::kBold, 0});
+    const std::string count = t.Fill("summary.coverage.count", {{"reported", std::to_string(reported[i])},
+                                                                 {"places", std::to_string(s.places.size())},
+                                                                 {"current", std::to_string(current[i])},
+                                                                 {"year", std::to_string(s.year)}});
+    f.d->Text(total.x + place_w + i * col_w + 4, total.y + size + 3, FitText(f.m, count, size, col_w - 6),
+              {size, FontWeight::kBold, 0});
   }
 }
 
