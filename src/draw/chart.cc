@@ -201,13 +201,15 @@ void DrawSortedBars(Drawing* d, const NumberText& nt, const Box& box, const std:
 }
 
 void DrawRankedRows(Drawing* d, const NumberText& nt, const Box& box, const std::vector<Bar>& bars, double median,
-                    const ChartText& text) {
+                    const ChartText& text, const AxisRange& axis) {
   double lo, hi, label_w = 0;
   const std::vector<const Bar*> shown = ShownBars(bars, &lo, &hi);
   if (shown.empty()) return EmptyNote(d, box, text);
   CaptionLine(d, nt, box, text, median);
   for (const Bar* b : shown) label_w = std::max(label_w, d->measure().Width(b->label, text.label_pt));
   if (std::isfinite(median)) hi = std::max(hi, median);
+  if (std::isfinite(axis.lo)) lo = std::min(lo, axis.lo);
+  if (std::isfinite(axis.hi)) hi = std::max(hi, axis.hi);
   label_w = std::min(label_w, box.w * 0.3);
   const double top = box.y + text.label_pt * 2 + 4, bottom = box.bottom() - text.label_pt - 4;
   const double x0 = box.x + label_w + 4, x1 = box.right() - 30;

@@ -49,11 +49,19 @@ struct ChartText {
 void DrawSortedBars(Drawing* d, const NumberText& nt, const Box& box, const std::vector<Bar>& bars, double median,
                     const ChartText& text);
 
+// A value range the axis must cover, beside the bars drawn: the whole
+// chart's, when a long chart is drawn in parts over several pages so that
+// every part has the same scale. NaN = the bars' own.
+struct AxisRange {
+  double lo = NAN, hi = NAN;
+};
+
 // Horizontal bars, one row per bar with its label on the left and its value
 // at the bar's end (the summary's per-indicator chart). Rows without a value
 // are left out: callers list them as 未披露. Row height = box.h / bars.
+// The axis covers the bars, the median and `axis`.
 void DrawRankedRows(Drawing* d, const NumberText& nt, const Box& box, const std::vector<Bar>& bars, double median,
-                    const ChartText& text);
+                    const ChartText& text, const AxisRange& axis = {});
 
 // The z-score profile: one row per indicator, a bar from 0 to z on a shared
 // axis of at least ±2, the value printed; `missing` (per row, may be empty)

@@ -111,6 +111,7 @@ inline constexpr const char* kTemplateStringKeys[] = {
     "summary.heat.no_band",
     "summary.charts.title",
     "summary.charts.hint",
+    "summary.charts.continued",
     "summary.coverage.title",
     "summary.coverage.hint",
     "summary.coverage.reviewed_mark",

@@ -1,6 +1,8 @@
 #include "render/render_summary.h"
 
 #include <catch2/catch.hpp>
+
+#include <map>
 #include <set>
 
 #include "pdf/pdf_sink.h"
@@ -104,6 +106,39 @@ TEST_CASE("a summary of 25 places runs over pages with headers and no overlaps",
   TempDir dir;
   REQUIRE(WritePdf(d, *kit.font, dir.path() + "/s.pdf").ok());
   CHECK(testing::QpdfCheck(dir.path() + "/s.pdf"));
+}
+
+TEST_CASE("at 100 and 300 places every place is in every chart, charts go on over pages", "[render]") {
+  const RenderKit kit = RenderKit::Load();
+  REQUIRE(kit.font);
+  for (const int n : {100, 300}) {
+    INFO(n << " places");
+    const Drawing d = LayoutSummary(testing::ManyPlacesFixture(n, 4), kit.ctx());
+    CHECK(testing::FirstTextOverlap(d).empty());
+    CHECK(testing::FirstTextOutside(d, 20).empty());
+    // The chart section runs from its title to the coverage table's.
+    const std::vector<PlacedText>& texts = d.texts();
+    size_t begin = texts.size(), end = texts.size();
+    for (size_t i = 0; i < texts.size(); ++i) {
+      if (texts[i].text.rfind("各项指标", 0) == 0 && begin == texts.size()) begin = i;
+      if (texts[i].text.rfind("数据覆盖", 0) == 0 && begin < i) end = std::min(end, i);
+    }
+    REQUIRE(begin < end);
+    std::map<std::string, int> rows;
+    int continued = 0;
+    for (size_t i = begin; i < end; ++i) {
+      ++rows[texts[i].text];
+      continued += texts[i].text.find("（续）") != std::string::npos;
+    }
+    int missing = 0;
+    for (int i = 0; i < n; ++i) {
+      const std::string name = "第" + std::to_string(i + 1) + "区";
+      const int expected = i % 4 == 1 ? 0 : 3;  // a bar in each of the three charts, or named as 未披露
+      if (rows[name] != expected) ++missing;
+    }
+    CHECK(missing == 0);
+    CHECK(continued >= 3);  // each chart is longer than a page
+  }
 }
 
 TEST_CASE("a summary of one place says why it has no ranks", "[render]") {

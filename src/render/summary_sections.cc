@@ -169,25 +169,58 @@ void DrawIndicatorCharts(PageFlow& f, const SummaryModel& s) {
   std::vector<IndicatorChart> charts;
   for (const IndicatorSpec& spec : s.indicators) charts.push_back(MeasureChart(f, s, spec));
   const double title_pt = t.Num("summary.chart.title_pt"), label_pt = t.Num("summary.chart.label_pt");
-  // The section title stays with its first chart.
-  if (!charts.empty() && f.Remaining() < t.Num("summary.section.title_pt") + 8 + charts[0].height) f.NewPage();
+  const double row_h = t.Num("summary.chart.row_h");
+  const double frame = title_pt + 6 + 3 * label_pt + 12;  // a part's title, caption and axis
+  // The section title stays with the first chart, or with its first rows.
+  constexpr size_t kMinRows = 5;
+  if (!charts.empty()) {
+    const size_t first_rows = std::min(charts[0].bars.size(), kMinRows);
+    if (f.Remaining() < t.Num("summary.section.title_pt") + 8 + frame + first_rows * row_h + 6) f.NewPage();
+  }
   SectionTitle(f, "summary.charts.title", "summary.charts.hint");
   for (const IndicatorChart& c : charts) {
     const IndicatorSpec& spec = *c.spec;
-    const Box b = f.Take(c.height);
-    f.d->AddRegion("chart:" + spec.id, b);
-    f.d->Bookmark(spec.label_zh + " " + spec.label_en, 1, b.y);
-    PutRuns(f.d, b.x, b.y + title_pt,
-            {{spec.label_zh + "  ", {title_pt, FontWeight::kBold, 0}},
-             {spec.label_en, {title_pt - 2, FontWeight::kRegular, 0.3}}},
-            b.w);
-    const ChartText ct{label_pt, label_pt,
-                       t.Fill("chart.caption", {{"basis", BasisLabel(t, c.basis)}, {"unit", spec.unit_zh}}),
-                       t.Text("chart.median"), t.Text("chart.empty")};
-    DrawRankedRows(f.d, f.nt, {b.x, b.y + title_pt + 6, b.w, c.chart_h}, c.bars, c.median, ct);
-    double y = b.y + title_pt + 6 + c.chart_h + label_pt + 2;
+    // Every place gets its row: a chart longer than the page goes on in
+    // parts, each with the title marked 续 and the whole chart's scale.
+    AxisRange axis{0, 0};
+    for (const Bar& b : c.bars) {
+      axis.lo = std::min({axis.lo, b.value, std::isfinite(b.low) ? b.low : b.value});
+      axis.hi = std::max({axis.hi, b.value, std::isfinite(b.high) ? b.high : b.value});
+    }
+    size_t start = 0;
+    do {
+      const size_t left = c.bars.size() - start;
+      auto fitting = [&] { return static_cast<size_t>(std::max(0.0, (f.Remaining() - frame - 6) / row_h)); };
+      if (fitting() < std::min(left, kMinRows) || (left <= 2 && f.Remaining() < c.height)) f.NewPage();
+      size_t n = std::max<size_t>(std::min(left, fitting()), std::min<size_t>(left, 1));
+      // No part of fewer than kMinRows rows left for the next page.
+      if (n < left && left - n < kMinRows) n = left > 2 * kMinRows ? left - kMinRows : std::max<size_t>(n, 1);
+      const std::vector<Bar> part(c.bars.begin() + static_cast<std::ptrdiff_t>(start),
+                                  c.bars.begin() + static_cast<std::ptrdiff_t>(start + n));
+      const double chart_h = static_cast<double>(std::max<size_t>(n, 2)) * row_h + 3 * label_pt + 12;
+      const Box b = f.Take(title_pt + 6 + chart_h + 6);
+      if (start == 0) {
+        f.d->AddRegion("chart:" + spec.id, b);
+        f.d->Bookmark(spec.label_zh + " " + spec.label_en, 1, b.y);
+      }
+      PutRuns(f.d, b.x, b.y + title_pt,
+              {{spec.label_zh + (start > 0 ? t.Text("summary.charts.continued") : "") + "  ",
+                {title_pt, FontWeight::kBold, 0}},
+               {spec.label_en, {title_pt - 2, FontWeight::kRegular, 0.3}}},
+              b.w);
+      const ChartText ct{label_pt, label_pt,
+                         t.Fill("chart.caption", {{"basis", BasisLabel(t, c.basis)}, {"unit", spec.unit_zh}}),
+                         t.Text("chart.median"), t.Text("chart.empty")};
+      DrawRankedRows(f.d, f.nt, {b.x, b.y + title_pt + 6, b.w, chart_h}, part, c.median, ct, axis);
+      start += n;
+    } while (start < c.bars.size());
+    if (c.missing_lines.empty()) continue;
+    const double missing_h = c.missing_lines.size() * (label_pt + 3) + 6;
+    if (f.Remaining() < missing_h) f.NewPage();
+    const Box m = f.Take(missing_h);
+    double y = m.y + label_pt;
     for (const auto& l : c.missing_lines) {
-      f.d->Text(b.x, y, l, {label_pt, FontWeight::kRegular, 0.25});
+      f.d->Text(m.x, y, l, {label_pt, FontWeight::kRegular, 0.25});
       y += label_pt + 3;
     }
   }
