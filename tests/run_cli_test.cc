@@ -55,6 +55,10 @@ TEST_CASE("run on the examples writes every output — progress is plain lines o
   CHECK(summary.find("替代值 8 个：某地缺 2024 年数值时") != std::string::npos);
   const std::string jinchang = RunCommand("pdftotext " + out + "/cards/gs-jinchang.pdf -").output;
   CHECK(jinchang.find("替代值：提案立案件数（2023年），缺 2024 年数值") != std::string::npos);
+  // A long evidence sentence is cut around its number, which stays whole
+  // even when it sits at the end (定西: …推动解决群众急难愁盼问题１３２０余件).
+  const std::string dingxi = RunCommand("pdftotext " + out + "/cards/gs-dingxi.pdf -").output;
+  CHECK(dingxi.find("问题１３２０余件") != std::string::npos);
   // With no --threads, every core works (the help says so).
   CHECK(json.find("\"threads\": " + std::to_string(peercard::DefaultThreads())) != std::string::npos);
 }

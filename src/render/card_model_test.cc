@@ -1,4 +1,5 @@
 #include "render/card_model.h"
+#include "render/card_parts.h"
 
 #include <catch2/catch.hpp>
 
@@ -55,6 +56,27 @@ TEST_CASE("strengths and weaknesses are judged against the peers, not among the 
   v = BuildPlaceView(in, "gs-baiyin");
   CHECK(IdOf(v, v.strongest) == "i1");
   CHECK(IdOf(v, v.weakest) == "i2");
+}
+
+TEST_CASE("the evidence is cut around its number, printed in ASCII or full-width digits", "[render][card_model]") {
+  const std::string ascii = "全年推动解决群众急难愁盼问题1320余件。";
+  CHECK(NumberOffset(ascii, 1320) == ascii.find("1320"));
+  const std::string full = "聚焦民生，推动解决群众急难愁盼问题１３２０余件，办结率高。";
+  CHECK(NumberOffset(full, 1320) == full.find("１３２０"));
+  const std::string grouped = "开展协商活动１，１００余场次。";
+  CHECK(NumberOffset(grouped, 1100) == grouped.find("１，１００"));
+  const std::string zh = "各平台全年开展协商议事活动，推动一千一百余件群众急难愁盼问题得到解决。";
+  CHECK(NumberOffset(zh, 1100) == zh.find("一千一百"));
+  const std::string eight = "推动解决群众关心的实际问题八百五十余个。";
+  CHECK(NumberOffset(eight, 850) == eight.find("八百五十"));
+  const std::string tens = "将全县一百五十五名委员安排到六十三个村，开展院坝协商十二次。";
+  CHECK(NumberOffset(tens, 155) == tens.find("一百五十五"));
+  CHECK(NumberOffset(tens, 12) == tens.find("十二次"));
+  const std::string wan = "全年共收集社情民意一万零五百条、两千三百件。";
+  CHECK(NumberOffset(wan, 10500) == wan.find("一万零五百"));
+  CHECK(NumberOffset(wan, 2300) == wan.find("两千三百"));
+  CHECK(NumberOffset("开展协商活动若干场。", 150) == 0);  // not printed: the start
+  CHECK(NumberOffset("共12场，其中112场为基层协商。", 112) == std::string("共12场，其中").size());
 }
 
 }  // namespace

@@ -1,6 +1,8 @@
 // The lower part of a card: the evidence table (each number with the
 // sentence it was read from, its file and line) and the notes.
+#include <algorithm>
 #include <cmath>
+#include <vector>
 
 #include "render/card_parts.h"
 #include "draw/text_fit.h"
@@ -9,19 +11,67 @@ namespace peercard {
 
 namespace {
 
-// Where the number sits in its sentence, so that a long sentence is cut
-// around it: the digits as printed ("2289" or "2,289"), else the start.
+// n (1 ≤ n < 10^8) in Chinese numerals as reports write them: 一千一百,
+// 八百五十, 一万零五百, 十二 (and 一十二 inside a larger number).
+std::string ChineseNumerals(long long n) {
+  static const char* const kDigits[] = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+  static const char* const kUnits[] = {"千", "百", "十", ""};
+  const auto below_10000 = [&](long long v, bool leading) {
+    std::string out;
+    bool zero = false;
+    for (int i = 0, div = 1000; i < 4; ++i, div /= 10) {
+      const int d = static_cast<int>(v / div % 10);
+      if (d == 0) {
+        zero = !out.empty();
+        continue;
+      }
+      if (zero) out += kDigits[0];
+      zero = false;
+      if (!(leading && out.empty() && d == 1 && i == 2)) out += kDigits[d];  // 十二, not 一十二
+      out += kUnits[i];
+    }
+    return out;
+  };
+  if (n < 10000) return below_10000(n, true);
+  const long long rest = n % 10000;
+  return below_10000(n / 10000, true) + "万" + (rest > 0 && rest < 1000 ? kDigits[0] : "") +
+         (rest > 0 ? below_10000(rest, false) : "");
+}
+
+}  // namespace
+
 size_t NumberOffset(const std::string& sentence, double value) {
   if (!std::isfinite(value) || value != std::floor(value) || std::fabs(value) > 1e15) return 0;
   const std::string plain = std::to_string(static_cast<long long>(value));
   std::string grouped = plain;
   for (int i = static_cast<int>(grouped.size()) - 3; i > 0; i -= 3) grouped.insert(i, ",");
-  for (const std::string& s : {plain, grouped}) {
-    const size_t at = sentence.find(s);
-    if (at != std::string::npos) return at;
+  // Reports print digits full-width as often as not (１３２０余件, １，３２０).
+  const auto full_width = [](const std::string& ascii) {
+    std::string out;
+    for (char c : ascii) {
+      if (c == ',') {
+        out += "\xEF\xBC\x8C";  // ，
+      } else {
+        out += "\xEF\xBC";
+        out += static_cast<char>(0x90 + (c - '0'));  // ０ is U+FF10
+      }
+    }
+    return out;
+  };
+  std::vector<std::string> forms = {plain, grouped, full_width(plain), full_width(grouped)};
+  if (value >= 1 && value < 1e8) {
+    std::string zh = ChineseNumerals(static_cast<long long>(value));
+    forms.push_back(zh);
+    if (zh.rfind("二", 0) == 0 && zh.size() > 3) forms.push_back("两" + zh.substr(3));  // 两千, 两万
   }
-  return 0;
+  size_t best = std::string::npos;
+  for (const std::string& s : forms) {
+    best = std::min(best, sentence.find(s));
+  }
+  return best == std::string::npos ? 0 : best;
 }
+
+namespace {
 
 std::string FileAndLine(const PageFlow& f, const IndicatorView& iv, double width, double size) {
   std::string doc = iv.evidence ? iv.evidence->doc : iv.row->doc;
@@ -86,7 +136,14 @@ void DrawEvidence(PageFlow& f, const PlaceView& v) {
       sentence = {t.Text("evidence.no_sentence")};
     } else {
       const std::string& s = iv.evidence->evidence;
-      sentence = WrapText(f.m, CutAround(s, NumberOffset(s, iv.row->value), max_chars), size, c3 - 6, 2);
+      // The window around the number shrinks until it fits the two lines,
+      // so that the number is never in the part cut off.
+      const size_t at = NumberOffset(s, iv.row->value);
+      for (size_t chars = max_chars;; chars -= std::min<size_t>(chars, 6)) {
+        sentence = WrapText(f.m, CutAround(s, at, std::max<size_t>(chars, 12)), size, c3 - 6, 3);
+        if (sentence.size() <= 2 || chars <= 12) break;
+      }
+      sentence.resize(std::min<size_t>(sentence.size(), 2));
     }
     std::vector<std::string> value{iv.has_value() ? QualifiedNumber(f.nt, t, iv.row->value, iv.row->qualifier) + " " +
                                                         iv.spec.unit_zh

@@ -16,4 +16,10 @@ void DrawIndicatorRow(PageFlow& f, const PlaceView& v, const IndicatorView& iv, 
 void DrawEvidence(PageFlow& f, const PlaceView& v);
 void DrawNotes(PageFlow& f, const PlaceView& v);
 
+// Byte offset of the number `value` in its evidence sentence, so that a long
+// sentence is cut around it: the digits as printed, ASCII or full-width, with
+// or without grouping commas ("1320", "1,320", "１３２０", "１，３２０"), or
+// in Chinese numerals (一千三百二十, 两千); the first found, else 0. Pure.
+size_t NumberOffset(const std::string& sentence, double value);
+
 }  // namespace peercard
