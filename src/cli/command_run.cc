@@ -19,23 +19,23 @@ namespace {
 // The outputs as written, relative to `folder`, the cards counted:
 // "observations.csv comparison.csv cards/ (13 cards) summary.pdf run.json".
 std::string WrittenList(const std::vector<std::string>& written, const std::string& folder) {
-  std::string listed;
-  size_t cards = 0;
+  std::vector<std::string> names;
+  size_t cards = 0, cards_at = 0;
   for (const std::string& path : written) {
-    std::string name = path.compare(0, folder.size() + 1, folder + "/") == 0 ? path.substr(folder.size() + 1) : path;
-    if (name.compare(0, 6, "cards/") == 0) {
-      if (cards++ == 0) name = "cards/";
-      else continue;
+    const std::string name =
+        path.compare(0, folder.size() + 1, folder + "/") == 0 ? path.substr(folder.size() + 1) : path;
+    if (name.compare(0, 6, "cards/") != 0) {
+      names.push_back(name);
+    } else if (cards++ == 0) {
+      cards_at = names.size();
+      names.push_back("cards/");
     }
-    listed += (listed.empty() ? "" : " ") + name;
   }
-  if (cards > 0) {
-    const size_t at = listed.find("cards/") + 6;
-    listed.insert(at, " (" + std::to_string(cards) + (cards == 1 ? " card)" : " cards)"));
-  }
+  if (cards > 0) names[cards_at] += " (" + std::to_string(cards) + (cards == 1 ? " card)" : " cards)");
+  std::string listed;
+  for (const std::string& n : names) listed += (listed.empty() ? "" : " ") + n;
   return listed;
 }
-
 
 constexpr size_t kMaxPrinted = 20;
 
