@@ -47,6 +47,8 @@ void PageFlow::NewPage() {
   y_ = top_ + size + 12;
 }
 
+double PageFlow::PageSpace() const { return bottom_ - (top_ + t.Num(layout_ + ".page.running_pt") + 12); }
+
 Box PageFlow::Take(double h) {
   if (y_ + h > bottom_ + 0.01) NewPage();
   const Box b{left, y_, width, h};

@@ -44,6 +44,8 @@ class PageFlow {
   Box Take(double h);
   // Space left on this page.
   double Remaining() const { return bottom_ - y_; }
+  // Space on a new page, below its running header.
+  double PageSpace() const;
   // Adds vertical space (never past the bottom of the page).
   void Skip(double h);
   void NewPage();

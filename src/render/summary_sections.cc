@@ -187,6 +187,8 @@ void DrawIndicatorCharts(PageFlow& f, const SummaryModel& s) {
       axis.lo = std::min({axis.lo, b.value, std::isfinite(b.low) ? b.low : b.value});
       axis.hi = std::max({axis.hi, b.value, std::isfinite(b.high) ? b.high : b.value});
     }
+    // A chart that fits a page is never split: it starts a page if need be.
+    if (c.height <= f.PageSpace() && c.height > f.Remaining()) f.NewPage();
     size_t start = 0;
     do {
       const size_t left = c.bars.size() - start;
