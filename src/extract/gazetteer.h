@@ -16,10 +16,6 @@
 
 namespace peercard {
 
-// "武威市" → "武威", "临夏回族自治州" → "临夏", "荣昌区" → "荣昌"; a name
-// that would shrink below two characters is returned unchanged ("和县").
-std::string ShortPlaceName(const std::string& name_zh);
-
 // A code for a committee found in text but in no table: "x-" + the pinyin of
 // its name in ASCII ("荣昌区" → "x-rongchangqu"). Always a valid place code.
 std::string UnlistedPlaceCode(const std::string& name_zh);

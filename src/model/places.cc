@@ -1,6 +1,7 @@
 #include "model/places.h"
 
 #include <cstdlib>
+#include <string_view>
 #include <unordered_set>
 
 #include "base/csv.h"
@@ -167,5 +168,62 @@ void MergePlaces(std::vector<Place>* base, const std::vector<Place>& extra) {
     *same = std::move(merged);
   }
 }
+
+namespace {
+
+// Administrative suffixes, longest first: 临夏回族自治州 must lose 回族自治州, not 州.
+constexpr std::string_view kSuffixes[] = {"回族自治州", "藏族自治州", "蒙古族自治州", "自治州", "自治县",
+                                          "自治区", "地区", "新区", "省", "市", "区", "县", "州", "盟", "旗"};
+
+// The 55 minority nationalities' names (族 dropped), which autonomous places
+// carry between their own name and 自治州/自治县/自治旗/自治区.
+constexpr std::string_view kNationalities[] = {
+    "蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜", "满", "侗", "瑶", "白", "土家", "哈尼",
+    "哈萨克", "傣", "黎", "傈僳", "佤", "畲", "高山", "拉祜", "水", "东乡", "纳西", "景颇", "柯尔克孜", "土",
+    "达斡尔", "仫佬", "羌", "布朗", "撒拉", "毛南", "仡佬", "锡伯", "阿昌", "普米", "塔吉克", "怒", "乌孜别克",
+    "俄罗斯", "鄂温克", "德昂", "保安", "裕固", "京", "塔塔尔", "独龙", "鄂伦春", "赫哲", "门巴", "珞巴", "基诺"};
+
+bool EndsWithView(std::string_view s, std::string_view p) {
+  return s.size() > p.size() && s.substr(s.size() - p.size()) == p;
+}
+
+// 恩施土家族苗族 → 恩施, 伊犁哈萨克 → 伊犁: drops the nationalities at the
+// end of an autonomous place's stem, keeping at least two characters.
+std::string_view DropNationalities(std::string_view stem) {
+  for (bool dropped = true; dropped;) {
+    dropped = false;
+    std::string_view base = stem;
+    if (EndsWithView(base, "族")) base.remove_suffix(3);
+    for (std::string_view n : kNationalities) {
+      if (EndsWithView(base, n) && CountChars(base.substr(0, base.size() - n.size())) >= 2) {
+        stem = base.substr(0, base.size() - n.size());
+        dropped = true;
+        break;
+      }
+    }
+  }
+  return stem;
+}
+
+}  // namespace
+
+std::string ShortPlaceName(const std::string& name_zh) {
+  for (std::string_view suffix : {"自治州", "自治县", "自治旗", "自治区"}) {
+    if (EndsWithView(name_zh, suffix)) {
+      const std::string_view stem = DropNationalities(std::string_view(name_zh).substr(0, name_zh.size() - suffix.size()));
+      if (CountChars(stem) >= 2) return std::string(stem);
+    }
+  }
+  for (std::string_view suffix : kSuffixes) {
+    if (name_zh.size() > suffix.size() &&
+        std::string_view(name_zh).substr(name_zh.size() - suffix.size()) == suffix) {
+      std::string stem = name_zh.substr(0, name_zh.size() - suffix.size());
+      if (CountChars(stem) >= 2) return stem;
+      return name_zh;
+    }
+  }
+  return name_zh;
+}
+
 
 }  // namespace peercard

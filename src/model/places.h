@@ -35,6 +35,13 @@ struct Place {
 // a non-numeric figure.
 Result<std::vector<Place>> LoadPlacesCsv(const std::string& path);
 
+// A place name without its administrative suffix, as reports and narrow
+// chart labels write it: "武威市" → "武威", "临夏回族自治州" → "临夏",
+// "恩施土家族苗族自治州" → "恩施", "荣昌区" → "荣昌"; a name that would shrink
+// below two characters is returned unchanged ("和县"), and so is a name
+// with no suffix (an English one).
+std::string ShortPlaceName(const std::string& name_zh);
+
 // True when `code` is safe as a file name: [a-z0-9-]+, no leading '-'.
 bool IsValidPlaceCode(const std::string& code);
 

@@ -125,5 +125,21 @@ TEST_CASE("the built-in table covers the country: every division once, every par
   CHECK(provinces_with_population == 31);
 }
 
+TEST_CASE("short names drop the administrative suffix and the peoples' names", "[places]") {
+  CHECK(ShortPlaceName("武威市") == "武威");
+  CHECK(ShortPlaceName("临夏回族自治州") == "临夏");
+  CHECK(ShortPlaceName("和县") == "和县");
+  CHECK(ShortPlaceName("恩施土家族苗族自治州") == "恩施");
+  CHECK(ShortPlaceName("阿坝藏族羌族自治州") == "阿坝");
+  CHECK(ShortPlaceName("伊犁哈萨克自治州") == "伊犁");
+  CHECK(ShortPlaceName("通道侗族自治县") == "通道");
+  CHECK(ShortPlaceName("广西壮族自治区") == "广西");
+  CHECK(ShortPlaceName("荣昌区") == "荣昌");
+  CHECK(ShortPlaceName("阿克塞哈萨克族自治县") == "阿克塞");
+  CHECK(ShortPlaceName("海西蒙古族藏族自治州") == "海西");
+  CHECK(ShortPlaceName("城区") == "城区");    // one character would be left
+  CHECK(ShortPlaceName("Jiuquan") == "Jiuquan");  // no suffix: as it is
+}
+
 }  // namespace
 }  // namespace peercard
