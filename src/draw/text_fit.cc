@@ -82,11 +82,13 @@ std::vector<std::string> WrapText(const TextMeasure& m, std::string_view text, d
     }
     if (e < n) {
       const auto byte = [&](size_t k) { return static_cast<unsigned char>(text[starts[k]]); };
-      // Inside a Latin word: go back to the last space on the line, if any.
+      // Inside a Latin word or a number ("6.83", "1,236", "10.7%"): break
+      // before it, where it starts after a space or a Chinese character, if
+      // that leaves something on the line.
       if (IsLatinWordByte(byte(e)) && IsLatinWordByte(byte(e - 1))) {
         size_t b = e;
-        while (b > ls + 1 && byte(b - 1) != ' ') --b;
-        if (b > ls + 1) e = b;
+        while (b > ls && IsLatinWordByte(byte(b - 1))) --b;
+        if (b > ls) e = b;
       }
       // Closing punctuation stays with the character before it.
       if (IsClosingPunct(text.substr(starts[e])) && e > ls + 1) --e;

@@ -15,7 +15,8 @@ namespace peercard {
 std::string FitText(const TextMeasure& m, std::string_view text, double size_pt, double width_pt);
 
 // Lines of at most `width_pt`, breaking anywhere between Chinese characters
-// and at spaces between Latin words (a Latin word longer than a line is cut),
+// and at spaces between Latin words, never inside a word or a number
+// ("6.83", "1,236", "10.7%"; one longer than a line is cut),
 // never putting closing punctuation (，。、；：！？）」》…) at a line start.
 // At most `max_lines` lines: the last one then ends in "…". Pure.
 std::vector<std::string> WrapText(const TextMeasure& m, std::string_view text, double size_pt, double width_pt,

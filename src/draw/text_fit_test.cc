@@ -32,6 +32,10 @@ TEST_CASE("wrapping breaks between Chinese characters and at Latin spaces", "[re
   CHECK(WrapText(m, "协商活动，解决问题", 1, 4, 5) == std::vector<std::string>{"协商活", "动，解决", "问题"});
   CHECK(WrapText(m, "一二三四五六七八九十", 1, 3, 2) == std::vector<std::string>{"一二三", "四五…"});
   CHECK(WrapText(m, "", 1, 3, 2).empty());
+  // A number is never split: "每万人6.83场次" breaks before 6.83, not in it.
+  CHECK(WrapText(m, "每万人6.83场次", 1, 5, 5) == std::vector<std::string>{"每万人", "6.83场", "次"});
+  CHECK(WrapText(m, "增长10.7%。", 1, 6, 5) == std::vector<std::string>{"增长", "10.7%。"});
+  CHECK(WrapText(m, "12345678", 1, 5, 5) == std::vector<std::string>{"12345", "678"});  // too long: cut
 }
 
 TEST_CASE("items pack into lines whole", "[render]") {
