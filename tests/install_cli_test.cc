@@ -18,8 +18,8 @@ const std::string kReport =
     "一年来，全市开展基层协商议事活动960场次，推动解决群众急难愁盼问题410件。\n";
 
 // A printed string of every card, and what the tests put in its place.
-const std::string kSources = "数据来源 Sources";
-const std::string kEdited = "数据来源 EditedHere";
+const std::string kSources = "sources = \"数据来源\"";
+const std::string kEdited = "sources = \"数据来源EditedHere\"";
 
 // Rewrites `templates`/strings.toml with kSources replaced by kEdited.
 void EditSourcesString(const std::string& templates) {
@@ -70,7 +70,7 @@ TEST_CASE("cmake --install: the installed binary runs on its own data, outside t
   CHECK(run.output.find("peercard: using manifest " + share + "/examples/manifest.csv\n") != std::string::npos);
   CHECK(run.output.find("13 cards") != std::string::npos);
   CHECK(fs::exists(out + "/summary.pdf"));
-  CHECK(CardText(out, "gs-zhangye").find(kEdited) != std::string::npos);
+  CHECK(CardText(out, "gs-zhangye").find("数据来源EditedHere") != std::string::npos);
   // With no corpus: the installed examples.
   const CommandResult bare = RunIn(tmp.path(), bin + " run -q -o " + tmp.path() + "/bare");
   INFO(bare.output);
@@ -89,7 +89,7 @@ TEST_CASE("PEERCARD_HOME: its metrics and templates are read, an edited string p
   const CommandResult r = RunWithHome(home, kBin + " run -q -o " + out + " " + kSource + "/examples/corpus");
   INFO(r.output);
   REQUIRE(r.exit_code == 0);
-  CHECK(CardText(out, "gs-zhangye").find(kEdited) != std::string::npos);
+  CHECK(CardText(out, "gs-zhangye").find("数据来源EditedHere") != std::string::npos);
   CHECK(Slurp(out + "/run.json").find("\"metrics\": \"" + home + "/metrics\"") != std::string::npos);
 }
 

@@ -43,8 +43,13 @@ inline IndicatorSpec FixtureSpec(const std::string& id, const std::string& zh, c
 }
 
 inline std::vector<IndicatorSpec> FixtureCatalogue() {
+  IndicatorSpec consultations =
+      FixtureSpec("consultations", "协商活动场次", "Grassroots consultation sessions", "场次", IndicatorKind::kFlow);
+  consultations.unit_en = "sessions";
+  consultations.phrase_zh = "开展协商活动";
+  consultations.phrase_en = "held";
   return {
-      FixtureSpec("consultations", "协商活动场次", "Grassroots consultation sessions", "场次", IndicatorKind::kFlow),
+      consultations,
       FixtureSpec("resolved", "解决问题件数", "Problems resolved", "件", IndicatorKind::kFlow),
       FixtureSpec("deployed", "委员下沉人数", "Members deployed to grassroots", "名", IndicatorKind::kStock)};
 }

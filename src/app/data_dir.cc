@@ -59,10 +59,10 @@ Result<Catalogue> LoadCatalogueOrDefault(const std::string& metrics_option, cons
   return LoadCatalogue(*metrics, extra_places);
 }
 
-Result<Templates> LoadTemplatesOrDefault(const std::string& templates_option) {
+Result<Templates> LoadTemplatesOrDefault(const std::string& templates_option, Language language) {
   auto templates = DataDirOr(templates_option, "templates");
   if (!templates.ok()) return templates.status();
-  return Templates::Load(*templates);
+  return Templates::Load(*templates, language);
 }
 
 std::string DefaultDataDir(const std::string& sub) {

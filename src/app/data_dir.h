@@ -29,7 +29,7 @@ Result<Catalogue> LoadCatalogueOrDefault(const std::string& metrics_option, cons
 
 // Templates::Load from `templates_option` when set, else from the templates/
 // folder FindDataDir finds.
-Result<Templates> LoadTemplatesOrDefault(const std::string& templates_option);
+Result<Templates> LoadTemplatesOrDefault(const std::string& templates_option, Language language = Language::kZh);
 
 // FindDataDir for callers that report a missing folder when they open it
 // (benchmarks, fuzz targets): the folder found, else the last path tried.

@@ -59,7 +59,7 @@ struct Loaded {
 Result<Loaded> LoadEverything(const RunOptions& o, CompareOptions* compare) {
   auto catalogue = LoadCatalogueOrDefault(o.metrics, o.places);
   if (!catalogue.ok()) return catalogue.status();
-  auto templates = LoadTemplatesOrDefault(o.templates);
+  auto templates = LoadTemplatesOrDefault(o.templates, o.language);
   if (!templates.ok()) return templates.status();
   auto font = FontSource::Open(Or(o.font, kDefaultFontPath));
   if (!font.ok()) return Status::InvalidArgument("--font: " + font.status().message());

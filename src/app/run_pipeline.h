@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "compare/compare.h"
+#include "draw/templates.h"
 #include "base/status.h"
 
 namespace peercard {
@@ -19,6 +20,7 @@ struct RunOptions {
   std::string manifest, places, overrides, metrics, templates, font;
   std::string output = "output";
   std::string peers = "all";
+  Language language = Language::kZh;  // the edition of the PDFs (--lang)
   CompareOptions compare;
   int threads = 0;  // 0: all cores (DefaultThreads)
 };

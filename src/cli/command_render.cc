@@ -20,6 +20,7 @@ struct RenderArgs {
   std::string comparison;
   std::vector<std::string> observations;
   std::string templates, font = kDefaultFontPath, metrics, places, output = "output";
+  Language language = Language::kZh;
   int threads = 1;
   bool quiet = false;
 };
@@ -47,7 +48,7 @@ Result<RenderInput> LoadInput(const RenderArgs& a, std::vector<std::string>* war
 }
 
 int RunRender(const RenderArgs& a) {
-  auto templates = LoadTemplatesOrDefault(a.templates);
+  auto templates = LoadTemplatesOrDefault(a.templates, a.language);
   if (!templates.ok()) {
     PrintError(templates.status().message());
     return kExitUsage;
@@ -97,6 +98,7 @@ CLI::App* AddRenderCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("OBSERVATIONS", args->observations,
                   "observations.csv files: the evidence sentences and earlier years");
   cmd->add_option("--templates", args->templates, "Layouts and printed strings (default: the bundled templates/)");
+  AddLanguageOption(cmd, &args->language);
   cmd->add_option("--font", args->font, "TrueType font (.ttf, or face 0 of a .ttc) that prints every character")
       ->capture_default_str();
   cmd->add_option("--metrics", args->metrics, "Indicator catalogue folder (default: the bundled metrics/)");

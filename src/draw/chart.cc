@@ -1,6 +1,7 @@
 #include "draw/chart.h"
 
 #include <algorithm>
+#include <functional>
 
 #include "draw/polyline_simplify.h"
 #include "draw/text_fit.h"
@@ -131,6 +132,73 @@ Ticks NiceTicks(double lo, double hi, int max_ticks) {
   return {lo, hi - lo, 2};
 }
 
+namespace {
+
+// A bar far above the others (more than kOutlierRatio × the median, and
+// above every other bar by kOutlierGap) would squash them: the axis stops
+// just above the next bar and the outlier is drawn cut, with its value.
+constexpr double kOutlierRatio = 3;
+constexpr double kOutlierGap = 1.5;
+
+// The top of the value axis: `hi`, or below an outlier the largest other
+// value with room above it. Only for charts of values >= 0.
+double CappedTop(const std::vector<const Bar*>& shown, double lo, double hi, double median) {
+  if (lo < 0 || !(median > 0) || shown.size() < 4) return hi;
+  double top = 0, second = 0;
+  for (const Bar* b : shown) {
+    const double v = Hi(*b);
+    if (v > top) {
+      second = top;
+      top = v;
+    } else {
+      second = std::max(second, v);
+    }
+  }
+  if (top <= kOutlierRatio * median || top <= kOutlierGap * second) return hi;
+  return std::max(second, median) * 1.15;
+}
+
+// Where each bar's name goes: x of its left end, centred under the bar and
+// kept inside [lo, hi].
+struct NamePlace {
+  size_t bar;
+  double x, w;
+};
+
+// Which bars get their name under them: all when every name fits its slot,
+// else this place, the best, the median and the worst, leaving out any that
+// would touch a name already placed (this place's first).
+std::vector<NamePlace> PlaceBarNames(const std::vector<const Bar*>& shown, const TextMeasure& m, double slot,
+                                     double label_pt, const std::function<double(size_t)>& centre, double lo,
+                                     double hi) {
+  const auto place = [&](size_t i) {
+    const double w = m.Width(shown[i]->label, label_pt);
+    return NamePlace{i, std::clamp(centre(i) - w / 2, lo, hi - w), w};
+  };
+  std::vector<NamePlace> all;
+  bool fit = true;
+  for (size_t i = 0; i < shown.size(); ++i) {
+    all.push_back(place(i));
+    fit = fit && all.back().w + 1 <= slot;
+  }
+  if (fit) return all;
+  std::vector<size_t> wanted;
+  for (size_t i = 0; i < shown.size(); ++i) {
+    if (shown[i]->self) wanted.push_back(i);
+  }
+  for (size_t i : {size_t{0}, shown.size() / 2, shown.size() - 1}) wanted.push_back(i);
+  std::vector<NamePlace> out;
+  for (size_t i : wanted) {
+    const NamePlace p = place(i);
+    bool clear = true;
+    for (const NamePlace& q : out) clear = clear && q.bar != i && (p.x + p.w + 2 <= q.x || p.x >= q.x + q.w + 2);
+    if (clear) out.push_back(p);
+  }
+  return out;
+}
+
+}  // namespace
+
 void DrawSortedBars(Drawing* d, const NumberText& nt, const Box& box, const std::vector<Bar>& bars, double median,
                     const ChartText& text) {
   double lo, hi;
@@ -138,28 +206,38 @@ void DrawSortedBars(Drawing* d, const NumberText& nt, const Box& box, const std:
   if (shown.empty()) return EmptyNote(d, box, text);
   CaptionLine(d, nt, box, text, median);
   if (std::isfinite(median)) hi = std::max(hi, median);
+  const double top_value = CappedTop(shown, lo, hi, median);
+  const bool capped = top_value < hi;
   const double marker = 6;
+  // Names under the bars: one line.
+  const double name_band =
+      text.bar_names ? text.label_pt * (d->measure().Ascent() + d->measure().Descent()) + 2.5 : 0;
   const Box plot{box.x, box.y + text.label_pt + marker + text.value_pt + 4, box.w,
-                 box.h - (text.label_pt + marker + text.value_pt + 8)};
+                 box.h - (text.label_pt + marker + text.value_pt + 8) - name_band};
   Scale y;
-  const double x0 = ValueAxis(d, nt, NiceTicks(lo, hi, 4), plot, text.label_pt, &y);
+  const double x0 = ValueAxis(d, nt, NiceTicks(lo, top_value, 4), plot, text.label_pt, &y);
   const double slot = (plot.right() - x0 - 2) / shown.size();
   const bool dense = slot < kDenseSlotPt;
   const double bar_w = dense ? slot : std::min(slot * 0.72, 16.0);
   const auto centre = [&](size_t i) { return x0 + 2 + slot * (i + 0.5); };
   // A bar's top and bottom: from zero up to a value >= 0, down to one < 0,
-  // at least 0.6 pt long so that a reported zero still shows.
+  // at least 0.6 pt long so that a reported zero still shows; a capped bar
+  // ends at the top of the plot.
   const auto span = [&](const Bar& b) -> std::pair<double, double> {
-    if (b.value >= 0) return {std::min(y(b.value), y(0) - 0.6), y(0)};
+    if (b.value >= 0) return {std::max(plot.y, std::min(y(b.value), y(0) - 0.6)), y(0)};
     return {y(0), std::max(y(b.value), y(0) + 0.6)};
   };
+  const auto cut = [&](const Bar& b) { return capped && Hi(b) > top_value; };
+  const auto clamp_y = [&](double v) { return std::max(plot.y, v); };
   std::pair<const Bar*, double> self{nullptr, 0};  // this place's bar and its centre
   std::vector<std::pair<Point, Point>> whiskers;   // the peers' intervals
   std::vector<Point> outline;                      // dense: the tops of the peers' bars
+  std::vector<std::pair<const Bar*, double>> cut_bars;
   for (size_t i = 0; i < shown.size(); ++i) {
     const Bar& b = *shown[i];
     const double cx = centre(i);
     if (b.self) self = {&b, cx};
+    if (cut(b)) cut_bars.push_back({&b, cx});
     const auto [top, bottom] = span(b);
     if (dense) {  // the end of the bar away from zero, at its centre
       const double end = b.value >= 0 ? top : bottom;
@@ -170,7 +248,7 @@ void DrawSortedBars(Drawing* d, const NumberText& nt, const Box& box, const std:
       d->Rect({cx - bar_w / 2, top, bar_w, bottom - top}, kPeerGrey, kNoStroke);
     }
     // Caps wider than a dense chart's bars would run into the next ones.
-    if (!b.self) AddWhisker(b, cx, dense ? 0 : std::max(bar_w * 0.3, 1.5), y, &whiskers);
+    if (!b.self && !cut(b)) AddWhisker(b, cx, dense ? 0 : std::max(bar_w * 0.3, 1.5), y, &whiskers);
   }
   if (dense) {
     outline = SimplifyPolyline(outline, kInvisiblePt);
@@ -184,19 +262,39 @@ void DrawSortedBars(Drawing* d, const NumberText& nt, const Box& box, const std:
     const double cx = self.second, w = std::max(bar_w, 1.2);
     const auto [top, bottom] = span(b);
     d->Rect({cx - w / 2, top, w, bottom - top}, 0, {dense ? 0.3 : 0.8, 0, 0});
-    std::vector<std::pair<Point, Point>> whisker;
-    AddWhisker(b, cx, std::max(w * 0.3, 1.5), y, &whisker);
-    d->Segments(whisker, {0.7, 0, 0});
+    if (!cut(b)) {
+      std::vector<std::pair<Point, Point>> whisker;
+      AddWhisker(b, cx, std::max(w * 0.3, 1.5), y, &whisker);
+      d->Segments(whisker, {0.7, 0, 0});
+    }
+  }
+  // A cut bar: a white break across it near the top, and its value above.
+  for (const auto& [b, cx] : cut_bars) {
+    const double w = std::max(bar_w, 1.2) + 2, by = plot.y + 5;
+    d->Polygon({{cx - w / 2, by + 1.2}, {cx + w / 2, by - 0.6}, {cx + w / 2, by + 1.2}, {cx - w / 2, by + 3}}, 1,
+               kNoStroke);
+    if (b->self) continue;  // its value is printed with its marker
+    const std::string label = nt.Auto(b->value);
+    const double lw = d->measure().Width(label, text.value_pt);
+    const double lx = std::clamp(cx - lw / 2, x0 + 1, box.right() - lw);
+    d->Text(lx, plot.y - 2, label, {text.value_pt, FontWeight::kRegular, 0.2});
   }
   // The median over the bars; this place's marker and value over both.
   if (std::isfinite(median)) d->Line({x0, y(median)}, {plot.right(), y(median)}, kMedian);
   if (self.first) {
-    const double mark_y = y(Hi(*self.first)) - marker / 2 - 1.5;
+    const double mark_y = clamp_y(y(Hi(*self.first))) - marker / 2 - 1.5;
     d->Marker({self.second, mark_y}, marker, MarkerShape::kTriangleDown, 0, {0.4, 0, 0});
     const std::string label = nt.Auto(self.first->value);
     const double w = d->measure().Width(label, text.value_pt);
     const double lx = std::clamp(self.second - w / 2, x0 + 1, box.right() - w);
     d->Text(lx, mark_y - marker / 2 - 1.5, label, {text.value_pt, FontWeight::kBold, 0});
+  }
+  if (!text.bar_names) return;
+  const double name_y = plot.bottom() + 2 + text.label_pt * d->measure().Ascent();
+  for (const NamePlace& p : PlaceBarNames(shown, d->measure(), slot, text.label_pt, centre, x0, box.right())) {
+    const Bar& b = *shown[p.bar];
+    d->Text(p.x, name_y, b.label,
+            {text.label_pt, b.self ? FontWeight::kBold : FontWeight::kRegular, b.self ? 0 : 0.3});
   }
 }
 
@@ -309,7 +407,9 @@ void DrawTrend(Drawing* d, const NumberText& nt, const Box& box, const std::vect
   }
   d->Text(box.x, box.y + text.label_pt, FitText(d->measure(), text.caption, text.label_pt, box.w),
           {text.label_pt, FontWeight::kRegular, 0.25});
-  const Box plot{box.x, box.y + text.label_pt + 5, box.w, box.h - 2 * text.label_pt - 8};
+  // Room above the plot for the top tick's label and the points' values.
+  const double head = text.label_pt * 1.6 + text.value_pt + 4;
+  const Box plot{box.x, box.y + head, box.w, box.h - head - text.label_pt - 4};
   Scale y;
   const double x0 = ValueAxis(d, nt, NiceTicks(lo, hi, 3), plot, text.label_pt, &y);
   const Scale x{y0 - 0.5, y1 + 0.5, x0 + 2, plot.right() - 2};
@@ -324,15 +424,31 @@ void DrawTrend(Drawing* d, const NumberText& nt, const Box& box, const std::vect
     path.push_back({x(mid), y(p.value)});
   }
   d->Polyline(path, {0.6, 0.35, 0});
+  // Each point's value above it, where it clears the one before; the last
+  // (the compared year) always.
+  double value_right = -1e9;
+  for (size_t i = 0; i < pts.size(); ++i) {
+    const std::string s = nt.Auto(pts[i].value);
+    const double w = d->measure().Width(s, text.value_pt);
+    const double lx = std::clamp(path[i].x - w / 2, x0 + 1, box.right() - w);
+    const bool last = i + 1 == pts.size();
+    if (!last && (lx < value_right + 2 || (i + 2 == pts.size() && lx + w + 2 > path.back().x - w / 2))) continue;
+    ValueLabel(d, lx, path[i].y - 3.5, s, {text.value_pt, last ? FontWeight::kBold : FontWeight::kRegular, 0.1});
+    value_right = lx + w;
+  }
+  // Every year on the axis where the years fit side by side, else the first
+  // and the last.
   const TextStyle years{text.label_pt, FontWeight::kRegular, 0.3};
-  int last_right = -1;
+  double last_right = -1e9;
+  const double year_w = d->measure().Width("2024", text.label_pt);
+  const bool all_years = x(y0 + 1) - x(y0) >= year_w + 2;
   for (int yr = y0; yr <= y1; ++yr) {
     const std::string s = std::to_string(yr);
     const double w = d->measure().Width(s, text.label_pt);
     const bool end = yr == y0 || yr == y1;
-    if (!end && (y1 - y0 > 4 || x(yr) - w / 2 < last_right + 2)) continue;
+    if (!end && (!all_years || x(yr) - w / 2 < last_right + 2)) continue;
     d->Text(x(yr) - w / 2, box.bottom() - 1, s, years);
-    last_right = static_cast<int>(x(yr) + w / 2);
+    last_right = x(yr) + w / 2;
   }
 }
 

@@ -40,12 +40,19 @@ struct ChartText {
   std::string caption;    // what the axis measures: "每万人 per 10k residents"
   std::string median;     // "中位数 median"
   std::string empty;      // printed alone when there is no value to draw
+  // DrawSortedBars: each bar's label (a short place name) under it — every
+  // one when they all fit their bars' width, else this place, the best, the
+  // median and the worst, as many of those as clear each other.
+  bool bar_names = false;
 };
 
 // Vertical bars sorted as given (callers sort best first), from zero; the
 // self bar black with a marker above it and its value printed; the others
-// light grey; interval whiskers; the median as a dashed line. Draws the
-// empty text when no bar has a value. Draws inside `box` only.
+// light grey; interval whiskers; the median as a dashed line. A bar more
+// than 3 × the median and 1.5 × every other bar is cut at the top of a
+// shorter axis, with a white break and its value printed, so that it does
+// not flatten the rest. Draws the empty text when no bar has a value. Draws
+// inside `box` only.
 void DrawSortedBars(Drawing* d, const NumberText& nt, const Box& box, const std::vector<Bar>& bars, double median,
                     const ChartText& text);
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <optional>
+#include <set>
 
 #define TOML_EXCEPTIONS 0
 #include <toml++/toml.h>
@@ -39,10 +40,10 @@ Status Flatten(const toml::table& t, const std::string& prefix, const std::strin
   return Status::Ok();
 }
 
-Status LoadStrings(const std::string& path, std::map<std::string, std::string, std::less<>>* out) {
-  Result<toml::table> t = ParseToml(path);
-  if (!t.ok()) return t.status();
-  return Flatten(*t, "", path, [&](const std::string& key, const toml::node& node) {
+// Every leaf of `t` as a string, by dotted key; a leaf that is not a string
+// is an error naming path:line.
+Status StringsOf(const toml::table& t, const std::string& path, std::map<std::string, std::string, std::less<>>* out) {
+  return Flatten(t, "", path, [&](const std::string& key, const toml::node& node) {
     const auto s = node.value<std::string>();
     if (!s) {
       return Status::InvalidArgument(path + ":" + std::to_string(node.source().begin.line) + ": '" + key +
@@ -51,6 +52,12 @@ Status LoadStrings(const std::string& path, std::map<std::string, std::string, s
     (*out)[key] = *s;
     return Status::Ok();
   });
+}
+
+Status LoadStrings(const std::string& path, std::map<std::string, std::string, std::less<>>* out) {
+  Result<toml::table> t = ParseToml(path);
+  if (!t.ok()) return t.status();
+  return StringsOf(*t, path, out);
 }
 
 Status LoadNumbers(const std::string& path, const std::string& stem, std::map<std::string, double, std::less<>>* out) {
@@ -110,15 +117,70 @@ std::string FillRange(std::string_view pattern, It first, It last) {
   return out;
 }
 
+// strings.en.toml: the strings, and the list edition.chinese_only.
+Status LoadEnglish(const std::string& path, std::map<std::string, std::string, std::less<>>* strings,
+                   std::set<std::string>* chinese_only) {
+  Result<toml::table> t = ParseToml(path);
+  if (!t.ok()) return t.status();
+  if (const toml::node_view list = (*t)["edition"]["chinese_only"]) {
+    const toml::array* keys = list.as_array();
+    for (size_t i = 0; keys && i < keys->size(); ++i) {
+      const auto key = (*keys)[i].value<std::string>();
+      if (!key) return Status::InvalidArgument(path + ": edition.chinese_only must list strings");
+      chinese_only->insert(*key);
+    }
+    if (!keys) return Status::InvalidArgument(path + ": edition.chinese_only must be an array");
+    t->erase("edition");
+  }
+  return StringsOf(*t, path, strings);
+}
+
+// "中文 · English", or for a sentence "中文。 English.".
+std::string Bilingual(const std::string& zh, const std::string& en) {
+  if (en.empty() || en == zh) return zh;
+  const bool sentence = zh.size() >= 3 && zh.compare(zh.size() - 3, 3, "\u3002") == 0;
+  return zh + (sentence ? " " : " \u00B7 ") + en;
+}
+
 }  // namespace
 
-Result<Templates> Templates::Load(const std::string& dir) {
+bool ParseLanguage(std::string_view text, Language* out) {
+  if (text == "zh") *out = Language::kZh;
+  else if (text == "zh-en") *out = Language::kZhEn;
+  else if (text == "en") *out = Language::kEn;
+  else return false;
+  return true;
+}
+
+Result<Templates> Templates::Load(const std::string& dir, Language language) {
   Templates t;
+  t.language_ = language;
   const std::string strings_path = dir + "/strings.toml";
   if (Status s = LoadStrings(strings_path, &t.strings_); !s.ok()) return s;
   for (const char* key : kTemplateStringKeys) {
     if (t.strings_.find(key) == t.strings_.end()) {
       return Status::InvalidArgument(strings_path + ": missing string '" + key + "'");
+    }
+  }
+  if (language != Language::kZh) {
+    const std::string en_path = dir + "/strings.en.toml";
+    std::map<std::string, std::string, std::less<>> en;
+    std::set<std::string> chinese_only;
+    if (Status s = LoadEnglish(en_path, &en, &chinese_only); !s.ok()) return s;
+    for (const std::string& key : chinese_only) {
+      if (t.strings_.count(key) == 0) {
+        return Status::InvalidArgument(en_path + ": edition.chinese_only names '" + key +
+                                       "', which strings.toml does not have");
+      }
+    }
+    for (auto& [key, zh] : t.strings_) {
+      const auto e = en.find(key);
+      if (e == en.end()) return Status::InvalidArgument(en_path + ": missing string '" + key + "'");
+      if (language == Language::kEn) {
+        zh = e->second;
+      } else if (chinese_only.count(key) == 0) {
+        zh = Bilingual(zh, e->second);
+      }
     }
   }
   for (const char* stem : {"card", "summary"}) {
@@ -144,6 +206,7 @@ Result<Templates> Templates::Load(const std::string& dir) {
 }
 
 std::string Templates::Reason(std::string_view english) const {
+  if (language_ == Language::kEn) return std::string(english);
   const auto translate = [this](std::string_view part, std::string* out) {
     for (const ReasonText& r : reasons_) {
       std::vector<std::pair<std::string, std::string>> captures;

@@ -1,5 +1,5 @@
-// templates/: every string the PDFs print (中文 first, English second) and
-// the layout numbers (margins, tile sizes, chart heights, font sizes), read
+// templates/: every string the PDFs print, in Chinese (strings.toml) and in
+// English (strings.en.toml), and the layout numbers (margins, tile sizes, chart heights, font sizes), read
 // at run time so that wording and layout change without recompiling.
 #pragma once
 
@@ -14,6 +14,13 @@
 
 namespace peercard {
 
+// The edition a run prints: Chinese (the default), Chinese with English
+// after each label (--lang zh-en), or English throughout (--lang en).
+enum class Language { kZh, kZhEn, kEn };
+
+// "zh", "zh-en", "en"; false for anything else.
+bool ParseLanguage(std::string_view text, Language* out);
+
 // strings.toml holds the printed strings in tables ([card], [summary] …),
 // addressed as "card.not_disclosed"; card.toml and summary.toml hold numbers,
 // addressed by file stem: "card.margin", "summary.heat.cell_h"; reasons.toml
@@ -21,13 +28,20 @@ namespace peercard {
 // Load; safe to share between threads.
 class Templates {
  public:
-  // Reads DIR/strings.toml, DIR/card.toml, DIR/summary.toml and
-  // DIR/reasons.toml.
+  // Reads DIR/strings.toml (and for kEn and kZhEn DIR/strings.en.toml, which
+  // must have every key strings.toml has), DIR/card.toml, DIR/summary.toml
+  // and DIR/reasons.toml. kZhEn prints each string as "中文 · English" (a
+  // sentence: "中文。 English."), except the keys strings.en.toml lists in
+  // edition.chinese_only.
   // InvalidArgument names the file and line of a TOML syntax error, a
   // required key that is missing ("DIR/strings.toml: missing string
   // 'card.not_disclosed'"), or a value of the wrong type; NotFound names a
   // missing file.
-  static Result<Templates> Load(const std::string& dir);
+  static Result<Templates> Load(const std::string& dir, Language language = Language::kZh);
+
+  Language language() const { return language_; }
+  // True for the editions that print Chinese first (kZh, kZhEn).
+  bool chinese() const { return language_ != Language::kEn; }
 
   // The string `key`. A key that is not in the templates (a bug: Load checks
   // every key the code uses) prints as "【key】", visibly, rather than
@@ -41,6 +55,7 @@ class Templates {
   // a.txt)"; several joined by "; ") as the PDFs print it: each part by the
   // first reasons.toml entry whose "en" matches it whole, its {names} filled
   // into "zh"; parts joined by "；". A part no entry matches stays as it is.
+  // The English edition prints `english` itself.
   std::string Reason(std::string_view english) const;
 
   // The layout number `key`; 0 for a key that is not there (Load checks).
@@ -60,6 +75,7 @@ class Templates {
     std::string en, zh;
   };
   std::vector<ReasonText> reasons_;
+  Language language_ = Language::kZh;
 };
 
 // Replaces every "{name}" in `pattern` by its value; unknown names stay.

@@ -42,6 +42,44 @@ TEST_CASE("the bundled templates load and fill", "[render]") {
   CHECK(t->Num("no.such.key") == 0);
 }
 
+TEST_CASE("the English and bilingual editions come from strings.en.toml", "[render]") {
+  Language lang = Language::kZh;
+  CHECK(ParseLanguage("zh-en", &lang));
+  CHECK(lang == Language::kZhEn);
+  CHECK(ParseLanguage("en", &lang));
+  CHECK(lang == Language::kEn);
+  CHECK_FALSE(ParseLanguage("fr", &lang));
+  auto en = Templates::Load(testing::TemplatesDir(), Language::kEn);
+  REQUIRE(en.ok());
+  CHECK(en->Text("tile.not_disclosed") == "not disclosed");
+  CHECK(en->Fill("tile.rank", {{"rank", "2"}, {"n", "12"}}) == "rank 2/12");
+  CHECK(en->Reason("no value in 2024") == "no value in 2024");  // as comparison.csv gives it
+  CHECK_FALSE(en->chinese());
+  auto both = Templates::Load(testing::TemplatesDir(), Language::kZhEn);
+  REQUIRE(both.ok());
+  CHECK(both->Text("card.peer_group") == "对比组 · Peer group");
+  CHECK(both->Text("notes.few_peers") ==
+        "有数据的同组地区少于 3 个，故不给出标准分和百分位。 Fewer than 3 peers have data: no z-scores or percentiles.");
+  CHECK(both->Fill("tile.rank", {{"rank", "2"}, {"n", "12"}}) == "排名 2/12");  // edition.chinese_only
+  CHECK(both->Reason("no value in 2024") == "2024 年无数值");
+}
+
+TEST_CASE("an English file without a key, or listing an unknown one, is refused", "[render]") {
+  TempDir dir;
+  const std::string t = CopyTemplates(dir);
+  SECTION("a missing English string") {
+    Replace(t + "/strings.en.toml", "not_disclosed = \"not disclosed\"\n", "");
+    CHECK(Templates::Load(t, Language::kEn).status().message() ==
+          t + "/strings.en.toml: missing string 'tile.not_disclosed'");
+    CHECK(Templates::Load(t).ok());  // the Chinese edition does not read it
+  }
+  SECTION("an unknown key among the Chinese-only ones") {
+    Replace(t + "/strings.en.toml", "\"tile.z\",", "\"tile.zz\",");
+    CHECK(Templates::Load(t, Language::kZhEn).status().message() ==
+          t + "/strings.en.toml: edition.chinese_only names 'tile.zz', which strings.toml does not have");
+  }
+}
+
 TEST_CASE("placeholders are filled, unknown ones kept", "[render]") {
   CHECK(FillPattern("{a}年{b}/{a}", {{"a", "2023"}, {"b", "x"}}) == "2023年x/2023");
   CHECK(FillPattern("{missing} {", {{"a", "1"}}) == "{missing} {");
@@ -56,7 +94,7 @@ TEST_CASE("broken templates are errors naming the file and key", "[render]") {
     CHECK(Templates::Load(t).status().message() == t + "/strings.toml: missing string 'tile.not_disclosed'");
   }
   SECTION("a missing number") {
-    Replace(t + "/card.toml", "tile_width = 186\n", "");
+    Replace(t + "/card.toml", "tile_width = 178\n", "");
     CHECK(Templates::Load(t).status().message() == t + "/card.toml: missing number 'row.tile_width'");
   }
   SECTION("a number that is text") {
@@ -70,7 +108,7 @@ TEST_CASE("broken templates are errors naming the file and key", "[render]") {
     CHECK(Templates::Load(t).status().message().find(t + "/strings.toml:") == 0);
   }
   SECTION("a reason without its Chinese") {
-    Replace(t + "/reasons.toml", "zh = \"上期为 0，不计变化率 · no % change\"\n", "");
+    Replace(t + "/reasons.toml", "zh = \"上期为 0，不计变化率\"\n", "");
     const std::string m = Templates::Load(t).status().message();
     CHECK(m.find(t + "/reasons.toml:") == 0);
     CHECK(m.find("a [[reason]] needs the strings 'en' and 'zh'") != std::string::npos);
@@ -133,6 +171,7 @@ TEST_CASE("every reason compare writes prints in Chinese on the PDFs", "[render]
       "coverage 1 of 2 is below 100% of the indicators: no composite rank",
       "previous value covers 2017-2021 (5 years), this one 2022 (1 year): not comparable",
       "previous value is 0: no % change",
+      "resolved is of 2023, consultations of 2024: no per_consultation ratio (both must be of one period)",
   };
   for (const char* english : kReasons) {
     INFO(english);
@@ -141,17 +180,17 @@ TEST_CASE("every reason compare writes prints in Chinese on the PDFs", "[render]
     CHECK(HasChinese(printed));
   }
   CHECK(t->Reason("no value in 2022-2024 (not stated in 004_463d5631b037f9db.txt)") ==
-        "2022-2024 年的报告未提及此项 · not stated in the report");
+        "2022-2024 年的报告未提及此项");
   CHECK(t->Reason("previous value covers 2017-2021 (5 years), this one 2022 (1 year): not comparable") ==
-        "上期 2017-2021（5 年）与本期 2022（1 年）跨度不同，不比较 · not comparable");
+        "上期 2017-2021（5 年）与本期 2022（1 年）跨度不同，不比较");
   // Several reasons: each on its own, joined by a Chinese semicolon.
   CHECK(t->Reason("all peers have the same value (sd 0): no z; peer median is 0: no ratio to median") ==
-        "同组数值全部相同，不计 z 分数 · all peers equal；同组中位数为 0，不计与中位数之比 · median is 0");
+        "同组数值全部相同，不计 z 分数；同组中位数为 0，不计与中位数之比");
   // "; " inside one reason (a file's name) does not split it.
-  CHECK(t->Reason("no value in 2024 (not stated in a; b.txt)") == "2024 年的报告未提及此项 · not stated in the report");
+  CHECK(t->Reason("no value in 2024 (not stated in a; b.txt)") == "2024 年的报告未提及此项");
   // A reason no entry knows prints as it is; an empty part adds no separator.
   CHECK(t->Reason("a reason from a newer peercard") == "a reason from a newer peercard");
-  CHECK(t->Reason("; peer median is 0: no ratio to median") == "同组中位数为 0，不计与中位数之比 · median is 0");
+  CHECK(t->Reason("; peer median is 0: no ratio to median") == "同组中位数为 0，不计与中位数之比");
   CHECK(t->Reason("") == "");
 }
 

@@ -136,7 +136,7 @@ Result<IndicatorSpec> LoadIndicatorSpec(const std::string& path) {
                                    std::string(err.description()));
   }
   const toml::table& t = parsed.table();
-  if (Status st = OnlyKeys(t, {"id", "label_zh", "label_en", "unit_zh", "kind", "direction", "weight",
+  if (Status st = OnlyKeys(t, {"id", "label_zh", "label_en", "unit_zh", "unit_en", "phrase_zh", "phrase_en", "kind", "direction", "weight",
                                "normalisations", "compare_on", "ratios", "interval", "recognise"},
                            path);
       !st.ok()) {
@@ -154,6 +154,9 @@ Result<IndicatorSpec> LoadIndicatorSpec(const std::string& path) {
   s.label_zh = t["label_zh"].value_or(std::string());
   s.label_en = t["label_en"].value_or(std::string());
   s.unit_zh = t["unit_zh"].value_or(std::string());
+  s.unit_en = t["unit_en"].value_or(std::string());
+  s.phrase_zh = t["phrase_zh"].value_or(std::string());
+  s.phrase_en = t["phrase_en"].value_or(std::string());
   if (s.label_zh.empty() || s.label_en.empty()) {
     return Status::InvalidArgument(path + ": 'label_zh' and 'label_en' are required");
   }

@@ -97,6 +97,11 @@ struct IndicatorSpec {
   std::string label_zh;  // "协商活动场次"
   std::string label_en;  // "Consultation sessions"
   std::string unit_zh;   // "场次"
+  std::string unit_en;   // "sessions" (optional)
+  // What the place did, for the card's key points: "开展协商活动" reads
+  // "酒泉市开展协商活动1236场次" (optional; without it "协商活动场次为…").
+  std::string phrase_zh;
+  std::string phrase_en;  // "held consultation sessions:" (optional)
   IndicatorKind kind = IndicatorKind::kFlow;
   bool higher_is_better = true;
   double weight = 1.0;   // in the composite

@@ -152,6 +152,7 @@ PlaceView BuildPlaceView(const RenderInput& in, const RenderIndex& index, const 
   ordered.insert(ordered.end(), unknown.begin(), unknown.end());
 
   std::set<std::string> sources;
+  std::map<std::string, PeerMember> members;
   for (const ComparisonRow* r : ordered) {
     IndicatorView iv;
     const int idx = FindIndicator(in.catalogue, r->indicator);
@@ -164,9 +165,10 @@ PlaceView BuildPlaceView(const RenderInput& in, const RenderIndex& index, const 
     for (const ComparisonRow* peer : index.Group(r->peer_group, r->indicator)) {
       const ComparisonRow& q = *peer;
       ++group_size;
+      members.emplace(q.city, PeerMember{q.city, q.name_zh.empty() ? q.city : q.name_zh, q.name_en});
       if (std::isfinite(q.basis_value)) {
         const auto [lo, hi] = BasisInterval(q);
-        iv.peers.push_back({q.city, q.name_zh.empty() ? q.city : q.name_zh, q.basis_value, lo, hi});
+        iv.peers.push_back({q.city, q.name_zh.empty() ? q.city : q.name_zh, q.name_en, q.basis_value, lo, hi});
       } else if (q.city != city) {
         iv.missing_peers.push_back(q.name_zh.empty() ? q.city : q.name_zh);
       }
@@ -184,11 +186,16 @@ PlaceView BuildPlaceView(const RenderInput& in, const RenderIndex& index, const 
     const std::vector<const Observation*>& observed = index.ObservationsOf(city, r->indicator);
     iv.evidence = FindEvidence(observed, *r);
     iv.trend = Trend(observed, *r, iv.spec.kind);
+    for (const TrendPoint& p : iv.trend) {
+      v.first_year = v.first_year == 0 ? p.first_year : std::min(v.first_year, p.first_year);
+      v.last_year = std::max(v.last_year, p.last_year);
+    }
     iv.stand_in = iv.has_value() && r->year_used > 0 && r->year_used < index.year();
     if (!r->doc.empty() && std::isfinite(r->value)) sources.insert(r->doc);
     v.indicators.push_back(std::move(iv));
   }
   v.sources.assign(sources.begin(), sources.end());
+  for (auto& [code, m] : members) v.peer_members.push_back(std::move(m));
   v.composite_n = index.CompositeCount(v.peer_group);
   // Against the peers, not among the place's own indicators: a strength is
   // in the peers' top quarter, a weakness in their bottom quarter.

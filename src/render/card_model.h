@@ -37,6 +37,7 @@ struct RankRange {
 struct PeerValue {
   std::string city;
   std::string name_zh;
+  std::string name_en;  // may be empty
   double value = 0, low = 0, high = 0;
 };
 
@@ -55,6 +56,11 @@ struct IndicatorView {
   bool stands_in() const { return stand_in; }
 };
 
+// A place of the peer group, as the card names it.
+struct PeerMember {
+  std::string city, name_zh, name_en;
+};
+
 struct PlaceView {
   std::string city, name_zh, name_en;
   const Place* place = nullptr;  // null when the place is in no table
@@ -63,6 +69,8 @@ struct PlaceView {
   int peer_places = 0;                    // places in the peer group, with or without values
   int peer_n = 0;                         // most peers with a value on any indicator
   int composite_n = 0;                    // places of the peer group with a composite
+  std::vector<PeerMember> peer_members;   // every place of the peer group (this one too), by code
+  int first_year = 0, last_year = 0;      // the years the values and their trends cover; 0 = none
   std::vector<IndicatorView> indicators;  // catalogue order, then unknown ids sorted
   std::vector<std::string> sources;       // documents of the values, sorted, unique
   // The indicator with the highest percentile at or above

@@ -146,13 +146,13 @@ void DrawEvidence(PageFlow& f, const PlaceView& v) {
       sentence.resize(std::min<size_t>(sentence.size(), 2));
     }
     std::vector<std::string> value{iv.has_value() ? QualifiedNumber(f.nt, t, iv.row->value, iv.row->qualifier) + " " +
-                                                        iv.spec.unit_zh
+                                                        UnitName(t, iv.spec)
                                                   : t.Text("tile.not_disclosed")};
     if (iv.row->reviewed) value.push_back(t.Text("tile.reviewed"));
     const size_t lines = std::max(sentence.size(), value.size());
     const Box row = f.Take(lines * line_h + 3);
     const double y = row.y + size + 1.5;
-    f.d->Text(row.x, y, FitText(f.m, iv.spec.label_zh, size, c1 - 6), text);
+    f.d->Text(row.x, y, FitText(f.m, IndicatorName(t, iv.spec), size, c1 - 6), text);
     for (size_t i = 0; i < value.size(); ++i) {
       f.d->Text(row.x + c1, y + i * line_h, FitText(f.m, value[i], size, c2 - 6),
                 i == 0 ? TextStyle{size, FontWeight::kBold, 0} : grey);
@@ -168,26 +168,36 @@ void DrawEvidence(PageFlow& f, const PlaceView& v) {
 void DrawNotes(PageFlow& f, const PlaceView& v) {
   const Templates& t = f.t;
   const double size = t.Num("card.notes.text_pt"), title_pt = t.Num("card.evidence.title_pt");
+  // The heading keeps its first lines with it.
+  if (f.Remaining() < title_pt + 5 + 3 * size * t.Num("card.notes.leading")) f.NewPage();
   const Box head = f.Take(title_pt + 5);
   f.d->AddRegion("notes", head);
   f.d->Text(head.x, head.y + title_pt, t.Text("notes.title"), {title_pt, FontWeight::kBold, 0});
   const std::string basis = v.indicators.empty() ? "per_10k" : v.indicators.front().row->basis;
   Paragraph(f, t.Fill("notes.method", {{"basis", BasisLabel(t, basis)}}), size, 4);
+  // The interval rule, where the card shows an interval (余, 约, 不足).
+  bool qualified = false;
+  for (const IndicatorView& iv : v.indicators) {
+    for (const PeerValue& p : iv.peers) qualified = qualified || p.low < p.high;
+  }
   const IntervalRule rule = v.indicators.empty() ? IntervalRule{} : v.indicators.front().spec.interval;
-  Paragraph(f,
-            t.Fill("notes.interval", {{"al_hi", f.nt.Auto(1000 * (1 + rule.at_least))},
-                                      {"ap_lo", f.nt.Auto(500 * (1 - rule.approx))},
-                                      {"ap_hi", f.nt.Auto(500 * (1 + rule.approx))},
-                                      {"am_lo", f.nt.Auto(50 * (1 - rule.at_most))}}),
-            size, 3);
+  if (qualified) {
+    Paragraph(f,
+              t.Fill("notes.interval", {{"al_hi", f.nt.Auto(1000 * (1 + rule.at_least))},
+                                        {"ap_lo", f.nt.Auto(500 * (1 - rule.approx))},
+                                        {"ap_hi", f.nt.Auto(500 * (1 + rule.approx))},
+                                        {"am_lo", f.nt.Auto(50 * (1 - rule.at_most))}}),
+              size, 3);
+  }
   std::vector<std::string> missing, reviewed, stand_ins;
   for (const IndicatorView& iv : v.indicators) {
-    if (!iv.has_value()) missing.push_back(iv.spec.label_zh);
-    if (iv.stands_in()) stand_ins.push_back(iv.spec.label_zh + "（" + PeriodLabel(t, iv.row->period) + "）");
+    const std::string label = IndicatorName(t, iv.spec);
+    if (!iv.has_value()) missing.push_back(label);
+    if (iv.stands_in()) stand_ins.push_back(label + "（" + PeriodLabel(t, iv.row->period) + "）");
     if (!iv.row->reviewed) continue;
     // The reviewer's reason beside the indicator: what a reader of 已复核 asks.
     const std::string reason = iv.evidence ? iv.evidence->review_reason : "";
-    reviewed.push_back(reason.empty() ? iv.spec.label_zh : iv.spec.label_zh + "（" + reason + "）");
+    reviewed.push_back(reason.empty() ? label : label + "（" + reason + "）");
   }
   if (!missing.empty()) Paragraph(f, t.Fill("notes.missing", {{"list", JoinLabels(missing)}}), size, 3);
   if (!reviewed.empty()) Paragraph(f, t.Fill("notes.reviewed", {{"list", JoinLabels(reviewed)}}), size, 3);

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "render/card_parts.h"
+#include "render/card_points.h"
 #include "draw/text_fit.h"
 
 namespace peercard {
@@ -10,7 +11,7 @@ namespace peercard {
 namespace {
 
 struct TileStyle {
-  double label_pt, label_en_pt, value_pt, text_pt, pad;
+  double label_pt, value_pt, text_pt, pad;
 };
 
 // "每年 200", "每万人 6.83" …: the normalised values the indicator's metrics
@@ -23,7 +24,9 @@ std::vector<std::string> NormalisedItems(const PageFlow& f, const IndicatorView&
   }
   if (!iv.row->ratio_id.empty() && std::isfinite(iv.row->ratio)) {
     for (const RatioSpec& r : iv.spec.ratios) {
-      if (r.id == iv.row->ratio_id) items.push_back(r.label_zh + " " + f.nt.Auto(iv.row->ratio));
+      if (r.id == iv.row->ratio_id) {
+        items.push_back((f.t.chinese() ? r.label_zh : r.label_en) + " " + f.nt.Auto(iv.row->ratio));
+      }
     }
   }
   return items;
@@ -31,7 +34,7 @@ std::vector<std::string> NormalisedItems(const PageFlow& f, const IndicatorView&
 
 std::string RankLine(const PageFlow& f, const IndicatorView& iv) {
   const RankRange& r = iv.rank;
-  if (r.rank <= 0) return "";
+  if (r.rank <= 0 || r.n < 3) return "";  // 排名 1/1 says nothing: the card says why at the top
   std::string out = f.t.Fill("tile.rank", {{"rank", std::to_string(r.rank)}, {"n", std::to_string(r.n)}});
   if (r.best != r.worst) {
     out += f.t.Fill("tile.rank_interval", {{"best", std::to_string(std::min(r.best, r.rank))},
@@ -63,21 +66,20 @@ void DrawTile(PageFlow& f, const Box& b, const IndicatorView& iv, const TileStyl
   double label_w = w;
   if (row.reviewed) {
     const std::string tag = f.t.Text("tile.reviewed");
-    const double tw = f.m.Width(tag, s.text_pt - 1);
+    const double tw = f.m.Width(tag, s.text_pt);
     const Box box{b.right() - s.pad - tw - 4, y - s.label_pt, tw + 4, s.text_pt + 2};
     d->Rect(box, 0.85, {0.6, 0, 0});
-    d->Text(box.x + 2, box.y + s.text_pt - 0.5, tag, {s.text_pt - 1, FontWeight::kBold, 0});
+    d->Text(box.x + 2, box.y + s.text_pt - 0.5, tag, {s.text_pt, FontWeight::kBold, 0});
     label_w -= tw + 8;
   }
-  // The English label goes beside the Chinese one when both fit, else below.
-  const double zh_w = f.m.Width(iv.spec.label_zh, s.label_pt);
-  const TextStyle en_style{s.label_en_pt, FontWeight::kRegular, 0.35};
-  d->Text(x, y, FitText(f.m, iv.spec.label_zh, s.label_pt, label_w), {s.label_pt, FontWeight::kBold, 0});
-  if (zh_w + 6 + f.m.Width(iv.spec.label_en, s.label_en_pt) <= label_w) {
-    d->Text(x + zh_w + 6, y, iv.spec.label_en, en_style);
+  // The bilingual edition's English goes below the Chinese when both do not fit.
+  const std::string title = IndicatorTitle(f.t, iv.spec);
+  if (f.m.Width(title, s.label_pt) <= label_w || f.t.language() != Language::kZhEn) {
+    d->Text(x, y, FitText(f.m, title, s.label_pt, label_w), {s.label_pt, FontWeight::kBold, 0});
   } else {
-    y += s.label_en_pt + 3;
-    d->Text(x, y, FitText(f.m, iv.spec.label_en, s.label_en_pt, w), en_style);
+    d->Text(x, y, FitText(f.m, iv.spec.label_zh, s.label_pt, label_w), {s.label_pt, FontWeight::kBold, 0});
+    y += s.text_pt + 3;
+    d->Text(x, y, FitText(f.m, iv.spec.label_en, s.text_pt, w), {s.text_pt, FontWeight::kRegular, 0.35});
   }
   y += s.value_pt + 5;
   const TextStyle text{s.text_pt, FontWeight::kRegular, 0}, grey{s.text_pt, FontWeight::kRegular, 0.35};
@@ -85,19 +87,26 @@ void DrawTile(PageFlow& f, const Box& b, const IndicatorView& iv, const TileStyl
   if (iv.has_value()) {
     PutRuns(d, x, y,
             {{QualifiedNumber(f.nt, f.t, row.value, row.qualifier), {s.value_pt, FontWeight::kBold, 0}},
-             {" " + iv.spec.unit_zh, {s.text_pt + 1, FontWeight::kRegular, 0}},
+             {" " + UnitName(f.t, iv.spec), {s.text_pt + 1, FontWeight::kRegular, 0}},
              {"   " + PeriodLabel(f.t, row.period), grey}},
             w);
+    const std::string change = ChangeText(f.t, f.nt, row, "tile");
+    if (!change.empty()) {
+      y += s.text_pt + 5;
+      PutRuns(d, x, y,
+              {{change, {s.text_pt, FontWeight::kBold, 0}},
+               {f.t.Fill("tile.prev_value", {{"year", std::to_string(row.prev_year)},
+                                             {"value", f.nt.Auto(row.prev_value)}}),
+                grey}},
+              w);
+    }
     lines = PackItems(f.m, NormalisedItems(f, iv), "  ·  ", s.text_pt, w);
     lines.push_back(RankLine(f, iv));
     lines.push_back(MedianLine(f, iv));
     if (!row.reason.empty()) lines.push_back(f.t.Reason(row.reason));
     if (!row.trend_note.empty()) lines.push_back(f.t.Reason(row.trend_note));
   } else {
-    PutRuns(d, x, y,
-            {{f.t.Text("tile.not_disclosed"), {s.value_pt, FontWeight::kBold, 0.3}},
-             {"  " + f.t.Text("tile.not_disclosed_en"), grey}},
-            w);
+    PutRuns(d, x, y, {{f.t.Text("tile.not_disclosed"), {s.value_pt, FontWeight::kBold, 0.3}}}, w);
     lines.push_back(row.reason.empty() ? f.t.Text("tile.missing_default") : f.t.Reason(row.reason));
     if (!row.doc.empty()) lines.push_back(f.t.Text("card.sources") + " " + row.doc);
   }
@@ -116,8 +125,8 @@ void DrawTile(PageFlow& f, const Box& b, const IndicatorView& iv, const TileStyl
 
 void DrawIndicatorRow(PageFlow& f, const PlaceView& v, const IndicatorView& iv, double height) {
   const Templates& t = f.t;
-  const TileStyle style{t.Num("card.row.label_pt"), t.Num("card.row.label_en_pt"), t.Num("card.row.value_pt"),
-                        t.Num("card.row.text_pt"), t.Num("card.row.pad")};
+  const TileStyle style{t.Num("card.row.label_pt"), t.Num("card.row.value_pt"), t.Num("card.row.text_pt"),
+                        t.Num("card.row.pad")};
   const double label_pt = t.Num("card.chart.label_pt"), gap = t.Num("card.row.gap");
   const Box b = f.Take(height);
   const double tile_w = t.Num("card.row.tile_width"), trend_w = t.Num("card.row.trend_width");
@@ -144,10 +153,13 @@ void DrawIndicatorRow(PageFlow& f, const PlaceView& v, const IndicatorView& iv, 
   DrawTile(f, tile, iv, style);
 
   std::vector<Bar> bars;
-  for (const PeerValue& p : iv.peers) bars.push_back({p.name_zh, p.value, p.low, p.high, p.city == v.city});
-  const ChartText ct{label_pt, t.Num("card.chart.value_pt"),
-                     t.Fill("chart.caption", {{"basis", BasisLabel(t, iv.row->basis)}, {"unit", iv.spec.unit_zh}}),
-                     t.Text("chart.median"), t.Text("chart.empty")};
+  for (const PeerValue& p : iv.peers) {
+    bars.push_back({ShortPlaceName(PlaceName(t, p.name_zh, p.name_en)), p.value, p.low, p.high, p.city == v.city});
+  }
+  ChartText ct{label_pt, t.Num("card.chart.value_pt"),
+               t.Fill("chart.caption", {{"basis", BasisLabel(t, iv.row->basis)}, {"unit", UnitName(t, iv.spec)}}),
+               t.Text("chart.median"), t.Text("chart.empty")};
+  ct.bar_names = true;
   DrawSortedBars(f.d, f.nt, chart, bars, iv.row->peer.median, ct);
   double y = chart.bottom() + 2 + label_pt;
   for (const std::string& l : missing) {
@@ -156,7 +168,7 @@ void DrawIndicatorRow(PageFlow& f, const PlaceView& v, const IndicatorView& iv, 
   }
   const bool flow = iv.spec.kind == IndicatorKind::kFlow;
   const ChartText tt{label_pt, t.Num("card.chart.value_pt"),
-                     t.Fill(flow ? "trend.caption_flow" : "trend.caption_stock", {{"unit", iv.spec.unit_zh}}), "",
+                     t.Fill(flow ? "trend.caption_flow" : "trend.caption_stock", {{"unit", UnitName(t, iv.spec)}}), "",
                      t.Text("trend.empty")};
   DrawTrend(f.d, f.nt, trend, iv.trend, tt);
 }

@@ -50,37 +50,76 @@ TEST_CASE("the Wuwei card prints the comparison's numbers, labels and evidence",
   // By hand: 1000 / (1464955 / 10^4) = 6.83 per 10k, second of the 12 places
   // with a value after Jiayuguan's 310 / 31.27 = 9.91.
   for (const char* s : {"武威市",
-                        "Wuwei",
                         "2023年度",
-                        "全部地区 all places",
+                        "全部地区",
                         "≥1,000",
                         "6.83",
                         "排名 2/12",
                         "协商活动场次",
-                        "Grassroots consultation sessions",
                         "解决问题件数",
                         "委员下沉人数",
-                        "已复核 reviewed",
-                        "未披露 not disclosed: 金昌市、陇南市",
+                        "已复核",
+                        "未披露：金昌市、陇南市",
                         "reports/gs-wuwei_2023.txt:",
                         "活动1000余场次",
                         "“1000余”按 [1000, 1,100) 计",
-                        "中位数 median",
+                        "中位数",
                         "综合排名",
-                        "强项 Strength",
-                        "弱项 Weakness",
+                        "强项",
+                        "弱项",
+                        "要点",
+                        "2023年武威市开展协商活动1,000余场次",
+                        "生成日期 2023年11月14日",
                         "1,464,955"}) {
     INFO(s);
     CHECK(text.find(s) != std::string::npos);
   }
+  // The Chinese edition prints no English.
+  for (const char* s : {"Wuwei", "Grassroots consultation sessions", "reviewed", "median", "Strength"}) {
+    INFO(s);
+    CHECK(text.find(s) == std::string::npos);
+  }
   CHECK(testing::FirstBlankGlyph(pdf, d, dir.path() + "/page").empty());
+}
+
+TEST_CASE("the bilingual edition adds English after the labels and the English one prints English throughout", "[render]") {
+  RenderKit kit = RenderKit::Load();
+  REQUIRE(kit.font);
+  const RenderInput in = testing::GansuFixture();
+  const PlaceView view = BuildPlaceView(in, "gs-wuwei");
+  const auto text_of = [&](Language lang) {
+    auto t = Templates::Load(testing::TemplatesDir(), lang);
+    REQUIRE(t.ok());
+    const RenderContext ctx{*t, *kit.numbers, *kit.font, 1700000000};
+    const Drawing d = LayoutCard(view, ctx);
+    CheckGeometry(d);
+    std::string all;
+    for (const PlacedText& p : d.texts()) all += p.text + "\n";
+    return all;
+  };
+  const std::string both = text_of(Language::kZhEn);
+  for (const char* s : {"武威市 Wuwei", "全部地区 · all places", "Grassroots consultation sessions",
+                        "要点 · Key points", "2023年武威市开展协商活动1,000余场次"}) {
+    INFO(s);
+    CHECK(both.find(s) != std::string::npos);
+  }
+  const std::string en = text_of(Language::kEn);
+  for (const char* s : {"Wuwei", "all places", "Grassroots consultation sessions", "Key points",
+                        "In 2023, Wuwei held over 1,000 sessions", "generated 2023-11-14"}) {
+    INFO(s);
+    CHECK(en.find(s) != std::string::npos);
+  }
+  for (const char* s : {"要点", "全部地区", "协商活动场次"}) {
+    INFO(s);
+    CHECK(en.find(s) == std::string::npos);
+  }
 }
 
 TEST_CASE("the tile shows the rank range a qualified value allows", "[render]") {
   // Three peers within reach of Wuwei's ≥1000: rank 2, but 2..3 when the
   // interval of 1000余 [1000, 1100) and the others' are considered.
   const std::vector<PeerValue> peers = {
-      {"a", "甲", 9.0, 9.0, 9.0}, {"w", "武威", 6.8, 6.8, 7.5}, {"b", "乙", 7.0, 7.0, 7.0}, {"c", "丙", 5.0, 4.9, 5.2}};
+      {"a", "甲", "", 9.0, 9.0, 9.0}, {"w", "武威", "", 6.8, 6.8, 7.5}, {"b", "乙", "", 7.0, 7.0, 7.0}, {"c", "丙", "", 5.0, 4.9, 5.2}};
   RankRange r = ComputeRankRange(peers, "w", true);
   CHECK(r.rank == 3);
   CHECK(r.best == 2);
@@ -98,6 +137,7 @@ struct EdgeCase {
   RenderInput in;
   std::string city;
   std::vector<std::string> says;  // what the card must say about it
+  std::vector<std::string> never = {};  // what it must not
 };
 
 std::vector<EdgeCase> EdgeCases() {
@@ -124,7 +164,9 @@ std::vector<EdgeCase> EdgeCases() {
     const std::vector<FixturePlace> places = {{"nx-lingwu", "灵武市", "Lingwu", 294156}};
     const std::vector<FixtureValue> v = {
         {"nx-lingwu", "consultations", 135, Qualifier::kExact, Period::Year(2023), false, "收到提案135件。"}};
-    cases.push_back({"one place", testing::BuildFixture(places, v), "nx-lingwu", {"少于 3", "排名 1/1"}});
+    cases.push_back({"one place", testing::BuildFixture(places, v), "nx-lingwu",
+                     {"少于 3", "注意：同组有数据的地区不足 3 个，本卡不作排名比较。", "不作排名比较"},
+                     {"排名 1/1", "居第1位"}});
   }
   {  // every value missing
     auto in = testing::GansuFixture();
@@ -168,6 +210,10 @@ TEST_CASE("awkward data still gives a sensible card", "[render]") {
     for (const std::string& s : c.says) {
       INFO(s);
       CHECK(all.find(s) != std::string::npos);
+    }
+    for (const std::string& s : c.never) {
+      INFO(s);
+      CHECK(all.find(s) == std::string::npos);
     }
     CHECK(all.find("\u3010") == std::string::npos);  // no template key is missing
     TempDir dir;

@@ -1,5 +1,10 @@
 #include "render/render_labels.h"
 
+#include <cstdio>
+#include <ctime>
+
+#include "base/utf8.h"
+
 namespace peercard {
 
 std::string PeerGroupLabel(const Templates& t, const std::string& group) {
@@ -8,7 +13,11 @@ std::string PeerGroupLabel(const Templates& t, const std::string& group) {
   const std::string kind = group.substr(0, colon), name = group.substr(colon + 1);
   // Cities and provinces have no city above them: they compare among themselves.
   if (kind == "prefecture" && name == "unknown") return t.Text("peer_group.prefecture_none");
-  if (kind == "province" || kind == "level" || kind == "list" || kind == "prefecture") {
+  if (kind == "level") {
+    const std::string level = t.Text("level." + name);
+    return t.Fill("peer_group.level", {{"name", level.rfind("\u3010", 0) == 0 ? name : level}});
+  }
+  if (kind == "province" || kind == "list" || kind == "prefecture") {
     return t.Fill("peer_group." + kind, {{"name", name}});
   }
   return group;
@@ -27,6 +36,48 @@ std::string BasisLabel(const Templates& t, const std::string& basis) {
     return t.Text("basis." + basis);
   }
   return basis;
+}
+
+std::string LongDate(const Templates& t, long long seconds) {
+  const std::time_t tt = static_cast<std::time_t>(seconds);
+  std::tm tm{};
+  gmtime_r(&tt, &tm);
+  char mm[16], dd[16];
+  std::snprintf(mm, sizeof mm, "%02d", tm.tm_mon + 1);
+  std::snprintf(dd, sizeof dd, "%02d", tm.tm_mday);
+  return t.Fill("date.long", {{"y", std::to_string(tm.tm_year + 1900)},
+                              {"m", std::to_string(tm.tm_mon + 1)},
+                              {"d", std::to_string(tm.tm_mday)},
+                              {"mm", mm},
+                              {"dd", dd}});
+}
+
+std::string YearsLabel(const Templates& t, int first_year, int last_year) {
+  if (last_year <= 0) return "";
+  if (first_year <= 0 || first_year == last_year) return t.Fill("tile.period_year", {{"year", std::to_string(last_year)}});
+  return t.Fill("tile.period_year", {{"year", std::to_string(first_year) + "\u2013" + std::to_string(last_year)}});
+}
+
+std::string PlaceName(const Templates& t, const std::string& zh, const std::string& en) {
+  return t.chinese() || en.empty() ? zh : en;
+}
+
+std::string PlaceTitle(const Templates& t, const std::string& zh, const std::string& en) {
+  if (t.language() == Language::kZhEn && !en.empty() && en != zh) return zh + " " + en;
+  return PlaceName(t, zh, en);
+}
+
+std::string IndicatorName(const Templates& t, const IndicatorSpec& spec) {
+  return t.chinese() || spec.label_en.empty() ? spec.label_zh : spec.label_en;
+}
+
+std::string IndicatorTitle(const Templates& t, const IndicatorSpec& spec) {
+  if (t.language() == Language::kZhEn && !spec.label_en.empty()) return spec.label_zh + " " + spec.label_en;
+  return IndicatorName(t, spec);
+}
+
+std::string UnitName(const Templates& t, const IndicatorSpec& spec) {
+  return t.chinese() ? spec.unit_zh : spec.unit_en;
 }
 
 }  // namespace peercard

@@ -5,7 +5,9 @@
 
 #include <string>
 
+#include "model/indicator_spec.h"
 #include "model/period.h"
+#include "model/places.h"
 #include "draw/templates.h"
 
 namespace peercard {
@@ -17,7 +19,24 @@ std::string PeerGroupLabel(const Templates& t, const std::string& group);
 // "2023年" or "2019–2023年（5年合计）"; tile.period_unknown when unknown.
 std::string PeriodLabel(const Templates& t, const Period& p);
 
-// "每万常住人口 per 10k residents" for "per_10k"; the id itself when unknown.
+// "每万常住人口" for "per_10k"; the id itself when unknown.
 std::string BasisLabel(const Templates& t, const std::string& basis);
+
+// The date of `seconds` since 1970 (UTC) as date.long prints it:
+// "2024年12月3日" ({y}, {m}, {d}; {mm}, {dd} with a leading zero).
+std::string LongDate(const Templates& t, long long seconds);
+
+// "2022–2024年" ("2024年" for one year, "" for none) by tile.period_*.
+std::string YearsLabel(const Templates& t, int first_year, int last_year);
+
+// Names as the edition prints them. In running text, charts and tables: the
+// Chinese (kZh, kZhEn) or the English where there is one (kEn, else the
+// Chinese). As a heading (…Title): kZhEn adds the English after the Chinese.
+std::string PlaceName(const Templates& t, const std::string& zh, const std::string& en);
+std::string PlaceTitle(const Templates& t, const std::string& zh, const std::string& en);
+std::string IndicatorName(const Templates& t, const IndicatorSpec& spec);
+std::string IndicatorTitle(const Templates& t, const IndicatorSpec& spec);
+// The unit: unit_zh, or in English unit_en (empty when the file has none).
+std::string UnitName(const Templates& t, const IndicatorSpec& spec);
 
 }  // namespace peercard

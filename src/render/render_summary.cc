@@ -14,22 +14,13 @@ namespace {
 
 const ComparisonRow* AnyRow(const PlaceView& v) { return v.indicators.empty() ? nullptr : v.indicators.front().row; }
 
-std::string DateText(long long t) {
-  const std::time_t tt = static_cast<std::time_t>(t);
-  std::tm tm{};
-  gmtime_r(&tt, &tm);
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-  return buf;
-}
-
 void DrawCover(PageFlow& f, const SummaryModel& s) {
   const Templates& t = f.t;
   const double title_pt = t.Num("summary.cover.title_pt"), text_pt = t.Num("summary.cover.text_pt");
   const double line = text_pt * 1.6;
   std::string indicators;
   for (const IndicatorSpec& spec : s.indicators) {
-    indicators += (indicators.empty() ? "" : "；") + spec.label_zh + " " + spec.label_en;
+    indicators += (indicators.empty() ? "" : t.Text("points.list_sep")) + IndicatorTitle(t, spec);
   }
   const auto ind_lines = WrapText(f.m, indicators, text_pt, f.width - 90, 3);
   const double h = title_pt + 30 + (3 + ind_lines.size()) * line + 14;
@@ -38,8 +29,7 @@ void DrawCover(PageFlow& f, const SummaryModel& s) {
   f.d->Bookmark(t.Text("summary.cover.bookmark"), 0, b.y);
   double y = b.y + title_pt;
   PutRuns(f.d, b.x, y,
-          {{t.Text("summary.cover.title") + "  ", {title_pt, FontWeight::kBold, 0}},
-           {t.Text("summary.cover.title_en"), {title_pt * 0.55, FontWeight::kRegular, 0.3}}},
+          {{t.Text("summary.cover.title"), {title_pt, FontWeight::kBold, 0}}},
           b.w);
   y += title_pt * 0.7 + 12;
   const std::string year = s.year > 0 ? std::to_string(s.year) : "—";
@@ -60,7 +50,7 @@ void DrawCover(PageFlow& f, const SummaryModel& s) {
     f.d->Text(b.x + 90, y, ind_lines[i], val);
     y += line;
   }
-  row(t.Text("summary.cover.generated"), DateText(f.ctx.creation_time));
+  row(t.Text("summary.cover.generated"), LongDate(t, f.ctx.creation_time));
   f.d->Line({b.x, b.bottom() - 3}, {b.right(), b.bottom() - 3}, {1.4, 0, 0});
 }
 
@@ -99,7 +89,7 @@ void DrawLeagueTable(PageFlow& f, const SummaryModel& s) {
     }
     const Box r = f.Take(row_h);
     if (i % 2 == 1) f.d->Rect(r, 0.94, {0, 0, 0});
-    f.d->Bookmark(v.name_zh + " " + v.name_en, 1, r.y);
+    f.d->Bookmark(PlaceTitle(t, v.name_zh, v.name_en), 1, r.y);
     const double base = r.y + size + 2.5;
     const ComparisonRow* any = AnyRow(v);
     const bool has = any && std::isfinite(any->composite);
@@ -107,7 +97,7 @@ void DrawLeagueTable(PageFlow& f, const SummaryModel& s) {
     f.d->Text(x + 2, base, has ? std::to_string(any->composite_rank) : "\u2014", {size, FontWeight::kBold, 0});
     x += c_rank;
     PutRuns(f.d, x, base,
-            {{v.name_zh + " ", {size, FontWeight::kBold, 0}}, {v.name_en, {size - 1, FontWeight::kRegular, 0.3}}},
+            {{PlaceTitle(t, v.name_zh, v.name_en), {size, FontWeight::kBold, 0}}},
             c_place - 6);
     x += c_place;
     f.d->Text(x, base, has ? f.nt.Signed(any->composite, 2) : "\u2014", text);
@@ -159,7 +149,7 @@ void DrawSummaryNotes(PageFlow& f, const SummaryModel& s, const RenderInput& in)
       if (iv.stands_in()) ++stand_ins;
       if (iv.row->peer.n < 3) few = true;
     }
-    if (!v.place || v.place->population_2020 <= 0) no_pop += (no_pop.empty() ? "" : "、") + v.name_zh;
+    if (!v.place || v.place->population_2020 <= 0) no_pop += (no_pop.empty() ? "" : t.Text("points.list_sep")) + PlaceName(t, v.name_zh, v.name_en);
   }
   const IntervalRule rule = in.catalogue.empty() ? IntervalRule{} : in.catalogue.front().interval;
   std::vector<std::string> paragraphs = {
@@ -204,7 +194,8 @@ Drawing LayoutSummary(const RenderInput& in, const RenderContext& ctx) {
   const std::string year = s.year > 0 ? std::to_string(s.year) : "";
   d.SetInfo(
       {t.Fill("doc.summary_title", {{"year", year}}),
-       t.Fill("doc.summary_subject", {{"group", s.peer_groups.empty() ? "" : s.peer_groups.front()}, {"year", year}}),
+       t.Fill("doc.summary_subject",
+              {{"group", s.peer_groups.empty() ? "" : PeerGroupLabel(t, s.peer_groups.front())}, {"year", year}}),
        t.Text("doc.author"), ctx.creation_time});
   PageFlow f(&d, ctx, "summary", t.Fill("doc.summary_title", {{"year", year}}));
   DrawCover(f, s);

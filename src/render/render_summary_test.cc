@@ -38,20 +38,18 @@ TEST_CASE("the summary holds cover, league table, heat map, charts, coverage and
   for (const PlaceView& v : {BuildPlaceView(in, "gs-wuwei"), BuildPlaceView(in, "gs-gannan")}) {
     CHECK(text.find(v.name_zh) != std::string::npos);
   }
-  for (const char* s : {"同级对比汇总", "2023年度", "综合排名 League table", "百分位等级 Percentile bands",
-                        "各项指标 Indicators", "数据覆盖 Data coverage", "方法与数据质量", "嘉峪关市", "≥1,000 场次",
-                        "已披露 Reported", "12/14", "1 P100", "中位数 median"}) {
+  for (const char* s : {"同级对比汇总", "2023年度", "综合排名", "百分位等级", "各项指标", "数据覆盖", "方法与数据质量",
+                        "嘉峪关市", "≥1,000 场次", "已披露", "12/14", "1 P100", "中位数", "2023年11月14日"}) {
     INFO(s);
     CHECK(text.find(s) != std::string::npos);
   }
   const std::string info = testing::PdfInfo(pdf);
-  CHECK(info.find("Title:           同级对比汇总 2023 · Peer comparison summary 2023") != std::string::npos);
-  CHECK(info.find("Subject:         peercard summary: all, 2023") != std::string::npos);
+  CHECK(info.find("Title:           同级对比汇总 2023") != std::string::npos);
+  CHECK(info.find("Subject:         全部地区 2023年同级对比汇总") != std::string::npos);
   CHECK(info.find("CreationDate:    Tue Nov 14 22:13:20 2023 UTC") != std::string::npos);
   // Bookmarks: the sections, every place under the league table, every indicator.
   const std::string outline = RunCommand("qpdf --json --json-key=outlines " + pdf).output;
-  for (const char* s : {"封面 Cover", "综合排名 League table", "武威市 Wuwei", "甘南藏族自治州 Gannan", "百分位等级",
-                        "协商活动场次 Grassroots consultation sessions", "数据覆盖"}) {
+  for (const char* s : {"封面", "综合排名", "武威市", "甘南藏族自治州", "百分位等级", "协商活动场次", "数据覆盖"}) {
     INFO(s);
     CHECK(outline.find(s) != std::string::npos);
   }
@@ -63,17 +61,17 @@ TEST_CASE("the league table follows the composite rank and shows its interval", 
   REQUIRE(kit.font);
   const RenderInput in = testing::GansuFixture();
   const Drawing d = LayoutSummary(in, kit.ctx());
-  // The league table prints each name followed by its English name: the
-  // first 14 such runs, in order, are the table's rows.
+  // The league table comes first after the cover: the first 14 runs that
+  // are place names, in order, are its rows.
   std::set<std::string> names;
-  for (const ComparisonRow& row : in.rows) names.insert(row.name_zh + " ");
+  for (const ComparisonRow& row : in.rows) names.insert(row.name_zh);
   std::vector<std::string> order;
   for (const PlacedText& t : d.texts()) {
     if (t.page == 0 && names.count(t.text)) order.push_back(t.text);
   }
-  REQUIRE(order.size() == 14);
+  REQUIRE(order.size() >= 14);
   for (const ComparisonRow& row : in.rows) {
-    if (row.composite_rank > 0) CHECK(order[row.composite_rank - 1] == row.name_zh + " ");
+    if (row.composite_rank > 0) CHECK(order[row.composite_rank - 1] == row.name_zh);
   }
 }
 
@@ -85,8 +83,8 @@ TEST_CASE("with several peer groups the league table is grouped and charts draw 
   const Drawing d = LayoutSummary(in, kit.ctx());
   CHECK(testing::FirstTextOverlap(d).empty());
   const std::string league = testing::TextIn(d, 0, Box{0, 0, 595, 842});
-  CHECK(league.find("同省 甘肃省 · same province\n") != std::string::npos);
-  CHECK(league.find("同省 宁夏回族自治区 · same province\n") != std::string::npos);
+  CHECK(league.find("甘肃省同省地区\n") != std::string::npos);
+  CHECK(league.find("宁夏回族自治区同省地区\n") != std::string::npos);
   const Region* chart = testing::FindRegion(d, "chart:consultations");
   REQUIRE(chart);
   CHECK(testing::TextIn(d, chart->page, chart->box).find("中位数") == std::string::npos);
@@ -101,7 +99,7 @@ TEST_CASE("a summary of 25 places runs over pages with headers and no overlaps",
   CHECK(testing::FirstTextOutside(d, 20).empty());
   std::string all;
   for (const PlacedText& t : d.texts()) all += t.text + "\n";
-  CHECK(all.find("未披露 not disclosed: 第2区、第6区") != std::string::npos);  // missing places named under charts
+  CHECK(all.find("未披露：第2区、第6区") != std::string::npos);  // missing places named under charts
   CHECK(all.find("\u3010") == std::string::npos);
   TempDir dir;
   REQUIRE(WritePdf(d, *kit.font, dir.path() + "/s.pdf").ok());

@@ -25,10 +25,12 @@ double MatrixHeader(PageFlow& f, const SummaryModel& s, double place_w) {
   f.d->Text(h.x, h.y + size + 1, f.t.Text("summary.league.place"), {size, FontWeight::kBold, 0.25});
   for (size_t i = 0; i < s.indicators.size(); ++i) {
     const double x = h.x + place_w + i * col_w;
-    f.d->Text(x + 2, h.y + size + 1, FitText(f.m, s.indicators[i].label_zh, size, col_w - 4),
+    f.d->Text(x + 2, h.y + size + 1, FitText(f.m, IndicatorName(f.t, s.indicators[i]), size, col_w - 4),
               {size, FontWeight::kBold, 0});
-    f.d->Text(x + 2, h.y + 2 * size + 3, FitText(f.m, s.indicators[i].label_en, size - 1.5, col_w - 4),
-              {size - 1.5, FontWeight::kRegular, 0.35});
+    if (f.t.language() == Language::kZhEn) {
+      f.d->Text(x + 2, h.y + 2 * size + 3, FitText(f.m, s.indicators[i].label_en, size, col_w - 4),
+                {size, FontWeight::kRegular, 0.35});
+    }
   }
   f.d->Line({h.x, h.bottom()}, {h.right(), h.bottom()}, {0.6, 0, 0});
   return col_w;
@@ -101,7 +103,7 @@ void DrawHeatMap(PageFlow& f, const SummaryModel& s) {
       col_w = MatrixHeader(f, s, place_w);
     }
     const Box r = f.Take(row_h);
-    f.d->Text(r.x, r.y + size + 2.5, FitText(f.m, v.name_zh, size, place_w - 4), {size, FontWeight::kBold, 0});
+    f.d->Text(r.x, r.y + size + 2.5, FitText(f.m, PlaceName(f.t, v.name_zh, v.name_en), size, place_w - 4), {size, FontWeight::kBold, 0});
     for (size_t i = 0; i < s.indicators.size(); ++i) {
       const IndicatorView* iv = FindIndicatorView(v, s.indicators[i].id);
       const Box cell{r.x + place_w + i * col_w + 1, r.y + 1, col_w - 2, row_h - 2};
@@ -146,9 +148,9 @@ IndicatorChart MeasureChart(const PageFlow& f, const SummaryModel& s, const Indi
     c.median = s.peer_groups.size() == 1 ? iv->row->peer.median : NAN;
     if (std::isfinite(iv->row->basis_value)) {
       const auto [lo, hi] = BasisInterval(*iv->row);
-      c.bars.push_back({v.name_zh, iv->row->basis_value, lo, hi, false});
+      c.bars.push_back({PlaceName(t, v.name_zh, v.name_en), iv->row->basis_value, lo, hi, false});
     } else {
-      names += (names.empty() ? "" : "、") + v.name_zh;
+      names += (names.empty() ? "" : t.Text("points.list_sep")) + PlaceName(t, v.name_zh, v.name_en);
     }
   }
   std::stable_sort(c.bars.begin(), c.bars.end(), [&](const Bar& a, const Bar& b) {
@@ -203,15 +205,14 @@ void DrawIndicatorCharts(PageFlow& f, const SummaryModel& s) {
       const Box b = f.Take(title_pt + 6 + chart_h + 6);
       if (start == 0) {
         f.d->AddRegion("chart:" + spec.id, b);
-        f.d->Bookmark(spec.label_zh + " " + spec.label_en, 1, b.y);
+        f.d->Bookmark(IndicatorTitle(t, spec), 1, b.y);
       }
       PutRuns(f.d, b.x, b.y + title_pt,
-              {{spec.label_zh + (start > 0 ? t.Text("summary.charts.continued") : "") + "  ",
-                {title_pt, FontWeight::kBold, 0}},
-               {spec.label_en, {title_pt - 2, FontWeight::kRegular, 0.3}}},
+              {{IndicatorTitle(t, spec) + (start > 0 ? t.Text("summary.charts.continued") : ""),
+                {title_pt, FontWeight::kBold, 0}}},
               b.w);
       const ChartText ct{label_pt, label_pt,
-                         t.Fill("chart.caption", {{"basis", BasisLabel(t, c.basis)}, {"unit", spec.unit_zh}}),
+                         t.Fill("chart.caption", {{"basis", BasisLabel(t, c.basis)}, {"unit", UnitName(t, spec)}}),
                          t.Text("chart.median"), t.Text("chart.empty")};
       DrawRankedRows(f.d, f.nt, {b.x, b.y + title_pt + 6, b.w, chart_h}, part, c.median, ct, axis);
       start += n;
@@ -242,7 +243,7 @@ void DrawCoverage(PageFlow& f, const SummaryModel& s) {
     }
     const Box r = f.Take(row_h);
     const double base = r.y + size + 2.5;
-    f.d->Text(r.x, base, FitText(f.m, v.name_zh, size, place_w - 4), {size, FontWeight::kBold, 0});
+    f.d->Text(r.x, base, FitText(f.m, PlaceName(f.t, v.name_zh, v.name_en), size, place_w - 4), {size, FontWeight::kBold, 0});
     for (size_t i = 0; i < s.indicators.size(); ++i) {
       const IndicatorView* iv = FindIndicatorView(v, s.indicators[i].id);
       const Box cell{r.x + place_w + i * col_w + 1, r.y + 1, col_w - 2, row_h - 2};
