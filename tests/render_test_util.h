@@ -49,6 +49,31 @@ inline bool QpdfCheck(const std::string& pdf) {
   return RunCommand("qpdf --check " + pdf + " >/dev/null 2>&1").exit_code == 0;
 }
 
+// The font size of every text run in the PDF's content streams ("/F1 7.5
+// Tf"), as qpdf expands them, and every text matrix's scale ("a b c d x y
+// Tm": a and d), which would scale the size again.
+struct PdfTextSizes {
+  std::vector<double> font_sizes, matrix_scales;
+};
+inline PdfTextSizes ReadPdfTextSizes(const std::string& pdf) {
+  const std::string qdf = RunCommand("qpdf --qdf --object-streams=disable " + pdf + " - 2>/dev/null").output;
+  PdfTextSizes out;
+  std::istringstream lines(qdf);
+  for (std::string line; std::getline(lines, line);) {
+    std::istringstream ops(line);
+    std::vector<std::string> stack;
+    for (std::string tok; ops >> tok;) {
+      if (tok == "Tf" && stack.size() >= 1) out.font_sizes.push_back(std::atof(stack.back().c_str()));
+      if (tok == "Tm" && stack.size() >= 6) {
+        out.matrix_scales.push_back(std::atof(stack[stack.size() - 6].c_str()));
+        out.matrix_scales.push_back(std::atof(stack[stack.size() - 3].c_str()));
+      }
+      stack.push_back(tok);
+    }
+  }
+  return out;
+}
+
 inline int PdfPages(const std::string& pdf) {
   const std::string info = PdfInfo(pdf);
   const size_t at = info.find("Pages:");

@@ -48,6 +48,31 @@ TEST_CASE("every place gets a card and the summary is written", "[render]") {
   }
 }
 
+TEST_CASE("no text in any card or summary is set below 7.5 pt, in any edition", "[render][pdf]") {
+  RenderKit kit = RenderKit::Load();
+  REQUIRE(kit.font);
+  for (const Language lang : {Language::kZh, Language::kZhEn, Language::kEn}) {
+    auto t = Templates::Load(testing::TemplatesDir(), lang);
+    REQUIRE(t.ok());
+    const RenderContext ctx{*t, *kit.numbers, *kit.font, 1700000000};
+    for (const RenderInput& in : {testing::GansuFixture(), testing::ManyPlacesFixture(60, 7)}) {
+      TempDir dir;
+      const RenderReport report = RenderAll(in, ctx, *kit.font, dir.path() + "/out", 2);
+      REQUIRE(report.errors.empty());
+      size_t runs = 0;
+      for (const std::string& pdf : report.written) {
+        const testing::PdfTextSizes sizes = testing::ReadPdfTextSizes(pdf);
+        INFO(pdf);
+        CHECK(!sizes.font_sizes.empty());
+        for (double pt : sizes.font_sizes) CHECK(pt >= 7.5);
+        for (double scale : sizes.matrix_scales) CHECK(scale == 1);  // no run is scaled down by its matrix
+        runs += sizes.font_sizes.size();
+      }
+      CHECK(runs > 100 * report.written.size());
+    }
+  }
+}
+
 TEST_CASE("a failing place is named, leaves no file, and the others are written", "[render]") {
   const RenderKit kit = RenderKit::Load();
   REQUIRE(kit.font);
