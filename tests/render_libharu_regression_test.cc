@@ -14,8 +14,11 @@ TEST_CASE("every card of the libharu 0x1033 repro is written and opens", "[rende
                                      "/observations.csv --places " + repro + "/places.csv -o " + tmp.path() + " 2>&1");
   INFO(r.output);
   CHECK(r.exit_code == 0);
-  CHECK(r.output.find("9 PDF files written, 0 failed") != std::string::npos);
+  CHECK(r.output.find("10 PDF files written, 0 failed") != std::string::npos);  // 8 cards, summary, briefing
   REQUIRE(std::filesystem::exists(tmp.path() + "/cards/bench-0035.pdf"));
   CHECK(RunCommand("qpdf --check " + tmp.path() + "/cards/bench-0035.pdf >/dev/null 2>&1").exit_code == 0);
   CHECK(RunCommand("pdftotext " + tmp.path() + "/cards/bench-0035.pdf -").output.find("琅山县") != std::string::npos);
+  // The briefing prints every card's characters with one font subset.
+  CHECK(RunCommand("qpdf --check " + tmp.path() + "/briefing.pdf >/dev/null 2>&1").exit_code == 0);
+  CHECK(RunCommand("pdftotext " + tmp.path() + "/briefing.pdf -").output.find("琅山县") != std::string::npos);
 }

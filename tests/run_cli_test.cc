@@ -36,7 +36,7 @@ TEST_CASE("run on the examples writes every output — progress is plain lines o
   CHECK(r.output.find("peercard: reading reports: 28/28\n") != std::string::npos);
   CHECK(r.output.find("peercard: run: 28 files, 43 place passages, 138 values, 34 NA") != std::string::npos);
   CHECK(r.output.find("peercard: outputs in " + out +
-                      "/: observations.csv comparison.csv comparison.xlsx cards/ (13 cards) summary.pdf run.json\n") !=
+                      "/: observations.csv comparison.csv comparison.xlsx cards/ (13 cards) summary.pdf briefing.pdf run.json\n") !=
         std::string::npos);
   const auto files = OutputFiles(out);
   for (const char* f : {"observations.csv", "comparison.csv", "comparison.xlsx", "summary.pdf", "run.json",

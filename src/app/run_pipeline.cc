@@ -183,7 +183,13 @@ Result<RunResult> RunPipeline(const RunOptions& o, const RunProgress& progress) 
   if (progress) progress("rendering cards", 0, 0);
   RenderInput in{c->rows, reviewed, l.catalogue.indicators, gazetteer.places()};
   const RenderContext ctx{l.templates, l.numbers, *l.font, r.pdf_time};
-  const RenderReport rendered = RenderAll(in, ctx, *l.font, out, Threads(o));
+  RenderOptions render_options;
+  if (auto focus = ResolveFocus(in, o.focus); focus.ok()) {
+    render_options.focus = *focus;
+  } else {
+    r.errors.push_back(focus.status().message());  // the rest is rendered without a focus
+  }
+  const RenderReport rendered = RenderAll(in, ctx, *l.font, out, Threads(o), render_options);
   r.written.insert(r.written.end(), rendered.written.begin(), rendered.written.end());
   r.errors.insert(r.errors.end(), rendered.errors.begin(), rendered.errors.end());
   r.warnings.insert(r.warnings.end(), rendered.warnings.begin(), rendered.warnings.end());

@@ -21,6 +21,7 @@ struct RunOptions {
   std::string output = "output";
   std::string peers = "all";
   Language language = Language::kZh;  // the edition of the PDFs (--lang)
+  std::string focus;                  // --focus: a place code or name, first in the briefing
   CompareOptions compare;
   int threads = 0;  // 0: all cores (DefaultThreads)
 };

@@ -21,6 +21,7 @@ struct RenderArgs {
   std::vector<std::string> observations;
   std::string templates, font = kDefaultFontPath, metrics, places, output = "output";
   Language language = Language::kZh;
+  std::string focus;
   int threads = 1;
   bool quiet = false;
 };
@@ -78,7 +79,12 @@ int RunRender(const RenderArgs& a) {
     PrintError(lock.status().message());
     return kExitOutputFailed;
   }
-  const RenderReport report = RenderAll(*in, ctx, **font, a.output, a.threads);
+  auto focus = ResolveFocus(*in, a.focus);
+  if (!focus.ok()) {
+    PrintError(focus.status().message());
+    return kExitUsage;
+  }
+  const RenderReport report = RenderAll(*in, ctx, **font, a.output, a.threads, {*focus, true});
   for (const std::string& w : report.warnings) std::cerr << "peercard: warning: " << w << "\n";
   for (const std::string& e : report.errors) PrintError(e);
   if (!a.quiet) {
@@ -99,6 +105,7 @@ CLI::App* AddRenderCommand(CLI::App& app, int* exit_code) {
                   "observations.csv files: the evidence sentences and earlier years");
   cmd->add_option("--templates", args->templates, "Layouts and printed strings (default: the bundled templates/)");
   AddLanguageOption(cmd, &args->language);
+  cmd->add_option("--focus", args->focus, "A place (code or Chinese name): its card first in briefing.pdf, highlighted in the summary");
   cmd->add_option("--font", args->font, "TrueType font (.ttf, or face 0 of a .ttc) that prints every character")
       ->capture_default_str();
   cmd->add_option("--metrics", args->metrics, "Indicator catalogue folder (default: the bundled metrics/)");

@@ -121,6 +121,7 @@ CLI::App* AddRunCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--metrics", o.metrics, "Indicator catalogue folder (default: the bundled metrics/)");
   cmd->add_option("--templates", o.templates, "Layouts and printed strings (default: the bundled templates/)");
   AddLanguageOption(cmd, &o.language);
+  cmd->add_option("--focus", o.focus, "A place (code or Chinese name): its card first in briefing.pdf, highlighted in the summary");
   cmd->add_option("--font", o.font, "TrueType font for the PDFs (default: WenQuanYi Zen Hei)");
   cmd->add_option("-o,--output", o.output, "Output folder")->capture_default_str();
   cmd->add_option("--threads", o.threads, "Worker threads (default: all cores)");

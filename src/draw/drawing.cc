@@ -69,6 +69,37 @@ void Drawing::Replay(RenderSink* out) const {
   }
 }
 
+void Drawing::Append(const Drawing& other, int level_shift, const std::vector<std::pair<std::string, int>>& headings) {
+  const int offset = page_count();
+  for (const Page& page : other.pages_) {
+    pages_.push_back(page);
+    for (Op& op : pages_.back().ops) {
+      if (auto* b = std::get_if<BookmarkOp>(&op)) b->level += level_shift;
+    }
+  }
+  if (offset < page_count()) {
+    std::vector<Op>& first = pages_[offset].ops;
+    std::vector<Op> marks;
+    for (const auto& [title, level] : headings) {
+      std::string printable = PrintableText(title, *measure_, &missing_glyphs_);
+      bookmark_titles_.push_back(printable);
+      marks.push_back(BookmarkOp{std::move(printable), level, 0});
+    }
+    first.insert(first.begin(), std::make_move_iterator(marks.begin()), std::make_move_iterator(marks.end()));
+  }
+  for (PlacedText t : other.texts_) {
+    t.page += offset;
+    texts_.push_back(std::move(t));
+  }
+  for (Region r : other.regions_) {
+    r.page += offset;
+    regions_.push_back(std::move(r));
+  }
+  bookmark_titles_.insert(bookmark_titles_.end(), other.bookmark_titles_.begin(), other.bookmark_titles_.end());
+  missing_glyphs_.insert(other.missing_glyphs_.begin(), other.missing_glyphs_.end());
+  current_ = page_count() - 1;
+}
+
 void Drawing::Play(const Op& op, RenderSink* out) {
   std::visit(
       [out](const auto& o) {

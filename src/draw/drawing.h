@@ -64,6 +64,14 @@ class Drawing : public RenderSink {
   // Plays every recorded call, in order, into `out`.
   void Replay(RenderSink* out) const;
 
+  // Adds the pages of `other` after this drawing's (its texts, regions and
+  // missing glyphs with them), its bookmarks `level_shift` levels deeper,
+  // after `headings` (title, level) bookmarked at the top of its first page:
+  // how a briefing binds the summary and the cards into one document.
+  // REQUIRES: other was drawn with a measure of the same font.
+  void Append(const Drawing& other, int level_shift,
+              const std::vector<std::pair<std::string, int>>& headings = {});
+
   const TextMeasure& measure() const { return *measure_; }
   int page_count() const { return static_cast<int>(pages_.size()); }
   int current_page() const { return current_; }

@@ -1,15 +1,20 @@
 #include "render/render.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <set>
+#include <tuple>
 
 #include "base/utf8.h"
 #include "base/parallel_for.h"
+#include "base/suggest.h"
 #include "draw/printable_text.h"
 #include "pdf/pdf_font.h"
 #include "pdf/pdf_sink.h"
 #include "model/places.h"
+#include "render/render_briefing.h"
 #include "render/render_card.h"
+#include "render/render_labels.h"
 #include "render/render_summary.h"
 
 namespace peercard {
@@ -24,28 +29,54 @@ Status WriteDrawing(const Drawing& drawing, const FontSource& font, const std::s
   return WritePdf(drawing, font, path).Prefixed(who);
 }
 
-// The card of one place; an error names the place and keeps its code
-// (kIoError: the file could not be written).
-Status RenderCard(const RenderInput& in, const RenderIndex& index, const RenderContext& ctx,
-                  const FontSource& font, const std::string& code, const std::string& path, std::string* warning) {
-  const PlaceView view = BuildPlaceView(in, index, code);
-  const std::string who = code + (view.name_zh.empty() || view.name_zh == code ? "" : " " + view.name_zh);
-  if (!IsValidPlaceCode(code)) return Status::InvalidArgument(who + ": place code cannot be used as a file name");
-  return WriteDrawing(LayoutCard(view, ctx), font, path, who + ": ", warning);
+// The label of a place in errors and warnings: "gs-wuwei 武威市".
+std::string Who(const PlaceView& view) {
+  return view.city + (view.name_zh.empty() || view.name_zh == view.city ? "" : " " + view.name_zh);
+}
+
+// Cards in the order a briefing binds them: the focus first, then by peer
+// group and composite rank (places without one after), then by code.
+std::vector<size_t> BindingOrder(const std::vector<PlaceView>& views, const std::string& focus) {
+  std::vector<size_t> order(views.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  const auto key = [&](size_t i) {
+    const PlaceView& v = views[i];
+    const ComparisonRow* r = v.indicators.empty() ? nullptr : v.indicators.front().row;
+    const int rank = r && r->composite_rank > 0 ? r->composite_rank : 1 << 30;
+    return std::make_tuple(v.city != focus, v.peer_group, rank, v.city);
+  };
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return key(a) < key(b); });
+  return order;
 }
 
 }  // namespace
 
 RenderReport RenderAll(const RenderInput& in, const RenderContext& ctx, const FontSource& font,
-                       const std::string& out_dir, int threads) {
+                       const std::string& out_dir, int threads, const RenderOptions& options) {
   const std::vector<std::string> codes = PlaceCodes(in);
   const RenderIndex index(in);
   std::vector<std::string> paths(codes.size());
+  std::vector<PlaceView> views(codes.size());
+  std::vector<Drawing> pages(codes.size(), Drawing(ctx.measure));
   std::vector<Status> errors(codes.size());
-  std::vector<std::string> warnings(codes.size() + 1);
+  std::vector<char> laid_out(codes.size(), 0);  // a card that could not be written is still bound
+  std::vector<std::string> warnings(codes.size() + 2);
   for (size_t i = 0; i < codes.size(); ++i) paths[i] = out_dir + "/cards/" + codes[i] + ".pdf";
-  ParallelFor(codes.size(), threads,
-              [&](size_t i) { errors[i] = RenderCard(in, index, ctx, font, codes[i], paths[i], &warnings[i]); });
+  // Each card is laid out once: written alone with its own page numbers, and
+  // kept for the briefing.
+  ParallelFor(codes.size(), threads, [&](size_t i) {
+    views[i] = BuildPlaceView(in, index, codes[i]);
+    const std::string who = Who(views[i]);
+    if (!IsValidPlaceCode(codes[i])) {
+      errors[i] = Status::InvalidArgument(who + ": place code cannot be used as a file name");
+      return;
+    }
+    pages[i] = LayoutCardPages(views[i], ctx);
+    laid_out[i] = 1;
+    Drawing card = pages[i];
+    DrawFooters(&card, ctx, "card", "card.footer");
+    errors[i] = WriteDrawing(card, font, paths[i], who + ": ", &warnings[i]);
+  });
 
   RenderReport report;
   const auto record = [&](const Status& s, const std::string& path) {
@@ -57,12 +88,51 @@ RenderReport RenderAll(const RenderInput& in, const RenderContext& ctx, const Fo
     }
   };
   for (size_t i = 0; i < codes.size(); ++i) record(errors[i], paths[i]);
-  const std::string summary = out_dir + "/summary.pdf";
-  record(WriteDrawing(LayoutSummary(in, ctx), font, summary, "summary: ", &warnings.back()), summary);
+  const std::string summary_path = out_dir + "/summary.pdf";
+  record(WriteDrawing(LayoutSummary(in, ctx, {true, options.focus}), font, summary_path, "summary: ",
+                      &warnings[codes.size()]),
+         summary_path);
+  if (options.briefing) {
+    const Drawing summary = LayoutSummaryPages(in, ctx, {false, options.focus});
+    BriefingContent content;
+    content.year = index.year();
+    content.summary = &summary;
+    std::set<std::string> groups;
+    for (size_t i : BindingOrder(views, options.focus)) {
+      if (!laid_out[i]) continue;  // a place without a card is not bound either
+      content.cards.push_back({codes[i], views[i].name_zh, views[i].name_en, &pages[i]});
+      groups.insert(views[i].peer_group);
+      if (codes[i] == options.focus) content.focus_name = PlaceTitle(ctx.templates, views[i].name_zh, views[i].name_en);
+    }
+    content.peer_groups.assign(groups.begin(), groups.end());
+    const std::string briefing_path = out_dir + "/briefing.pdf";
+    record(WriteDrawing(LayoutBriefing(content, ctx), font, briefing_path, "briefing: ", &warnings.back()),
+           briefing_path);
+  }
   for (std::string& w : warnings) {
     if (!w.empty()) report.warnings.push_back(std::move(w));
   }
   return report;
+}
+
+Result<std::string> ResolveFocus(const RenderInput& in, const std::string& focus) {
+  if (focus.empty()) return std::string();
+  const std::vector<std::string> codes = PlaceCodes(in);
+  if (std::binary_search(codes.begin(), codes.end(), focus)) return focus;
+  std::set<std::string> named;
+  for (const ComparisonRow& r : in.rows) {
+    if (r.name_zh == focus) named.insert(r.city);
+  }
+  if (named.size() == 1) return *named.begin();
+  std::string message = "--focus " + focus + ": ";
+  if (named.size() > 1) {
+    message += "several places have this name (";
+    for (const std::string& c : named) message += (c == *named.begin() ? "" : ", ") + c;
+    return Status::InvalidArgument(message + "): give its code");
+  }
+  message += "no such place in the comparison";
+  const std::string near = NearestChoice(focus, codes);
+  return Status::InvalidArgument(near.empty() ? message : message + "; did you mean " + near + "?");
 }
 
 Status CheckFontCoversTemplates(const FontSource& font, const Templates& templates) {

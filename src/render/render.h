@@ -16,13 +16,20 @@
 namespace peercard {
 
 struct RenderReport {
-  std::vector<std::string> written;  // paths, cards in place-code order, then the summary
+  std::vector<std::string> written;  // paths, cards in place-code order, then the summary, then the briefing
   std::vector<std::string> errors;   // "gs-wuwei 武威市: OUT/cards/gs-wuwei.pdf: disk full"; "summary: …"
   std::vector<std::string> warnings; // "gs-wuwei 武威市: 1 character not in the font, printed as □: '😀' (U+1F600)"
   size_t write_failures = 0;         // of the errors, files that could not be written (disk full, no permission)
 };
 
-// Writes OUT/cards/<code>.pdf for every place of in.rows and OUT/summary.pdf.
+struct RenderOptions {
+  std::string focus;     // a place code: its card first in the briefing, highlighted in the summary
+  bool briefing = true;  // also write OUT/briefing.pdf
+};
+
+// Writes OUT/cards/<code>.pdf for every place of in.rows, OUT/summary.pdf
+// and (options.briefing) OUT/briefing.pdf: cover, contents, summary and
+// every card written, numbered through (render_briefing.h).
 // A place whose code is not safe as a file name, or whose card cannot be
 // laid out or written, adds an error naming it; no partial file is left (see
 // WritePdf). Text is printed as PrintableText makes it: a character the font
@@ -31,7 +38,13 @@ struct RenderReport {
 // report do not depend on it. `ctx` members must be thread-safe (they are:
 // Templates, NumberText and FontSource are immutable).
 RenderReport RenderAll(const RenderInput& in, const RenderContext& ctx, const FontSource& font,
-                       const std::string& out_dir, int threads = 1);
+                       const std::string& out_dir, int threads = 1, const RenderOptions& options = {});
+
+// The place code `focus` names: a code of the comparison, or the Chinese
+// name of exactly one of its places ("酒泉市"). InvalidArgument otherwise,
+// naming it and the nearest code ("--focus gs-jiuqan: no such place in the
+// comparison; did you mean gs-jiuquan?"). "" stays "".
+Result<std::string> ResolveFocus(const RenderInput& in, const std::string& focus);
 
 // Ok when `font` prints every character of the templates' strings, so that a
 // font without Chinese glyphs is one clear error ("FONT: no glyph for '未'

@@ -196,7 +196,6 @@ Drawing LayoutWithRows(const PlaceView& view, const RenderContext& ctx, double r
   DrawEvidence(f, view);
   f.Skip(t.Num("card.section.gap"));
   DrawNotes(f, view);
-  DrawFooters(&d, ctx, "card", "card.footer");
   return d;
 }
 
@@ -204,13 +203,19 @@ Drawing LayoutWithRows(const PlaceView& view, const RenderContext& ctx, double r
 
 // A card that spills onto a second page is laid out again with compact rows:
 // one printed page is worth a few points of chart height.
-Drawing LayoutCard(const PlaceView& view, const RenderContext& ctx) {
+Drawing LayoutCardPages(const PlaceView& view, const RenderContext& ctx) {
   const Templates& t = ctx.templates;
   Drawing d = LayoutWithRows(view, ctx, t.Num("card.row.height"));
   if (d.page_count() > 1 && t.Num("card.row.height_compact") < t.Num("card.row.height")) {
     Drawing compact = LayoutWithRows(view, ctx, t.Num("card.row.height_compact"));
     if (compact.page_count() < d.page_count()) return compact;
   }
+  return d;
+}
+
+Drawing LayoutCard(const PlaceView& view, const RenderContext& ctx) {
+  Drawing d = LayoutCardPages(view, ctx);
+  DrawFooters(&d, ctx, "card", "card.footer");
   return d;
 }
 

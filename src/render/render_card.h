@@ -17,5 +17,7 @@ namespace peercard {
 // Pure apart from the returned drawing; safe from any thread given
 // thread-safe context members.
 Drawing LayoutCard(const PlaceView& view, const RenderContext& ctx);
+// The same without page footers, to be bound into a briefing.
+Drawing LayoutCardPages(const PlaceView& view, const RenderContext& ctx);
 
 }  // namespace peercard

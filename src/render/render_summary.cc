@@ -89,6 +89,7 @@ void DrawLeagueTable(PageFlow& f, const SummaryModel& s) {
     }
     const Box r = f.Take(row_h);
     if (i % 2 == 1) f.d->Rect(r, 0.94, {0, 0, 0});
+    if (v.city == s.focus) MarkFocusRow(f.d, r);
     f.d->Bookmark(PlaceTitle(t, v.name_zh, v.name_en), 1, r.y);
     const double base = r.y + size + 2.5;
     const ComparisonRow* any = AnyRow(v);
@@ -187,8 +188,8 @@ void DrawSummaryNotes(PageFlow& f, const SummaryModel& s, const RenderInput& in)
 
 }  // namespace
 
-Drawing LayoutSummary(const RenderInput& in, const RenderContext& ctx) {
-  const SummaryModel s = BuildSummaryModel(in);
+Drawing LayoutSummaryPages(const RenderInput& in, const RenderContext& ctx, const SummaryOptions& options) {
+  const SummaryModel s = BuildSummaryModel(in, options.focus);
   const Templates& t = ctx.templates;
   Drawing d(ctx.measure);
   const std::string year = s.year > 0 ? std::to_string(s.year) : "";
@@ -198,8 +199,10 @@ Drawing LayoutSummary(const RenderInput& in, const RenderContext& ctx) {
               {{"group", s.peer_groups.empty() ? "" : PeerGroupLabel(t, s.peer_groups.front())}, {"year", year}}),
        t.Text("doc.author"), ctx.creation_time});
   PageFlow f(&d, ctx, "summary", t.Fill("doc.summary_title", {{"year", year}}));
-  DrawCover(f, s);
-  f.Skip(t.Num("summary.section.gap"));
+  if (options.cover) {
+    DrawCover(f, s);
+    f.Skip(t.Num("summary.section.gap"));
+  }
   DrawLeagueTable(f, s);
   f.Skip(t.Num("summary.section.gap"));
   DrawHeatMap(f, s);
@@ -209,6 +212,11 @@ Drawing LayoutSummary(const RenderInput& in, const RenderContext& ctx) {
   DrawCoverage(f, s);
   f.Skip(t.Num("summary.section.gap"));
   DrawSummaryNotes(f, s, in);
+  return d;
+}
+
+Drawing LayoutSummary(const RenderInput& in, const RenderContext& ctx, const SummaryOptions& options) {
+  Drawing d = LayoutSummaryPages(in, ctx, options);
   DrawFooters(&d, ctx, "summary", "summary.footer");
   return d;
 }

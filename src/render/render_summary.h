@@ -6,15 +6,24 @@
 // place and section has an outline entry (bookmark).
 #pragma once
 
+#include <string>
+
 #include "render/card_model.h"
 #include "draw/drawing.h"
 #include "draw/page_flow.h"
 
 namespace peercard {
 
-// Lays out the summary of `in`. Records regions "cover", "league",
-// "heat_map", "chart:<id>", "coverage" and "notes" for tests.
+struct SummaryOptions {
+  bool cover = true;  // false inside the briefing, which has its own
+  std::string focus;  // a place code to highlight in every table and chart ("" = none)
+};
+
+// Lays out the summary of `in`, with page footers. Records regions "cover",
+// "league", "heat_map", "chart:<id>", "coverage" and "notes" for tests.
 // Pure apart from the returned drawing.
-Drawing LayoutSummary(const RenderInput& in, const RenderContext& ctx);
+Drawing LayoutSummary(const RenderInput& in, const RenderContext& ctx, const SummaryOptions& options = {});
+// The same without footers, to be bound into a briefing.
+Drawing LayoutSummaryPages(const RenderInput& in, const RenderContext& ctx, const SummaryOptions& options);
 
 }  // namespace peercard

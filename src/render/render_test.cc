@@ -37,10 +37,11 @@ TEST_CASE("every place gets a card and the summary is written", "[render]") {
   TempDir dir;
   const RenderReport report = RenderAll(testing::GansuFixture(), kit.ctx(), *kit.font, dir.path() + "/out");
   CHECK(report.errors.empty());
-  CHECK(report.written.size() == 15);
+  CHECK(report.written.size() == 16);
   const auto files = FilesUnder(dir.path() + "/out");
-  REQUIRE(files.size() == 15);
-  CHECK(files.front() == "cards/gs-baiyin.pdf");
+  REQUIRE(files.size() == 16);
+  CHECK(files.front() == "briefing.pdf");
+  CHECK(files[1] == "cards/gs-baiyin.pdf");
   CHECK(files.back() == "summary.pdf");
   for (const auto& f : files) {
     INFO(f);
@@ -73,6 +74,87 @@ TEST_CASE("no text in any card or summary is set below 7.5 pt, in any edition", 
   }
 }
 
+// The outline of a PDF as "level|title|page" lines, pages from 1.
+std::vector<std::string> Outline(const std::string& pdf) {
+  const std::string py =
+      "import json,sys\n"
+      "def walk(o,d):\n"
+      "  for x in o:\n"
+      "    print('%d|%s|%s' % (d, x['title'], x.get('destpageposfrom1')))\n"
+      "    walk(x['kids'], d + 1)\n"
+      "walk(json.load(sys.stdin)['outlines'], 0)\n";
+  const CommandResult r =
+      RunCommand("qpdf --json --json-key=outlines " + pdf + " | python3 -c \"" + py + "\"");
+  std::vector<std::string> out;
+  std::istringstream lines(r.output);
+  for (std::string l; std::getline(lines, l);) out.push_back(l);
+  return out;
+}
+
+TEST_CASE("briefing.pdf binds cover, contents, summary and every card, the focus first", "[render][pdf]") {
+  const RenderKit kit = RenderKit::Load();
+  REQUIRE(kit.font);
+  const RenderInput in = testing::GansuFixture();
+  auto focus = ResolveFocus(in, "张掖市");  // by its Chinese name
+  REQUIRE(focus.ok());
+  CHECK(*focus == "gs-zhangye");
+  TempDir dir;
+  const RenderReport report = RenderAll(in, kit.ctx(), *kit.font, dir.path() + "/a", 2, {*focus, true});
+  REQUIRE(report.errors.empty());
+  const std::string pdf = dir.path() + "/a/briefing.pdf";
+  REQUIRE(report.written.back() == pdf);
+  CHECK(testing::QpdfCheck(pdf));
+  CHECK(testing::AllPagesA4(pdf));
+  // It opens at its cover.
+  const std::string cover = RunCommand("pdftotext -f 1 -l 1 " + pdf + " -").output;
+  CHECK(cover.find("2023年基层协商工作同级对比简报") != std::string::npos);
+  CHECK(cover.find("重点地区") != std::string::npos);
+  CHECK(cover.find("张掖市") != std::string::npos);
+  const std::vector<std::string> outline = Outline(pdf);
+  REQUIRE(outline.size() > 3);
+  CHECK(outline[0] == "0|封面|1");
+  CHECK(outline[1] == "0|目录|2");
+  CHECK(outline[2] == "0|汇总分析|3");
+  // Every card is under 各地报告卡, the focus first, each at the page that
+  // carries its name at the top.
+  const auto cards_at = std::find_if(outline.begin(), outline.end(),
+                                     [](const std::string& l) { return l.rfind("0|各地报告卡|", 0) == 0; });
+  REQUIRE(cards_at != outline.end());
+  std::vector<std::string> cards(cards_at + 1, outline.end());
+  REQUIRE(cards.size() == PlaceCodes(in).size());
+  CHECK(cards.front().rfind("1|张掖市|", 0) == 0);
+  for (const std::string& entry : cards) {
+    INFO(entry);
+    const std::string name = entry.substr(2, entry.rfind('|') - 2);
+    const std::string page = entry.substr(entry.rfind('|') + 1);
+    const std::string text = RunCommand("pdftotext -f " + page + " -l " + page + " " + pdf + " -").output;
+    CHECK(text.substr(0, 120).find(name) != std::string::npos);  // the card's header opens the page
+  }
+  // The contents names each card's page, as the outline does.
+  std::string contents = RunCommand("pdftotext -f 2 -l 2 " + pdf + " -").output;
+  contents.erase(std::remove(contents.begin(), contents.end(), ' '), contents.end());
+  CHECK(contents.find("目录") != std::string::npos);
+  for (const std::string& entry : cards) {
+    const std::string page = entry.substr(entry.rfind('|') + 1);
+    CHECK(contents.find("第" + page + "页") != std::string::npos);
+  }
+  // Pages are numbered through, and a rerun writes the same bytes.
+  CHECK(RunCommand("pdftotext -f 3 -l 3 " + pdf + " -").output.find("第 3 页，共 " +
+                                                                   std::to_string(testing::PdfPages(pdf)) + " 页") !=
+        std::string::npos);
+  REQUIRE(RenderAll(in, kit.ctx(), *kit.font, dir.path() + "/b", 1, {*focus, true}).errors.empty());
+  CHECK(testing::Slurp(pdf) == testing::Slurp(dir.path() + "/b/briefing.pdf"));
+}
+
+TEST_CASE("a focus that names no place is refused with the nearest code", "[render]") {
+  const RenderInput in = testing::GansuFixture();
+  CHECK(ResolveFocus(in, "").value().empty());
+  CHECK(ResolveFocus(in, "gs-zhangye").value() == "gs-zhangye");
+  CHECK(ResolveFocus(in, "gs-zhangy").status().message() ==
+        "--focus gs-zhangy: no such place in the comparison; did you mean gs-zhangye?");
+  CHECK(ResolveFocus(in, "上海市").status().message() == "--focus 上海市: no such place in the comparison");
+}
+
 TEST_CASE("a failing place is named, leaves no file, and the others are written", "[render]") {
   const RenderKit kit = RenderKit::Load();
   REQUIRE(kit.font);
@@ -87,7 +169,7 @@ TEST_CASE("a failing place is named, leaves no file, and the others are written"
   REQUIRE(report.errors.size() == 2);
   CHECK(report.errors[0] == "Gannan County 甘南藏族自治州: place code cannot be used as a file name");
   CHECK(report.errors[1].rfind("gs-wuwei 武威市: " + out + "/cards/gs-wuwei.pdf: cannot replace file", 0) == 0);
-  CHECK(report.written.size() == 13);  // 12 cards and the summary
+  CHECK(report.written.size() == 14);  // 12 cards, the summary and the briefing of those 12
   for (const auto& f : FilesUnder(out)) {
     INFO(f);
     CHECK(f.find(".tmp-") == std::string::npos);
@@ -126,12 +208,12 @@ TEST_CASE("peercard render: cards and summary, byte-identical under SOURCE_DATE_
   const CommandResult first = RunCommand(env + PEERCARD_BINARY + args + dir.path() + "/a 2>&1");
   INFO(first.output);
   CHECK(first.exit_code == 0);
-  CHECK(first.output == "peercard: render: 15 PDF files written, 0 failed → " + dir.path() + "/a/\n");
+  CHECK(first.output == "peercard: render: 16 PDF files written, 0 failed → " + dir.path() + "/a/\n");
   const CommandResult second = RunCommand(env + PEERCARD_BINARY + args + dir.path() + "/b --threads 2 -q 2>&1");
   CHECK(second.exit_code == 0);
   CHECK(second.output.empty());
   const auto files = FilesUnder(dir.path() + "/a");
-  REQUIRE(files.size() == 15);
+  REQUIRE(files.size() == 16);
   REQUIRE(files == FilesUnder(dir.path() + "/b"));
   for (const auto& f : files) {
     INFO(f);

@@ -16,9 +16,13 @@ struct SummaryModel {
   std::vector<IndicatorSpec> indicators;  // indicators the rows hold, catalogue order first
   int year = 0;
   std::vector<std::string> peer_groups;  // distinct, sorted; a median is per group
+  std::string focus;                     // the place highlighted in every table and chart ("" = none)
 };
 
-SummaryModel BuildSummaryModel(const RenderInput& in);
+SummaryModel BuildSummaryModel(const RenderInput& in, const std::string& focus = "");
+
+// The frame around the focus place's row of a table.
+void MarkFocusRow(Drawing* d, const Box& row);
 
 // The row of `v` for indicator `id`, or null.
 const IndicatorView* FindIndicatorView(const PlaceView& v, const std::string& id);

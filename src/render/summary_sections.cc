@@ -38,8 +38,11 @@ double MatrixHeader(PageFlow& f, const SummaryModel& s, double place_w) {
 
 }  // namespace
 
-SummaryModel BuildSummaryModel(const RenderInput& in) {
+void MarkFocusRow(Drawing* d, const Box& row) { d->Rect(row, -1, {1.2, 0, 0}); }
+
+SummaryModel BuildSummaryModel(const RenderInput& in, const std::string& focus) {
   SummaryModel s;
+  s.focus = focus;
   const RenderIndex index(in);
   for (const std::string& code : PlaceCodes(in)) s.places.push_back(BuildPlaceView(in, index, code));
   const auto key = [](const PlaceView& v) {
@@ -103,7 +106,9 @@ void DrawHeatMap(PageFlow& f, const SummaryModel& s) {
       col_w = MatrixHeader(f, s, place_w);
     }
     const Box r = f.Take(row_h);
-    f.d->Text(r.x, r.y + size + 2.5, FitText(f.m, PlaceName(f.t, v.name_zh, v.name_en), size, place_w - 4), {size, FontWeight::kBold, 0});
+    if (v.city == s.focus) MarkFocusRow(f.d, r);
+    f.d->Text(r.x, r.y + size + 2.5, FitText(f.m, PlaceName(f.t, v.name_zh, v.name_en), size, place_w - 4),
+              {size, FontWeight::kBold, 0});
     for (size_t i = 0; i < s.indicators.size(); ++i) {
       const IndicatorView* iv = FindIndicatorView(v, s.indicators[i].id);
       const Box cell{r.x + place_w + i * col_w + 1, r.y + 1, col_w - 2, row_h - 2};
@@ -148,7 +153,7 @@ IndicatorChart MeasureChart(const PageFlow& f, const SummaryModel& s, const Indi
     c.median = s.peer_groups.size() == 1 ? iv->row->peer.median : NAN;
     if (std::isfinite(iv->row->basis_value)) {
       const auto [lo, hi] = BasisInterval(*iv->row);
-      c.bars.push_back({PlaceName(t, v.name_zh, v.name_en), iv->row->basis_value, lo, hi, false});
+      c.bars.push_back({PlaceName(t, v.name_zh, v.name_en), iv->row->basis_value, lo, hi, v.city == s.focus});
     } else {
       names += (names.empty() ? "" : t.Text("points.list_sep")) + PlaceName(t, v.name_zh, v.name_en);
     }
@@ -242,8 +247,10 @@ void DrawCoverage(PageFlow& f, const SummaryModel& s) {
       col_w = MatrixHeader(f, s, place_w);
     }
     const Box r = f.Take(row_h);
+    if (v.city == s.focus) MarkFocusRow(f.d, r);
     const double base = r.y + size + 2.5;
-    f.d->Text(r.x, base, FitText(f.m, PlaceName(f.t, v.name_zh, v.name_en), size, place_w - 4), {size, FontWeight::kBold, 0});
+    f.d->Text(r.x, base, FitText(f.m, PlaceName(f.t, v.name_zh, v.name_en), size, place_w - 4),
+              {size, FontWeight::kBold, 0});
     for (size_t i = 0; i < s.indicators.size(); ++i) {
       const IndicatorView* iv = FindIndicatorView(v, s.indicators[i].id);
       const Box cell{r.x + place_w + i * col_w + 1, r.y + 1, col_w - 2, row_h - 2};
