@@ -309,8 +309,18 @@ void DrawRankedRows(Drawing* d, const NumberText& nt, const Box& box, const std:
   if (std::isfinite(axis.lo)) lo = std::min(lo, axis.lo);
   if (std::isfinite(axis.hi)) hi = std::max(hi, axis.hi);
   label_w = std::min(label_w, box.w * 0.3);
-  const double top = box.y + text.label_pt * 2 + 4, bottom = box.bottom() - text.label_pt - 4;
-  const double x0 = box.x + label_w + 4, x1 = box.right() - 30;
+  double note_w = 0;
+  for (const Bar* b : shown) note_w = std::max(note_w, d->measure().Width(b->note, text.label_pt));
+  if (note_w > 0) note_w = std::min(std::max(note_w, d->measure().Width(text.note_caption, text.label_pt)), box.w * 0.3) + 10;
+  // The notes' heading takes a line of its own under the caption's.
+  const bool note_head = note_w > 0 && !text.note_caption.empty();
+  const double top = box.y + text.label_pt * (note_head ? 3.2 : 2) + 4, bottom = box.bottom() - text.label_pt - 4;
+  const double x0 = box.x + label_w + 4, x1 = box.right() - 30 - note_w;
+  if (note_head) {
+    const std::string head = FitText(d->measure(), text.note_caption, text.label_pt, note_w - 10);
+    d->Text(box.right() - d->measure().Width(head, text.label_pt), box.y + text.label_pt * 2.3 + 1, head,
+            {text.label_pt, FontWeight::kRegular, 0.25});
+  }
   const Ticks t = NiceTicks(lo, hi, 6);
   const Scale x{t.first, t.last(), x0, x1};
   for (int i = 0; i < t.count; ++i) {
@@ -338,6 +348,11 @@ void DrawRankedRows(Drawing* d, const NumberText& nt, const Box& box, const std:
     }
     ValueLabel(d, x(Hi(b)) + 3, cy + label.size_pt * 0.35, nt.Auto(b.value),
                {label.size_pt, FontWeight::kRegular, 0.2});
+    if (!b.note.empty()) {
+      const std::string note = FitText(d->measure(), b.note, label.size_pt, note_w - 10);
+      d->Text(box.right() - d->measure().Width(note, label.size_pt), cy + label.size_pt * 0.35, note,
+              {label.size_pt, b.self ? FontWeight::kBold : FontWeight::kRegular, 0.15});
+    }
   }
 }
 

@@ -31,6 +31,9 @@ struct Bar {
   double value = NAN;
   double low = NAN, high = NAN;  // NaN or == value when exact
   bool self = false;             // the place the card is about
+  // DrawRankedRows: printed at the row's right end, in a column of its own
+  // ("1,236场次  ▲10.7%": the raw value and its change).
+  std::string note;
 };
 
 // Text and sizes the charts print; filled from the templates by callers.
@@ -44,6 +47,7 @@ struct ChartText {
   // one when they all fit their bars' width, else this place, the best, the
   // median and the worst, as many of those as clear each other.
   bool bar_names = false;
+  std::string note_caption;  // DrawRankedRows: the heading of the notes' column
 };
 
 // Vertical bars sorted as given (callers sort best first), from zero; the
@@ -66,6 +70,7 @@ struct AxisRange {
 // Horizontal bars, one row per bar with its label on the left and its value
 // at the bar's end (the summary's per-indicator chart). Rows without a value
 // are left out: callers list them as 未披露. Row height = box.h / bars.
+// Bars' notes, where there are any, take a column at the right.
 // The axis covers the bars, the median and `axis`.
 void DrawRankedRows(Drawing* d, const NumberText& nt, const Box& box, const std::vector<Bar>& bars, double median,
                     const ChartText& text, const AxisRange& axis = {});
@@ -88,6 +93,7 @@ void DrawZProfile(Drawing* d, const NumberText& nt, const Box& box, const std::v
 struct TrendPoint {
   int first_year = 0, last_year = 0;
   double value = NAN;
+  Qualifier qualifier = Qualifier::kExact;  // as reported: 1000余 is kAtLeast
 };
 void DrawTrend(Drawing* d, const NumberText& nt, const Box& box, const std::vector<TrendPoint>& points,
                const ChartText& text);

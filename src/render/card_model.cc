@@ -21,18 +21,21 @@ const Observation* FindEvidence(const std::vector<const Observation*>& obs, cons
 
 std::vector<TrendPoint> Trend(const std::vector<const Observation*>& obs, const ComparisonRow& r,
                               IndicatorKind kind) {
-  std::map<std::pair<int, int>, double> by_period;  // (last, first) → value; first found wins
+  // (last, first) → point; the first found wins, the compared value over all.
+  std::map<std::pair<int, int>, TrendPoint> by_period;
   for (const Observation* o : obs) {
     if (!o->value || !o->period.known()) continue;
     const double v = kind == IndicatorKind::kFlow ? *o->value / o->period.years() : *o->value;
-    by_period.emplace(std::make_pair(o->period.last_year, o->period.first_year), v);
+    by_period.emplace(std::make_pair(o->period.last_year, o->period.first_year),
+                      TrendPoint{o->period.first_year, o->period.last_year, v, o->qualifier});
   }
   if (r.period.known() && std::isfinite(r.value)) {
     const double v = kind == IndicatorKind::kFlow ? r.value / r.period.years() : r.value;
-    by_period[{r.period.last_year, r.period.first_year}] = v;  // the compared value wins
+    by_period[{r.period.last_year, r.period.first_year}] =
+        TrendPoint{r.period.first_year, r.period.last_year, v, r.qualifier};
   }
   std::vector<TrendPoint> out;
-  for (const auto& [key, v] : by_period) out.push_back({key.second, key.first, v});
+  for (const auto& [key, p] : by_period) out.push_back(p);
   return out;
 }
 

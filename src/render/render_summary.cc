@@ -128,8 +128,12 @@ void DrawLeagueTable(PageFlow& f, const SummaryModel& s) {
   }
 }
 
+// The method page, in plain words: what is counted, how values are put on
+// one scale, what z, the percentile and the rank interval mean, how missing
+// and qualified values are treated; then the data's quality in numbers.
 void DrawSummaryNotes(PageFlow& f, const SummaryModel& s, const RenderInput& in) {
   const Templates& t = f.t;
+  f.NewPage();
   f.d->AddRegion("notes", SectionTitle(f, "summary.notes.title", ""));
   const double size = t.Num("summary.notes.text_pt"), line_h = size * 1.5;
   int exact = 0, at_least = 0, approx = 0, at_most = 0, reviewed = 0, missing = 0, stand_ins = 0;
@@ -150,18 +154,31 @@ void DrawSummaryNotes(PageFlow& f, const SummaryModel& s, const RenderInput& in)
       if (iv.stands_in()) ++stand_ins;
       if (iv.row->peer.n < 3) few = true;
     }
-    if (!v.place || v.place->population_2020 <= 0) no_pop += (no_pop.empty() ? "" : t.Text("points.list_sep")) + PlaceName(t, v.name_zh, v.name_en);
+    if (!v.place || v.place->population_2020 <= 0) {
+      no_pop += (no_pop.empty() ? "" : t.Text("points.list_sep")) + PlaceName(t, v.name_zh, v.name_en);
+    }
   }
   const IntervalRule rule = in.catalogue.empty() ? IntervalRule{} : in.catalogue.front().interval;
+  std::string counted;
+  for (const IndicatorSpec& spec : s.indicators) {
+    counted += (counted.empty() ? "" : t.Text("points.list_sep")) + IndicatorName(t, spec) +
+               (UnitName(t, spec).empty() ? "" : "（" + UnitName(t, spec) + "）");
+  }
+  const std::string basis = BasisLabel(
+      t, s.places.empty() || s.places[0].indicators.empty() ? "per_10k" : s.places[0].indicators[0].row->basis);
   std::vector<std::string> paragraphs = {
-      t.Fill("notes.method", {{"basis", BasisLabel(t, s.places.empty() || s.places[0].indicators.empty()
-                                                          ? "per_10k"
-                                                          : s.places[0].indicators[0].row->basis)}}),
+      t.Fill("summary.notes.counted", {{"places", std::to_string(s.places.size())},
+                                       {"year", std::to_string(s.year)},
+                                       {"k", std::to_string(s.indicators.size())},
+                                       {"list", counted}}),
+      t.Fill("summary.notes.normalised", {{"basis", basis}}),
+      t.Text("summary.notes.scores"),
+      t.Text("summary.notes.composite"),
+      t.Text("summary.notes.missing"),
       t.Fill("notes.interval", {{"al_hi", f.nt.Auto(1000 * (1 + rule.at_least))},
                                 {"ap_lo", f.nt.Auto(500 * (1 - rule.approx))},
                                 {"ap_hi", f.nt.Auto(500 * (1 + rule.approx))},
                                 {"am_lo", f.nt.Auto(50 * (1 - rule.at_most))}}),
-      t.Text("summary.notes.composite"),
       t.Fill("summary.notes.quality", {{"values", std::to_string(exact + at_least + approx + at_most)},
                                        {"exact", std::to_string(exact)},
                                        {"at_least", std::to_string(at_least)},
@@ -176,8 +193,8 @@ void DrawSummaryNotes(PageFlow& f, const SummaryModel& s, const RenderInput& in)
   if (!no_pop.empty()) paragraphs.push_back(t.Fill("summary.notes.no_population", {{"list", no_pop}}));
   if (few) paragraphs.push_back(t.Text("notes.few_peers"));
   for (const std::string& p : paragraphs) {
-    const auto lines = WrapText(f.m, p, size, f.width, 6);
-    const Box b = f.Take(lines.size() * line_h + 3);
+    const auto lines = WrapText(f.m, p, size, f.width, 8);
+    const Box b = f.Take(lines.size() * line_h + 5);
     double y = b.y + size;
     for (const auto& l : lines) {
       f.d->Text(b.x, y, l, {size, FontWeight::kRegular, 0.1});
@@ -208,6 +225,8 @@ Drawing LayoutSummaryPages(const RenderInput& in, const RenderContext& ctx, cons
   DrawHeatMap(f, s);
   f.Skip(t.Num("summary.section.gap"));
   DrawIndicatorCharts(f, s);
+  f.Skip(t.Num("summary.section.gap"));
+  DrawYearsTable(f, s);
   f.Skip(t.Num("summary.section.gap"));
   DrawCoverage(f, s);
   f.Skip(t.Num("summary.section.gap"));

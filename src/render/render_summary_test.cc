@@ -38,7 +38,7 @@ TEST_CASE("the summary holds cover, league table, heat map, charts, coverage and
   for (const PlaceView& v : {BuildPlaceView(in, "gs-wuwei"), BuildPlaceView(in, "gs-gannan")}) {
     CHECK(text.find(v.name_zh) != std::string::npos);
   }
-  for (const char* s : {"同级对比汇总", "2023年度", "综合排名", "百分位等级", "各项指标", "数据覆盖", "方法与数据质量",
+  for (const char* s : {"同级对比汇总", "2023年度", "综合排名", "百分位等级", "各项指标", "数据覆盖", "方法说明",
                         "嘉峪关市", "≥1,000 场次", "已披露", "12/14", "1 P100", "中位数", "2023年11月14日"}) {
     INFO(s);
     CHECK(text.find(s) != std::string::npos);
@@ -114,12 +114,12 @@ TEST_CASE("at 100 and 300 places every place is in every chart, charts go on ove
     const Drawing d = LayoutSummary(testing::ManyPlacesFixture(n, 4), kit.ctx());
     CHECK(testing::FirstTextOverlap(d).empty());
     CHECK(testing::FirstTextOutside(d, 20).empty());
-    // The chart section runs from its title to the coverage table's.
+    // The chart section runs from its title to the next section's.
     const std::vector<PlacedText>& texts = d.texts();
     size_t begin = texts.size(), end = texts.size();
     for (size_t i = 0; i < texts.size(); ++i) {
       if (texts[i].text.rfind("各项指标", 0) == 0 && begin == texts.size()) begin = i;
-      if (texts[i].text.rfind("数据覆盖", 0) == 0 && begin < i) end = std::min(end, i);
+      if (texts[i].text.rfind("近三年数值", 0) == 0 && begin < i) end = std::min(end, i);
     }
     REQUIRE(begin < end);
     std::map<std::string, int> rows;
@@ -136,6 +136,54 @@ TEST_CASE("at 100 and 300 places every place is in every chart, charts go on ove
     }
     CHECK(missing == 0);
     CHECK(continued >= 3);  // each chart is longer than a page
+  }
+}
+
+TEST_CASE("the years table gives each place's last three years and the method page stands alone", "[render]") {
+  const RenderKit kit = RenderKit::Load();
+  REQUIRE(kit.font);
+  using testing::FixtureValue;
+  const RenderInput in = testing::BuildFixture(
+      {{"gs-wuwei", "武威市", "Wuwei", 1464955}, {"gs-zhangye", "张掖市", "Zhangye", 1131016},
+       {"gs-jinchang", "金昌市", "Jinchang", 438026}},
+      {FixtureValue{"gs-wuwei", "consultations", 700, Qualifier::kExact, Period::Year(2021), false, "s"},
+       FixtureValue{"gs-wuwei", "consultations", 820, Qualifier::kApprox, Period::Year(2022), false, "s"},
+       FixtureValue{"gs-wuwei", "consultations", 1000, Qualifier::kAtLeast, Period::Year(2023), false, "s"},
+       FixtureValue{"gs-zhangye", "consultations", 2100, Qualifier::kExact, Period::Span(2023, 5), false, "s"},
+       FixtureValue{"gs-jinchang", "consultations", 300, Qualifier::kExact, Period::Year(2023), false, "s"}});
+  const Drawing d = LayoutSummary(in, kit.ctx());
+  CHECK(testing::FirstTextOverlap(d).empty());
+  const auto years = std::find_if(d.regions().begin(), d.regions().end(), [](const Region& r) { return r.name == "years"; });
+  REQUIRE(years != d.regions().end());
+  // Wuwei's row, in year order, each value with its qualifier; Zhangye's
+  // five-year total is no single year's value: its row is empty.
+  std::vector<std::string> wuwei, zhangye;
+  double wuwei_y = -1, zhangye_y = -1;
+  for (const PlacedText& t : d.texts()) {
+    if (t.page != years->page || t.box.y < years->box.y) continue;
+    if (t.text == "武威市" && wuwei_y < 0) wuwei_y = t.box.y;
+    if (t.text == "张掖市" && zhangye_y < 0) zhangye_y = t.box.y;
+  }
+  REQUIRE(wuwei_y > 0);
+  REQUIRE(zhangye_y > 0);
+  std::vector<std::pair<double, std::string>> row;
+  for (const PlacedText& t : d.texts()) {
+    if (t.page == years->page && std::abs(t.box.y - wuwei_y) < 0.5 && t.text != "武威市") row.push_back({t.box.x, t.text});
+    if (t.page == years->page && std::abs(t.box.y - zhangye_y) < 0.5 && t.text != "张掖市") zhangye.push_back(t.text);
+  }
+  std::sort(row.begin(), row.end());
+  for (const auto& [x, text] : row) wuwei.push_back(text);
+  CHECK(wuwei == std::vector<std::string>{"700", "约820", "≥1,000"});
+  CHECK(zhangye.empty());
+  // The method page: a page of its own, what is counted named.
+  const auto notes = std::find_if(d.regions().begin(), d.regions().end(), [](const Region& r) { return r.name == "notes"; });
+  REQUIRE(notes != d.regions().end());
+  CHECK(notes->box.y < 80);  // at the top of its page
+  const std::string method = testing::TextIn(d, notes->page, d.page_box(notes->page));
+  for (const char* s : {"方法说明", "本汇总比较 3 个地区 2023 年的 3 项", "协商活动场次（场次）", "委员下沉人数", "标准分与百分位",
+                        "缺失与约数"}) {
+    INFO(s);
+    CHECK(method.find(s) != std::string::npos);
   }
 }
 

@@ -33,5 +33,7 @@ Box SectionTitle(PageFlow& f, const std::string& title_key, const std::string& h
 void DrawHeatMap(PageFlow& f, const SummaryModel& s);
 void DrawIndicatorCharts(PageFlow& f, const SummaryModel& s);
 void DrawCoverage(PageFlow& f, const SummaryModel& s);
+// Each place's values of the last three years, indicator by indicator.
+void DrawYearsTable(PageFlow& f, const SummaryModel& s);
 
 }  // namespace peercard

@@ -5,6 +5,7 @@
 #include <set>
 #include <tuple>
 
+#include "render/card_points.h"
 #include "render/render_labels.h"
 #include "render/summary_parts.h"
 #include "draw/text_fit.h"
@@ -153,7 +154,10 @@ IndicatorChart MeasureChart(const PageFlow& f, const SummaryModel& s, const Indi
     c.median = s.peer_groups.size() == 1 ? iv->row->peer.median : NAN;
     if (std::isfinite(iv->row->basis_value)) {
       const auto [lo, hi] = BasisInterval(*iv->row);
-      c.bars.push_back({PlaceName(t, v.name_zh, v.name_en), iv->row->basis_value, lo, hi, v.city == s.focus});
+      const std::string change = ChangeText(t, f.nt, *iv->row, "tile");
+      c.bars.push_back({PlaceName(t, v.name_zh, v.name_en), iv->row->basis_value, lo, hi, v.city == s.focus,
+                        QualifiedNumber(f.nt, t, iv->row->value, iv->row->qualifier) + UnitName(t, spec) +
+                            (change.empty() ? "" : "  " + change)});
     } else {
       names += (names.empty() ? "" : t.Text("points.list_sep")) + PlaceName(t, v.name_zh, v.name_en);
     }
@@ -164,7 +168,7 @@ IndicatorChart MeasureChart(const PageFlow& f, const SummaryModel& s, const Indi
   if (!names.empty()) {
     c.missing_lines = WrapText(f.m, t.Fill("chart.missing_peers", {{"names", names}}), label_pt, f.width, 3);
   }
-  c.chart_h = std::max<double>(c.bars.size(), 2) * t.Num("summary.chart.row_h") + 3 * label_pt + 12;
+  c.chart_h = std::max<double>(c.bars.size(), 2) * t.Num("summary.chart.row_h") + 4.2 * label_pt + 12;
   c.height = t.Num("summary.chart.title_pt") + 6 + c.chart_h + c.missing_lines.size() * (label_pt + 3) + 6;
   return c;
 }
@@ -177,7 +181,7 @@ void DrawIndicatorCharts(PageFlow& f, const SummaryModel& s) {
   for (const IndicatorSpec& spec : s.indicators) charts.push_back(MeasureChart(f, s, spec));
   const double title_pt = t.Num("summary.chart.title_pt"), label_pt = t.Num("summary.chart.label_pt");
   const double row_h = t.Num("summary.chart.row_h");
-  const double frame = title_pt + 6 + 3 * label_pt + 12;  // a part's title, caption and axis
+  const double frame = title_pt + 6 + 4.2 * label_pt + 12;  // a part's title, caption and axis
   // The section title stays with the first chart, or with its first rows.
   constexpr size_t kMinRows = 5;
   if (!charts.empty()) {
@@ -206,7 +210,7 @@ void DrawIndicatorCharts(PageFlow& f, const SummaryModel& s) {
       if (n < left && left - n < kMinRows) n = left > 2 * kMinRows ? left - kMinRows : std::max<size_t>(n, 1);
       const std::vector<Bar> part(c.bars.begin() + static_cast<std::ptrdiff_t>(start),
                                   c.bars.begin() + static_cast<std::ptrdiff_t>(start + n));
-      const double chart_h = static_cast<double>(std::max<size_t>(n, 2)) * row_h + 3 * label_pt + 12;
+      const double chart_h = static_cast<double>(std::max<size_t>(n, 2)) * row_h + 4.2 * label_pt + 12;
       const Box b = f.Take(title_pt + 6 + chart_h + 6);
       if (start == 0) {
         f.d->AddRegion("chart:" + spec.id, b);
@@ -216,9 +220,10 @@ void DrawIndicatorCharts(PageFlow& f, const SummaryModel& s) {
               {{IndicatorTitle(t, spec) + (start > 0 ? t.Text("summary.charts.continued") : ""),
                 {title_pt, FontWeight::kBold, 0}}},
               b.w);
-      const ChartText ct{label_pt, label_pt,
-                         t.Fill("chart.caption", {{"basis", BasisLabel(t, c.basis)}, {"unit", UnitName(t, spec)}}),
-                         t.Text("chart.median"), t.Text("chart.empty")};
+      ChartText ct{label_pt, label_pt,
+                   t.Fill("chart.caption", {{"basis", BasisLabel(t, c.basis)}, {"unit", UnitName(t, spec)}}),
+                   t.Text("chart.median"), t.Text("chart.empty")};
+      ct.note_caption = t.Text("summary.charts.note_caption");
       DrawRankedRows(f.d, f.nt, {b.x, b.y + title_pt + 6, b.w, chart_h}, part, c.median, ct, axis);
       start += n;
     } while (start < c.bars.size());
@@ -230,6 +235,70 @@ void DrawIndicatorCharts(PageFlow& f, const SummaryModel& s) {
     for (const auto& l : c.missing_lines) {
       f.d->Text(m.x, y, l, {label_pt, FontWeight::kRegular, 0.25});
       y += label_pt + 3;
+    }
+  }
+}
+
+namespace {
+
+// The value `iv` reported for the single year `year`, or null (a
+// multi-year total covers no single year).
+const TrendPoint* YearValue(const IndicatorView& iv, int year) {
+  for (const TrendPoint& p : iv.trend) {
+    if (p.first_year == year && p.last_year == year) return &p;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+void DrawYearsTable(PageFlow& f, const SummaryModel& s) {
+  const Templates& t = f.t;
+  if (s.year <= 0 || s.indicators.empty()) return;
+  f.d->AddRegion("years", SectionTitle(f, "summary.years.title", "summary.years.hint"));
+  constexpr int kYears = 3;
+  const double size = t.Num("summary.table.text_pt"), row_h = t.Num("summary.years.row_h");
+  const double place_w = t.Num("summary.heat.place_width");
+  const double group_w = (f.width - place_w) / s.indicators.size(), col_w = group_w / kYears;
+  const auto header = [&]() {
+    const Box h = f.Take(2 * size + 9);
+    f.d->Text(h.x, h.y + 2 * size + 4, t.Text("summary.league.place"), {size, FontWeight::kBold, 0.25});
+    for (size_t i = 0; i < s.indicators.size(); ++i) {
+      const double x = h.x + place_w + i * group_w;
+      f.d->Text(x + 2, h.y + size + 1, FitText(f.m, IndicatorName(t, s.indicators[i]), size, group_w - 4),
+                {size, FontWeight::kBold, 0});
+      for (int k = 0; k < kYears; ++k) {
+        const std::string year = std::to_string(s.year - kYears + 1 + k);
+        f.d->Text(x + (k + 1) * col_w - 3 - f.m.Width(year, size), h.y + 2 * size + 4, year,
+                  {size, FontWeight::kRegular, 0.3});
+      }
+      f.d->Line({x + 2, h.y + size + 3.5}, {x + group_w - 3, h.y + size + 3.5}, {0.4, 0.5, 0});
+    }
+    f.d->Line({h.x, h.bottom()}, {h.right(), h.bottom()}, {0.6, 0, 0});
+  };
+  header();
+  for (size_t r = 0; r < s.places.size(); ++r) {
+    const PlaceView& v = s.places[r];
+    if (f.Remaining() < row_h) {
+      f.NewPage();
+      header();
+    }
+    const Box row = f.Take(row_h);
+    if (r % 2 == 1) f.d->Rect(row, 0.95, {0, 0, 0});
+    if (v.city == s.focus) MarkFocusRow(f.d, row);
+    const double base = row.y + size + (row_h - size) / 2 - 1;
+    f.d->Text(row.x, base, FitText(f.m, PlaceName(t, v.name_zh, v.name_en), size, place_w - 4),
+              {size, FontWeight::kBold, 0});
+    for (size_t i = 0; i < s.indicators.size(); ++i) {
+      const IndicatorView* iv = FindIndicatorView(v, s.indicators[i].id);
+      for (int k = 0; k < kYears; ++k) {
+        const int year = s.year - kYears + 1 + k;
+        const TrendPoint* p = iv ? YearValue(*iv, year) : nullptr;
+        if (!p) continue;  // blank: not reported for that single year
+        const std::string text = QualifiedNumber(f.nt, t, p->value, p->qualifier);
+        const double x = row.x + place_w + i * group_w + (k + 1) * col_w - 3 - f.m.Width(text, size);
+        f.d->Text(x, base, text, {size, year == s.year ? FontWeight::kBold : FontWeight::kRegular, 0});
+      }
     }
   }
 }
