@@ -185,6 +185,7 @@ struct NameContext {
   const Gazetteer& g;
   std::string_view title;                 // the document's title lines
   std::vector<std::string>* ambiguities;  // a warning for each name nothing decided
+  int* ambiguous_mentions;                 // how many times such names occur
 };
 
 // Places among `all` within any place that goes by `name` (a parent's name).
@@ -259,6 +260,7 @@ int Resolve(const std::vector<int>& all, std::string_view text, size_t name_begi
   }
   w += "; name the city (南京市鼓楼区) or give the code in manifest.csv";
   if (std::find(c.ambiguities->begin(), c.ambiguities->end(), w) == c.ambiguities->end()) c.ambiguities->push_back(w);
+  ++*c.ambiguous_mentions;
   return -1;
 }
 
@@ -459,7 +461,8 @@ Result<std::vector<Section>> SegmentDocument(const Document& doc, const Gazettee
                                              std::string* note, std::vector<std::string>* warnings) {
   const std::string doc_title = TitleLines(doc.text);
   std::vector<std::string> ambiguities;
-  const std::vector<Line> lines = SplitLines(doc, NameContext{g, doc_title, &ambiguities});
+  int ambiguous_mentions = 0;
+  const std::vector<Line> lines = SplitLines(doc, NameContext{g, doc_title, &ambiguities, &ambiguous_mentions});
   if (warnings && hints.city.empty()) {  // the manifest's city decides every name
     for (const std::string& a : ambiguities) warnings->push_back(doc.name + ": " + a);
   }
@@ -542,6 +545,14 @@ Result<std::vector<Section>> SegmentDocument(const Document& doc, const Gazettee
       }
       const auto best = std::max_element(votes.begin(), votes.end(),
                                          [](const auto& a, const auto& b) { return a.second < b.second; });
+      // A committee whose name is ambiguous, named as often as the best
+      // known one, may be the document's own: a place named in passing
+      // (与苇门县政协联合开展…) is no stand-in for it.
+      if (ambiguous_mentions >= best->second) {
+        *note = "the committee named most often names several places (see the warning); add the city to "
+                "manifest.csv";
+        return sections;
+      }
       Mention m;
       m.place = best->first;
       m.name = g.places()[m.place].name_zh;

@@ -196,6 +196,24 @@ TEST_CASE("namesakes: with nothing to decide, a warning names the candidates", "
   CHECK(w[0].find("'鼓楼区' names several places") != std::string::npos);
 }
 
+TEST_CASE("namesakes: an ambiguous committee's report is not given to a place it mentions in passing",
+          "[segment][gazetteer]") {
+  // No title or speaker line: the committee named most is the report's own,
+  // and it is ambiguous. 武侯区政协, named once as a partner, is not the
+  // author of the report's numbers.
+  std::vector<std::string> w;
+  CHECK(SegmentNamesakes("一年来，鼓楼区政协组织委员深入社区开展协商议事活动86场。\n"
+                         "鼓楼区政协主动与武侯区政协联合开展专题调研。\n",
+                         &w)
+            .empty());
+  REQUIRE(w.size() == 1);
+  CHECK(w[0].find("'鼓楼区' names several places") != std::string::npos);
+  // Named more often than any namesake, a known committee still decides.
+  w.clear();
+  CHECK(SegmentNamesakes("全年与武侯区政协联合开展协商议事活动86场，同武侯区政协组织委员视察，接待鼓楼区政协来访交流。\n",
+                         &w) == std::vector<std::string>{"sc-wuhou"});
+}
+
 TEST_CASE("a name inside a longer word is not the place: 长寿苑社区 is not 长寿区", "[segment][gazetteer]") {
   std::vector<std::string> w;
   CHECK(SegmentNamesakes("成都市武侯区政协：协商延伸到最基层\n武侯区政协在长寿苑社区设立小微协商示范点，长寿苑社区政协委员工作室挂牌。\n",
