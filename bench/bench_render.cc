@@ -52,7 +52,12 @@ Result<RenderInput> PipelineInput(const std::string& dir, int places, uint64_t s
   CompareOptions options;
   options.peers.mode = PeerSpec::Mode::kList;
   options.peers.list_path = "bench";
-  for (int i = 0; i < places; ++i) options.peers.list.push_back(c->places[c->places.size() - places + i].code);
+  // The generated places, as a list file would give them (Compare resolves
+  // the entries into codes).
+  int line = 0;
+  for (const Place& p : c->places) {
+    if (p.code.rfind("bench-", 0) == 0) options.peers.entries.push_back({p.code, ++line});
+  }
   auto cmp = Compare(*ds, c->indicators, c->places, options);
   if (!cmp.ok()) return cmp.status();
   RenderInput in;

@@ -66,16 +66,45 @@ RenderReport RenderAll(const RenderInput& in, const RenderContext& ctx, const Fo
   // kept for the briefing.
   ParallelFor(codes.size(), threads, [&](size_t i) {
     views[i] = BuildPlaceView(in, index, codes[i]);
-    const std::string who = Who(views[i]);
     if (!IsValidPlaceCode(codes[i])) {
-      errors[i] = Status::InvalidArgument(who + ": place code cannot be used as a file name");
+      errors[i] = Status::InvalidArgument(Who(views[i]) + ": place code cannot be used as a file name");
       return;
     }
     pages[i] = LayoutCardPages(views[i], ctx);
     laid_out[i] = 1;
-    Drawing card = pages[i];
-    DrawFooters(&card, ctx, "card", "card.footer");
-    errors[i] = WriteDrawing(card, font, paths[i], who + ": ", &warnings[i]);
+  });
+  BriefingContent content;
+  Drawing summary_pages(ctx.measure);
+  if (options.briefing) {
+    content.year = index.year();
+    content.summary = &summary_pages;
+    std::set<std::string> groups;
+    for (size_t i : BindingOrder(views, options.focus)) {
+      if (!laid_out[i]) continue;  // a place without a card is not bound either
+      content.cards.push_back({codes[i], views[i].name_zh, views[i].name_en, &pages[i]});
+      groups.insert(views[i].peer_group);
+      if (codes[i] == options.focus) content.focus_name = PlaceTitle(ctx.templates, views[i].name_zh, views[i].name_en);
+    }
+    content.peer_groups.assign(groups.begin(), groups.end());
+  }
+  // Then every file is written, the briefing (the largest) first so that the
+  // other threads write the cards meanwhile.
+  const std::string summary_path = out_dir + "/summary.pdf", briefing_path = out_dir + "/briefing.pdf";
+  Status summary_status, briefing_status;
+  ParallelFor(codes.size() + 2, threads, [&](size_t task) {
+    if (task == 0) {
+      if (!options.briefing) return;
+      summary_pages = LayoutSummaryPages(in, ctx, {false, options.focus});
+      briefing_status =
+          WriteDrawing(LayoutBriefing(content, ctx), font, briefing_path, "briefing: ", &warnings[codes.size() + 1]);
+    } else if (task == 1) {
+      summary_status = WriteDrawing(LayoutSummary(in, ctx, {true, options.focus}), font, summary_path, "summary: ",
+                                    &warnings[codes.size()]);
+    } else if (const size_t i = task - 2; laid_out[i]) {
+      Drawing card = pages[i];
+      DrawFooters(&card, ctx, "card", "card.footer");
+      errors[i] = WriteDrawing(card, font, paths[i], Who(views[i]) + ": ", &warnings[i]);
+    }
   });
 
   RenderReport report;
@@ -88,27 +117,8 @@ RenderReport RenderAll(const RenderInput& in, const RenderContext& ctx, const Fo
     }
   };
   for (size_t i = 0; i < codes.size(); ++i) record(errors[i], paths[i]);
-  const std::string summary_path = out_dir + "/summary.pdf";
-  record(WriteDrawing(LayoutSummary(in, ctx, {true, options.focus}), font, summary_path, "summary: ",
-                      &warnings[codes.size()]),
-         summary_path);
-  if (options.briefing) {
-    const Drawing summary = LayoutSummaryPages(in, ctx, {false, options.focus});
-    BriefingContent content;
-    content.year = index.year();
-    content.summary = &summary;
-    std::set<std::string> groups;
-    for (size_t i : BindingOrder(views, options.focus)) {
-      if (!laid_out[i]) continue;  // a place without a card is not bound either
-      content.cards.push_back({codes[i], views[i].name_zh, views[i].name_en, &pages[i]});
-      groups.insert(views[i].peer_group);
-      if (codes[i] == options.focus) content.focus_name = PlaceTitle(ctx.templates, views[i].name_zh, views[i].name_en);
-    }
-    content.peer_groups.assign(groups.begin(), groups.end());
-    const std::string briefing_path = out_dir + "/briefing.pdf";
-    record(WriteDrawing(LayoutBriefing(content, ctx), font, briefing_path, "briefing: ", &warnings.back()),
-           briefing_path);
-  }
+  record(summary_status, summary_path);
+  if (options.briefing) record(briefing_status, briefing_path);
   for (std::string& w : warnings) {
     if (!w.empty()) report.warnings.push_back(std::move(w));
   }
