@@ -16,6 +16,7 @@
 #include "tables/overrides.h"
 #include "compare/peer_group.h"
 #include "render/render.h"
+#include "render/render_labels.h"
 #include "app/run_report.h"
 #include "tables/xlsx_export.h"
 #include "app/data_dir.h"
@@ -171,8 +172,14 @@ Result<RunResult> RunPipeline(const RunOptions& o, const RunProgress& progress) 
     r.pdf_time = NewestMtime(inputs);
     r.pdf_time_source = "newest input file";
   }
+  const Templates& t = l.templates;
+  XlsxWording wording;
+  wording.reason = [&t](const std::string& english) { return t.Reason(english); };
+  wording.notes = {t.Text("xlsx.overview"), t.Text("xlsx.evidence"),
+                   t.Fill("summary.notes.normalised", {{"basis", BasisLabel(t, "per_10k")}}),
+                   t.Text("summary.notes.scores"), t.Text("summary.notes.composite"), t.Text("summary.notes.missing")};
   const Status xlsx = WriteComparisonXlsx(out + "/comparison.xlsx", c->rows, reviewed, l.catalogue.indicators,
-                                          r.pdf_time > 0 ? r.pdf_time : kXlsxDefaultCreated);
+                                          r.pdf_time > 0 ? r.pdf_time : kXlsxDefaultCreated, wording);
   if (xlsx.ok()) {
     r.written.push_back(out + "/comparison.xlsx");
   } else {

@@ -132,6 +132,8 @@ inline constexpr const char* kTemplateStringKeys[] = {
     "briefing.cards",
     "briefing.cover",
     "briefing.page",
+    "xlsx.overview",
+    "xlsx.evidence",
     "summary.footer",
     "summary.cover.bookmark",
     "summary.cover.title",

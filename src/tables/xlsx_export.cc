@@ -50,7 +50,7 @@ Cell Number(double v) {
 Cell Positive(int v) { return v > 0 ? Number(v) : Cell(); }
 
 struct Column {
-  const char* header;  // 中文 then English
+  std::string header;  // 中文 then English
   double width;
   const char* format;  // number format; "" for text
 };
@@ -75,7 +75,24 @@ const std::vector<Column>& IndicatorColumns() {
       {"综合 composite", 10, kTwo},  {"综合名次 composite rank", 10, kInteger},
       {"名次区间 p05", 9, kInteger}, {"名次区间 p95", 9, kInteger},
       {"已复核 reviewed", 16, ""},   {"来源 source", 22, ""},
-      {"说明 reason", 60, ""}};
+      {"说明 reason", 60, ""},       {"上期 previous year", 10, kInteger},
+      {"上期数值 previous value", 12, kCount}, {"变化 change", 10, kCount},
+      {"变化率% change %", 10, kPercent}, {"趋势说明 trend note", 40, ""}};
+  return columns;
+}
+
+// The overview: one row per place, its composite standing, then for each
+// indicator the value as printed, its rate per 10k and its change.
+std::vector<Column> OverviewColumns(const std::vector<std::pair<std::string, std::string>>& sheets) {
+  std::vector<Column> columns = {{"名次 rank", 7, kInteger},        {"代码 code", 14, ""},
+                                 {"名称 name", 12, ""},             {"对比组 peer group", 14, ""},
+                                 {"综合 composite", 10, kTwo},      {"名次区间 p05", 9, kInteger},
+                                 {"名次区间 p95", 9, kInteger},     {"覆盖 coverage", 9, ""}};
+  for (const auto& [id, label] : sheets) {
+    columns.push_back({label + " 数值 value", 12, ""});
+    columns.push_back({label + " 每万人 per 10k", 12, kTwo});
+    columns.push_back({label + " 比上年% change", 12, kPercent});
+  }
   return columns;
 }
 
@@ -108,7 +125,39 @@ std::vector<Cell> IndicatorRow(const ComparisonRow& r, const std::map<Key, std::
           Number(r.per_year), Number(r.per_10k), Number(r.per_township), Number(r.peer.n),
           Number(r.peer.median), Number(r.z), Number(r.robust_z), Number(r.percentile), Positive(r.rank),
           Positive(r.band), Number(r.composite), Positive(r.composite_rank), Positive(r.rank_p05),
-          Positive(r.rank_p95), Text(reviewed), Text(r.doc), Text(reason)};
+          Positive(r.rank_p95), Text(reviewed), Text(r.doc), Text(reason), Positive(r.prev_year),
+          Number(r.prev_value), Number(r.change_abs), Number(r.change_pct), Text(r.trend_note)};
+}
+
+// A row of the overview for the rows of one place (`mine`, any order).
+std::vector<Cell> OverviewRow(const std::vector<const ComparisonRow*>& mine,
+                              const std::vector<std::pair<std::string, std::string>>& sheets) {
+  const ComparisonRow& any = *mine.front();
+  std::vector<Cell> cells = {Positive(any.composite_rank),
+                             Text(any.city),
+                             Text(any.name_zh),
+                             Text(any.peer_group),
+                             Number(any.composite),
+                             Positive(any.rank_p05),
+                             Positive(any.rank_p95),
+                             Text(any.composite_m > 0 ? std::to_string(any.composite_k) + "/" +
+                                                            std::to_string(any.composite_m)
+                                                      : "")};
+  for (const auto& [id, label] : sheets) {
+    const auto it = std::find_if(mine.begin(), mine.end(), [&](const ComparisonRow* r) { return r->indicator == id; });
+    if (it == mine.end()) {
+      cells.insert(cells.end(), 3, Cell());
+      continue;
+    }
+    const ComparisonRow& r = **it;
+    // A change only where the card gives one: an exact value against a
+    // previous value of the same span.
+    const bool change = r.trend_comparable && r.qualifier == Qualifier::kExact;
+    cells.push_back(Text(std::isnan(r.value) ? "未披露" : AsPrinted(r.value, r.qualifier)));
+    cells.push_back(Number(r.per_10k));
+    cells.push_back(Number(change ? r.change_pct : NAN));
+  }
+  return cells;
 }
 
 std::vector<Cell> EvidenceRow(const Observation& o) {
@@ -156,7 +205,7 @@ Status WriteSheet(const std::string& path, lxw_workbook* wb, Formats* formats, c
   for (size_t j = 0; j < columns.size(); ++j) {
     const lxw_col_t col = static_cast<lxw_col_t>(j);
     worksheet_set_column(ws, col, col, columns[j].width, nullptr);
-    if (lxw_error e = worksheet_write_string(ws, 0, col, columns[j].header, formats->header())) {
+    if (lxw_error e = worksheet_write_string(ws, 0, col, columns[j].header.c_str(), formats->header())) {
       return Refused(path, "a header of sheet '" + name + "'", e);
     }
   }
@@ -228,7 +277,8 @@ Status WriteComparisonXlsx(const std::string& path, const std::vector<Comparison
 
 Status WriteComparisonXlsx(const std::string& path, const std::vector<ComparisonRow>& rows,
                            const std::vector<Observation>& observations,
-                           const std::vector<IndicatorSpec>& catalogue, std::time_t created) {
+                           const std::vector<IndicatorSpec>& catalogue, std::time_t created,
+                           const XlsxWording& wording) {
   std::error_code ec;
   const std::filesystem::path parent = std::filesystem::path(path).parent_path();
   if (!parent.empty()) std::filesystem::create_directories(parent, ec);
@@ -253,7 +303,27 @@ Status WriteComparisonXlsx(const std::string& path, const std::vector<Comparison
   for (const Observation& o : observations) {
     if (o.reviewed) review_reasons.emplace(Key{o.city, o.indicator, o.period}, o.review_reason);
   }
-  std::vector<std::string> taken = {kEvidenceSheetName};
+  // The overview: places by peer group and composite rank, unranked last.
+  {
+    std::map<std::string, std::vector<const ComparisonRow*>> by_city;
+    for (const ComparisonRow& r : rows) by_city[r.city].push_back(&r);
+    std::vector<const std::vector<const ComparisonRow*>*> places;
+    for (const auto& [city, mine] : by_city) places.push_back(&mine);
+    std::stable_sort(places.begin(), places.end(), [](const auto* a, const auto* b) {
+      const ComparisonRow& x = *a->front();
+      const ComparisonRow& y = *b->front();
+      const int rx = x.composite_rank > 0 ? x.composite_rank : 1 << 30;
+      const int ry = y.composite_rank > 0 ? y.composite_rank : 1 << 30;
+      return std::tie(x.peer_group, rx) < std::tie(y.peer_group, ry);
+    });
+    std::vector<std::vector<Cell>> cells;
+    for (const auto* mine : places) cells.push_back(OverviewRow(*mine, sheets));
+    if (Status s = WriteSheet(path, wb.get(), &formats, kOverviewSheetName, OverviewColumns(sheets), cells, 3);
+        !s.ok()) {
+      return s;
+    }
+  }
+  std::vector<std::string> taken = {kOverviewSheetName, kEvidenceSheetName, kNotesSheetName};
   for (const auto& [id, label] : sheets) {
     std::vector<const ComparisonRow*> mine;
     for (const ComparisonRow& r : rows) {
@@ -277,8 +347,30 @@ Status WriteComparisonXlsx(const std::string& path, const std::vector<Comparison
   });
   std::vector<std::vector<Cell>> evidence;
   for (const Observation* o : stated) evidence.push_back(EvidenceRow(*o));
+  // Then each value the comparison lacks, with its reason, in Chinese where
+  // the caller gives the wording.
+  std::vector<const ComparisonRow*> missing;
+  for (const ComparisonRow& r : rows) {
+    if (std::isnan(r.value)) missing.push_back(&r);
+  }
+  std::stable_sort(missing.begin(), missing.end(), [](const ComparisonRow* a, const ComparisonRow* b) {
+    return std::tie(a->city, a->indicator) < std::tie(b->city, b->indicator);
+  });
+  for (const ComparisonRow* r : missing) {
+    const std::string reason = wording.reason ? wording.reason(r->reason) : r->reason;
+    evidence.push_back({Text(r->doc), Text(r->city), Cell(), Text(r->indicator), Cell(), Text("未披露 not disclosed"),
+                        Cell(), Cell(), Text(reason), Cell()});
+  }
   if (Status s = WriteSheet(path, wb.get(), &formats, kEvidenceSheetName, EvidenceColumns(), evidence, 0); !s.ok()) {
     return s;
+  }
+  if (!wording.notes.empty()) {
+    std::vector<std::vector<Cell>> notes;
+    for (const std::string& n : wording.notes) notes.push_back({Text(n)});
+    if (Status s = WriteSheet(path, wb.get(), &formats, kNotesSheetName, {{"说明 notes", 120, ""}}, notes, 0);
+        !s.ok()) {
+      return s;
+    }
   }
   if (const lxw_error e = workbook_close(wb.release())) {  // writes the file and frees the workbook
     std::filesystem::remove(tmp, ec);

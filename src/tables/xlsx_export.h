@@ -5,6 +5,7 @@
 #pragma once
 
 #include <ctime>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -15,19 +16,35 @@
 
 namespace peercard {
 
-// Sheet names, in order: one per indicator of `catalogue` (its label_zh; then
-// any indicator of `rows` missing from the catalogue, by id), then
-// kEvidenceSheetName.
+// What the workbook says in words, from the caller's templates: tables/
+// knows none.
+struct XlsxWording {
+  // A reason of comparison.csv as printed (Templates::Reason); unset: as is.
+  std::function<std::string(const std::string&)> reason;
+  std::vector<std::string> notes;  // the notes sheet's paragraphs; none: no notes sheet
+};
+
+// Sheet names, in order: kOverviewSheetName; one per indicator of
+// `catalogue` (its label_zh; then any indicator of `rows` missing from the
+// catalogue, by id); kEvidenceSheetName; kNotesSheetName when there are notes.
+// - The overview has one row per place, by peer group and composite rank
+//   (unranked last): rank, code, name, peer group, composite, rank interval,
+//   coverage "k/m", then for each indicator its value as printed ("未披露"
+//   when missing), per 10k, and the % change from the previous year where
+//   the value is exact and the previous one of the same span.
 // - An indicator sheet has a bold, frozen header row (中文 then English) and
 //   one row per place of `rows` with that indicator, sorted by place code:
 //   code, name, year used, period, value, the value as printed with its
 //   qualifier ("≥1000", "约500", "≤50"), per year, per 10k, per township,
 //   peer n, peer median, z, robust z, percentile, rank, band, composite,
 //   composite rank, rank interval p05 and p95, reviewed ("✓" and the
-//   reviewer's reason found in `observations`), source document, reason.
+//   reviewer's reason found in `observations`), source document, reason,
+//   previous year, previous value, change, change %, trend note.
 // - The evidence sheet has one row per observation with a value, sorted by
 //   (city, indicator, period, doc, line): doc, city, period, indicator, value,
-//   qualifier, line, evidence sentence, rule.
+//   qualifier, line, evidence sentence, rule; then one row per missing value
+//   of the comparison (qualifier "未披露 not disclosed", the reason worded by
+//   wording.reason in the evidence column).
 // Numbers are numbers with formats ("#,##0" counts, "0.00" per 10k and z,
 // "0.0" percentiles); a NaN (or a 0 rank/year, meaning none) is an empty
 // cell, never 0. Every text cell is written as a string, never a formula, so
@@ -48,9 +65,12 @@ Status WriteComparisonXlsx(const std::string& path, const std::vector<Comparison
 // As above with the created date given (seconds since 1970, UTC; > 0).
 Status WriteComparisonXlsx(const std::string& path, const std::vector<ComparisonRow>& rows,
                            const std::vector<Observation>& observations,
-                           const std::vector<IndicatorSpec>& catalogue, std::time_t created);
+                           const std::vector<IndicatorSpec>& catalogue, std::time_t created,
+                           const XlsxWording& wording = {});
 
+inline constexpr const char* kOverviewSheetName = "总览 overview";
 inline constexpr const char* kEvidenceSheetName = "证据 evidence";
+inline constexpr const char* kNotesSheetName = "说明 notes";
 inline constexpr std::time_t kXlsxDefaultCreated = 315532800;  // 1980-01-01T00:00:00Z, the zip epoch
 
 // The sheet name for `label` (see above), not among `taken` (compared

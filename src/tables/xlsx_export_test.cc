@@ -116,12 +116,14 @@ TEST_CASE("comparison.xlsx: sheets, numbers, empty NaN, evidence as text", "[xls
   CHECK(files == 1);
 
   const std::string workbook = ZipMember(path, "xl/workbook.xml");
-  CHECK(workbook.find("<sheet name=\"协商活动场次\" sheetId=\"1\"") != std::string::npos);
-  CHECK(workbook.find("<sheet name=\"解决问题件数试行\" sheetId=\"2\"") != std::string::npos);
-  CHECK(workbook.find("<sheet name=\"证据 evidence\" sheetId=\"3\"") != std::string::npos);
+  CHECK(workbook.find("<sheet name=\"总览 overview\" sheetId=\"1\"") != std::string::npos);
+  CHECK(workbook.find("<sheet name=\"协商活动场次\" sheetId=\"2\"") != std::string::npos);
+  CHECK(workbook.find("<sheet name=\"解决问题件数试行\" sheetId=\"3\"") != std::string::npos);
+  CHECK(workbook.find("<sheet name=\"证据 evidence\" sheetId=\"4\"") != std::string::npos);
+  CHECK(workbook.find("说明 notes") == std::string::npos);  // no notes given: no notes sheet
 
   // Rows are sorted by place code: gs-lanzhou on row 2, gs-wuwei on row 3.
-  const std::string sheet1 = ZipMember(path, "xl/worksheets/sheet1.xml");
+  const std::string sheet1 = ZipMember(path, "xl/worksheets/sheet2.xml");
   CHECK(sheet1.find("<pane xSplit=\"2\" ySplit=\"1\" topLeftCell=\"C2\"") != std::string::npos);  // frozen
   CHECK(CellXml(sheet1, "E3").find("<v>2289</v>") != std::string::npos);
   CHECK(CellXml(sheet1, "G3").find("<v>457.8</v>") != std::string::npos);
@@ -137,19 +139,71 @@ TEST_CASE("comparison.xlsx: sheets, numbers, empty NaN, evidence as text", "[xls
   CHECK(strings.find("<t>✓ 核对原文</t>") != std::string::npos);
   CHECK(strings.find("<t>2017-2021</t>") != std::string::npos);
 
-  const std::string sheet2 = ZipMember(path, "xl/worksheets/sheet2.xml");
+  const std::string sheet2 = ZipMember(path, "xl/worksheets/sheet3.xml");
   CHECK(CellXml(sheet2, "E2").empty());  // NA value
   CHECK(CellXml(sheet2, "C2").empty());  // no year used
   CHECK(CellXml(sheet2, "W2").find("t=\"s\"") != std::string::npos);
 
   // The evidence sentence is a shared string, not a formula.
-  const std::string evidence = ZipMember(path, "xl/worksheets/sheet3.xml");
+  const std::string evidence = ZipMember(path, "xl/worksheets/sheet4.xml");
   const std::string cell = CellXml(evidence, "I2");  // after the page and line columns
   CHECK(cell.find("t=\"s\"") != std::string::npos);
   CHECK(evidence.find("<f>") == std::string::npos);
   CHECK(strings.find("<t>=HYPERLINK(\"http://example.com\",\"点击\")</t>") != std::string::npos);
-  CHECK(CellXml(evidence, "A3").empty());  // the NA observation has no evidence row
+  // The NA observation has no evidence row of its own; the missing value of
+  // the comparison has one, with its reason, after the stated ones.
+  CHECK(CellXml(evidence, "A4").empty());
+  CHECK(CellXml(evidence, "E3").empty());
+  CHECK(strings.find("<t>未披露 not disclosed</t>") != std::string::npos);
+  CHECK(strings.find("<t>no value in 2019-2021</t>") != std::string::npos);  // no wording given: as is
   CHECK(ZipMember(path, "docProps/core.xml").find("2023-11-14T22:13:20Z") != std::string::npos);
+}
+
+TEST_CASE("comparison.xlsx: an overview by composite rank, trend columns, worded reasons and notes", "[xlsx]") {
+  TempDir dir;
+  const std::string path = dir.path() + "/comparison.xlsx";
+  std::vector<ComparisonRow> rows = Rows();
+  rows[0].composite_rank = 2;  // gs-wuwei
+  rows[2].composite_rank = 2;
+  rows[1].composite_rank = 1;  // gs-lanzhou, first
+  rows[0].trend_comparable = true;
+  rows[0].prev_year = 2016;
+  rows[0].prev_value = 2000;
+  rows[0].change_abs = 289;
+  rows[0].change_pct = 14.45;
+  XlsxWording wording;
+  wording.reason = [](const std::string& en) { return en == "no value in 2019-2021" ? "2019-2021 年无数值" : en; };
+  wording.notes = {"总览：每个地区一行。", "证据：每个数值的原句。"};
+  REQUIRE(WriteComparisonXlsx(path, rows, Observations(), Catalogue(), 1700000000, wording).ok());
+  const std::string workbook = ZipMember(path, "xl/workbook.xml");
+  CHECK(workbook.find("<sheet name=\"说明 notes\" sheetId=\"5\"") != std::string::npos);
+  const std::string overview = ZipMember(path, "xl/worksheets/sheet1.xml");
+  const std::string strings = ZipMember(path, "xl/sharedStrings.xml");
+  // The shared string a cell refers to.
+  const auto text_of = [&](const std::string& cell) -> std::string {
+    const size_t v = cell.find("<v>");
+    if (v == std::string::npos || cell.find("t=\"s\"") == std::string::npos) return "";
+    const int index = std::stoi(cell.substr(v + 3));
+    size_t at = 0;
+    for (int i = 0; i <= index; ++i) at = strings.find("<si>", at) + 4;
+    const size_t t = strings.find("<t>", at) + 3;
+    return strings.substr(t, strings.find("</t>", t) - t);
+  };
+  CHECK(text_of(CellXml(overview, "B2")) == "gs-lanzhou");  // rank 1 first
+  CHECK(text_of(CellXml(overview, "B3")) == "gs-wuwei");
+  CHECK(text_of(CellXml(overview, "I2")) == "≥1000");        // consultations as printed
+  CHECK(CellXml(overview, "K2").empty());                    // qualified: no change
+  CHECK(text_of(CellXml(overview, "I3")) == "2289");
+  CHECK(CellXml(overview, "K3").find("<v>14.45</v>") != std::string::npos);
+  CHECK(text_of(CellXml(overview, "L3")) == "未披露");       // resolved is missing
+  CHECK(strings.find("解决问题件数[试行] 比上年% change") != std::string::npos);
+  // The indicator sheet's trend columns: previous year, value, change, change %.
+  const std::string sheet = ZipMember(path, "xl/worksheets/sheet2.xml");
+  CHECK(CellXml(sheet, "X3").find("<v>2016</v>") != std::string::npos);
+  CHECK(CellXml(sheet, "Y3").find("<v>2000</v>") != std::string::npos);
+  CHECK(CellXml(sheet, "AA3").find("<v>14.45</v>") != std::string::npos);
+  CHECK(strings.find("<t>2019-2021 年无数值</t>") != std::string::npos);  // the worded reason
+  CHECK(strings.find("<t>总览：每个地区一行。</t>") != std::string::npos);
 }
 
 TEST_CASE("comparison.xlsx: the same inputs give the same bytes", "[xlsx]") {
