@@ -106,6 +106,57 @@ std::string JoinLabels(const std::vector<std::string>& labels) {
   return out;
 }
 
+
+// The indicators of `v` in rows of the evidence table: one row per
+// indicator, except that indicators read from the same sentence (开展协商活动
+// 1236场次，推动解决1100多个问题) share one, in the order of the first. A
+// reviewed value keeps a row of its own, to carry its mark.
+std::vector<std::vector<const IndicatorView*>> EvidenceGroups(const PlaceView& v) {
+  std::vector<std::vector<const IndicatorView*>> groups;
+  for (const IndicatorView& iv : v.indicators) {
+    const Observation* e = iv.has_value() && !iv.row->reviewed ? iv.evidence : nullptr;
+    auto same = groups.end();
+    if (e && !e->evidence.empty()) {
+      same = std::find_if(groups.begin(), groups.end(), [&](const auto& g) {
+        const Observation* o = g.front()->evidence;
+        return g.front()->has_value() && !g.front()->row->reviewed && o && o->doc == e->doc && o->line == e->line &&
+               o->evidence == e->evidence;
+      });
+    }
+    if (same != groups.end()) {
+      same->push_back(&iv);
+    } else {
+      groups.push_back({&iv});
+    }
+  }
+  return groups;
+}
+
+// True when `value` is printed in `text` (NumberOffset's 0 also means "not
+// found", so the text is searched behind a mark).
+bool PrintsNumber(const std::string& text, double value) { return NumberOffset("\x01" + text, value) > 0; }
+
+// The part of `s` a row shows: around the first indicator's number, as many
+// characters as fit the row's lines (two, and one more per indicator beyond
+// the first), keeping every indicator's number in view when it can.
+std::vector<std::string> SentenceWindow(const PageFlow& f, const std::string& s,
+                                        const std::vector<const IndicatorView*>& group, size_t max_chars,
+                                        double width, double size) {
+  const size_t max_lines = std::min<size_t>(group.size() + 1, 4);
+  size_t at = NumberOffset(s, group.front()->row->value);
+  for (const IndicatorView* iv : group) at = std::min(at, NumberOffset(s, iv->row->value));
+  std::vector<std::string> lines;
+  for (size_t chars = max_chars * (max_lines / 2 + max_lines % 2);; chars -= std::min<size_t>(chars, 6)) {
+    const std::string cut = CutAround(s, at, std::max<size_t>(chars, 12));
+    lines = WrapText(f.m, cut, size, width, static_cast<int>(max_lines) + 1);
+    bool all = true;
+    for (const IndicatorView* iv : group) all = all && PrintsNumber(cut, iv->row->value);
+    if ((lines.size() <= max_lines && all) || chars <= 12) break;
+  }
+  lines.resize(std::min(lines.size(), max_lines));
+  return lines;
+}
+
 }  // namespace
 
 void DrawEvidence(PageFlow& f, const PlaceView& v) {
@@ -128,39 +179,39 @@ void DrawEvidence(PageFlow& f, const PlaceView& v) {
   f.d->Text(head.x + c1 + c2 + c3, hy, t.Text("evidence.source"), grey);
   f.d->Line({head.x, head.bottom() - 1}, {head.right(), head.bottom() - 1}, {0.5, 0, 0});
   const size_t max_chars = static_cast<size_t>(t.Num("card.evidence.max_chars"));
-  for (const IndicatorView& iv : v.indicators) {
+  for (const std::vector<const IndicatorView*>& group : EvidenceGroups(v)) {
+    const IndicatorView& first = *group.front();
     std::vector<std::string> sentence;
-    if (!iv.has_value()) {
+    if (!first.has_value()) {
       sentence = {t.Text("evidence.missing")};
-    } else if (!iv.evidence || iv.evidence->evidence.empty()) {
+    } else if (!first.evidence || first.evidence->evidence.empty()) {
       sentence = {t.Text("evidence.no_sentence")};
     } else {
-      const std::string& s = iv.evidence->evidence;
-      // The window around the number shrinks until it fits the two lines,
-      // so that the number is never in the part cut off.
-      const size_t at = NumberOffset(s, iv.row->value);
-      for (size_t chars = max_chars;; chars -= std::min<size_t>(chars, 6)) {
-        sentence = WrapText(f.m, CutAround(s, at, std::max<size_t>(chars, 12)), size, c3 - 6, 3);
-        if (sentence.size() <= 2 || chars <= 12) break;
-      }
-      sentence.resize(std::min<size_t>(sentence.size(), 2));
+      sentence = SentenceWindow(f, first.evidence->evidence, group, max_chars, c3 - 6, size);
     }
-    std::vector<std::string> value{iv.has_value() ? QualifiedNumber(f.nt, t, iv.row->value, iv.row->qualifier) + " " +
-                                                        UnitName(t, iv.spec)
-                                                  : t.Text("tile.not_disclosed")};
-    if (iv.row->reviewed) value.push_back(t.Text("tile.reviewed"));
-    const size_t lines = std::max(sentence.size(), value.size());
+    std::vector<std::string> labels, value;
+    for (const IndicatorView* iv : group) {
+      labels.push_back(IndicatorName(t, iv->spec));
+      value.push_back(iv->has_value() ? QualifiedNumber(f.nt, t, iv->row->value, iv->row->qualifier) + " " +
+                                            UnitName(t, iv->spec)
+                                      : t.Text("tile.not_disclosed"));
+    }
+    if (group.size() == 1 && first.row->reviewed) value.push_back(t.Text("tile.reviewed"));
+    const size_t lines = std::max({sentence.size(), value.size(), labels.size()});
     const Box row = f.Take(lines * line_h + 3);
     const double y = row.y + size + 1.5;
-    f.d->Text(row.x, y, FitText(f.m, IndicatorName(t, iv.spec), size, c1 - 6), text);
+    for (size_t i = 0; i < labels.size(); ++i) {
+      f.d->Text(row.x, y + i * line_h, FitText(f.m, labels[i], size, c1 - 6), text);
+    }
     for (size_t i = 0; i < value.size(); ++i) {
+      const bool figure = i < group.size();
       f.d->Text(row.x + c1, y + i * line_h, FitText(f.m, value[i], size, c2 - 6),
-                i == 0 ? TextStyle{size, FontWeight::kBold, 0} : grey);
+                figure ? TextStyle{size, FontWeight::kBold, 0} : grey);
     }
     for (size_t i = 0; i < sentence.size(); ++i) {
-      f.d->Text(row.x + c1 + c2, y + i * line_h, sentence[i], iv.has_value() ? text : grey);
+      f.d->Text(row.x + c1 + c2, y + i * line_h, sentence[i], first.has_value() ? text : grey);
     }
-    f.d->Text(row.x + c1 + c2 + c3, y, FileAndLine(f, iv, c4, size), grey);
+    f.d->Text(row.x + c1 + c2 + c3, y, FileAndLine(f, first, c4, size), grey);
     f.d->Line({row.x, row.bottom()}, {row.right(), row.bottom()}, {0.3, 0.7, 0});
   }
 }

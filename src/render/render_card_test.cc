@@ -115,6 +115,41 @@ TEST_CASE("the bilingual edition adds English after the labels and the English o
   }
 }
 
+TEST_CASE("indicators read from one sentence share a row of the evidence table", "[render]") {
+  const RenderKit kit = RenderKit::Load();
+  REQUIRE(kit.font);
+  using testing::FixtureValue;
+  const std::string both = "全年开展协商议事活动1000场次，推动解决群众急难愁盼问题120件。";
+  // Same document and line (the fixture's line is 12 + value % 40): one sentence.
+  const RenderInput in = testing::BuildFixture(
+      {{"gs-wuwei", "武威市", "Wuwei", 1464955}, {"gs-zhangye", "张掖市", "Zhangye", 1131016},
+       {"gs-jinchang", "金昌市", "Jinchang", 438026}},
+      {FixtureValue{"gs-wuwei", "consultations", 1000, Qualifier::kExact, Period::Year(2023), false, both},
+       FixtureValue{"gs-wuwei", "resolved", 120, Qualifier::kExact, Period::Year(2023), false, both},
+       FixtureValue{"gs-wuwei", "deployed", 300, Qualifier::kExact, Period::Year(2023), false, "全市300名委员下沉。"},
+       FixtureValue{"gs-zhangye", "consultations", 500, Qualifier::kExact, Period::Year(2023), false, "s"},
+       FixtureValue{"gs-jinchang", "consultations", 200, Qualifier::kExact, Period::Year(2023), false, "s"}});
+  const Drawing d = LayoutCard(BuildPlaceView(in, "gs-wuwei"), kit.ctx());
+  CheckGeometry(d);
+  int sentence_rows = 0, deployed_rows = 0;
+  double consultations_y = -1, resolved_y = -1;
+  bool in_evidence = false;
+  for (const PlacedText& t : d.texts()) {
+    if (t.text.rfind("证据", 0) == 0) in_evidence = true;
+    if (!in_evidence) continue;
+    if (t.text.rfind("全年开展协商议事活动", 0) == 0) ++sentence_rows;
+    if (t.text.find("300名委员下沉") != std::string::npos) ++deployed_rows;
+    if (t.text == "协商活动场次") consultations_y = t.box.y;
+    if (t.text == "解决问题件数") resolved_y = t.box.y;
+  }
+  CHECK(sentence_rows == 1);  // printed once, for both
+  CHECK(deployed_rows == 1);
+  REQUIRE(consultations_y > 0);
+  REQUIRE(resolved_y > 0);
+  CHECK(resolved_y > consultations_y);  // the second label on the next line of the same row
+  CHECK(resolved_y - consultations_y < 12);
+}
+
 TEST_CASE("the tile shows the rank range a qualified value allows", "[render]") {
   // Three peers within reach of Wuwei's ≥1000: rank 2, but 2..3 when the
   // interval of 1000余 [1000, 1100) and the others' are considered.
