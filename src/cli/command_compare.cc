@@ -6,6 +6,7 @@
 #include "base/atomic_file.h"
 #include "model/catalogue.h"
 #include "cli/commands.h"
+#include "cli/diagnostics.h"
 #include "compare/compare.h"
 #include "compare/compare_summary.h"
 #include "tables/observations_csv.h"
@@ -25,18 +26,6 @@ struct CompareArgs {
 };
 
 constexpr int kMaxWarnings = 20;
-
-void PrintError(const std::string& message) { std::cerr << "peercard: error: " << message << "\n"; }
-
-void PrintWarnings(const std::vector<std::string>& warnings) {
-  for (size_t i = 0; i < warnings.size(); ++i) {
-    if (i == kMaxWarnings) {
-      std::cerr << "peercard: warning: … and " << warnings.size() - i << " more\n";
-      return;
-    }
-    std::cerr << "peercard: warning: " << warnings[i] << "\n";
-  }
-}
 
 int RunCompare(CompareArgs a) {
   auto catalogue = LoadCatalogueOrDefault(a.metrics, a.places);
@@ -68,18 +57,18 @@ int RunCompare(CompareArgs a) {
   const int failed = static_cast<int>(errors.size());
   auto ds = BuildDataset(std::move(obs));
   if (!ds.ok()) {
-    PrintWarnings(warnings);
+    PrintWarnings(warnings, kMaxWarnings);
     PrintError(ds.status().message());
     return kExitSomeInputsFailed;
   }
   auto c = Compare(*ds, catalogue->indicators, catalogue->places, a.options);
   if (!c.ok()) {
-    PrintWarnings(warnings);
+    PrintWarnings(warnings, kMaxWarnings);
     PrintError(c.status().message());
     return kExitSomeInputsFailed;
   }
   warnings.insert(warnings.end(), c->warnings.begin(), c->warnings.end());
-  PrintWarnings(warnings);
+  PrintWarnings(warnings, kMaxWarnings);
   const Status written = WriteFileAtomically(a.output, FormatComparisonCsv(c->rows));
   if (!written.ok()) {
     PrintError(written.message());

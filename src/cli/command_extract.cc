@@ -5,6 +5,7 @@
 #include "base/atomic_file.h"
 #include "model/catalogue.h"
 #include "cli/commands.h"
+#include "cli/diagnostics.h"
 #include "extract/extract_corpus.h"
 #include "ingest/corpus.h"
 #include "tables/observations_csv.h"
@@ -27,7 +28,7 @@ struct ExtractArgs {
 int RunExtract(const ExtractArgs& a) {
   auto catalogue = LoadCatalogueOrDefault(a.metrics, a.places);
   if (!catalogue.ok()) {
-    std::cerr << "peercard: error: " << catalogue.status().message() << "\n";
+    PrintError(catalogue.status().message());
     return kExitUsage;
   }
   std::vector<std::string> errors;
@@ -41,7 +42,7 @@ int RunExtract(const ExtractArgs& a) {
   if (!manifest_path.empty()) {
     auto m = LoadManifest(manifest_path);
     if (!m.ok()) {
-      std::cerr << "peercard: error: " << m.status().message() << "\n";
+      PrintError(m.status().message());
       return kExitUsage;
     }
     manifest = std::move(*m);
@@ -55,17 +56,13 @@ int RunExtract(const ExtractArgs& a) {
                                           a.threads > 0 ? a.threads : DefaultThreads());
   errors.insert(errors.end(), result.errors.begin(), result.errors.end());
   // Quiet: errors only. Otherwise the first warnings, then how many more.
-  const size_t shown = a.quiet ? 0 : std::min(kMaxWarnings, result.warnings.size());
-  for (size_t i = 0; i < shown; ++i) std::cerr << "peercard: warning: " << result.warnings[i] << "\n";
-  if (!a.quiet && result.warnings.size() > shown) {
-    std::cerr << "peercard: warning: … and " << result.warnings.size() - shown << " more\n";
-  }
-  for (const auto& e : errors) std::cerr << "peercard: error: " << e << "\n";
+  if (!a.quiet) PrintWarnings(result.warnings, kMaxWarnings);
+  for (const auto& e : errors) PrintError(e);
   size_t values = 0;
   for (const auto& o : result.observations) values += o.value.has_value();
   const Status written = WriteFileAtomically(a.output, FormatObservationsCsv(result.observations));
   if (!written.ok()) {
-    std::cerr << "peercard: error: " << written.message() << "\n";
+    PrintError(written.message());
     return kExitSomeInputsFailed;
   }
   if (!a.quiet) {

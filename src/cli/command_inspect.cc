@@ -7,6 +7,7 @@
 
 #include "model/catalogue.h"
 #include "cli/commands.h"
+#include "cli/diagnostics.h"
 #include "ingest/corpus.h"
 #include "extract/extract.h"
 #include "ingest/ingest.h"
@@ -80,12 +81,12 @@ void PrintCandidates(const Document& doc, const std::vector<Candidate>& candidat
 int RunInspect(const InspectArgs& a) {
   auto catalogue = LoadCatalogueOrDefault(a.metrics, a.places);
   if (!catalogue.ok()) {
-    std::cerr << "peercard: error: " << catalogue.status().message() << "\n";
+    PrintError(catalogue.status().message());
     return kExitUsage;
   }
   auto doc = IngestFile(a.file, a.file);
   if (!doc.ok()) {
-    std::cerr << "peercard: error: " << doc.status().message() << "\n";
+    PrintError(doc.status().message());
     return kExitSomeInputsFailed;
   }
   DocumentHints hints;
@@ -97,7 +98,7 @@ int RunInspect(const InspectArgs& a) {
   if (!manifest.empty()) {
     auto m = LoadManifest(manifest);
     if (!m.ok()) {
-      std::cerr << "peercard: error: " << m.status().message() << "\n";
+      PrintError(m.status().message());
       return kExitUsage;
     }
     if (const DocumentHints* h = m->Find({a.file, a.file})) hints = *h;
@@ -112,7 +113,7 @@ int RunInspect(const InspectArgs& a) {
   std::vector<std::string> ambiguities;
   auto sections = SegmentDocument(*doc, gazetteer, hints, &note, &ambiguities);
   if (!sections.ok()) {
-    std::cerr << "peercard: error: " << a.file << ": " << sections.status().message() << "\n";
+    PrintError(a.file + ": " + sections.status().message());
     return kExitSomeInputsFailed;
   }
   std::cout << "== places ==\n";

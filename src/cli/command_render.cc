@@ -7,6 +7,7 @@
 #include "model/catalogue.h"
 #include "base/output_lock.h"
 #include "cli/commands.h"
+#include "cli/diagnostics.h"
 #include "tables/comparison.h"
 #include "tables/observations_csv.h"
 #include "render/render.h"
@@ -25,8 +26,6 @@ struct RenderArgs {
   int threads = 1;
   bool quiet = false;
 };
-
-void PrintError(const std::string& message) { std::cerr << "peercard: error: " << message << "\n"; }
 
 // Loads what rendering needs; a failure is a usage error (exit 2) because
 // nothing can be drawn without it.
@@ -67,7 +66,7 @@ int RunRender(const RenderArgs& a) {
   }
   std::vector<std::string> warnings;
   auto in = LoadInput(a, &warnings);
-  for (const std::string& w : warnings) std::cerr << "peercard: warning: " << w << "\n";
+  for (const std::string& w : warnings) PrintWarning(w);
   if (!in.ok()) {
     PrintError(in.status().message());
     return kExitUsage;
@@ -85,7 +84,7 @@ int RunRender(const RenderArgs& a) {
     return kExitUsage;
   }
   const RenderReport report = RenderAll(*in, ctx, **font, a.output, a.threads, {*focus, true});
-  for (const std::string& w : report.warnings) std::cerr << "peercard: warning: " << w << "\n";
+  for (const std::string& w : report.warnings) PrintWarning(w);
   for (const std::string& e : report.errors) PrintError(e);
   if (!a.quiet) {
     std::cout << "peercard: render: " << report.written.size() << " PDF files written, " << report.errors.size()

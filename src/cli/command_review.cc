@@ -6,6 +6,7 @@
 #include "base/atomic_file.h"
 #include "model/catalogue.h"
 #include "cli/commands.h"
+#include "cli/diagnostics.h"
 #include "tables/observations_csv.h"
 #include "tables/overrides.h"
 #include "compare/review.h"
@@ -33,19 +34,18 @@ bool WouldLoseEdits(const ReviewArgs& a) {
 int RunReview(const ReviewArgs& a) {
   auto catalogue = LoadCatalogueOrDefault(a.metrics, a.places);
   if (!catalogue.ok()) {
-    std::cerr << "peercard: error: " << catalogue.status().message() << "\n";
+    PrintError(catalogue.status().message());
     return kExitUsage;
   }
   if (WouldLoseEdits(a)) {
-    std::cerr << "peercard: error: " << a.output << " exists: pass it with --overrides to keep its rows, "
-              << "or name another file with -o\n";
+    PrintError(a.output + " exists: pass it with --overrides to keep its rows, or name another file with -o");
     return kExitUsage;
   }
   std::vector<Override> kept;
   if (!a.overrides.empty()) {
     auto read = ReadOverridesCsv(a.overrides, catalogue->indicators);
     if (!read.ok()) {  // like a bad manifest or catalogue: nothing is written
-      std::cerr << "peercard: error: " << read.status().message() << "\n";
+      PrintError(read.status().message());
       return kExitUsage;
     }
     kept = std::move(*read);
@@ -54,18 +54,18 @@ int RunReview(const ReviewArgs& a) {
   std::vector<std::string> warnings;
   std::vector<std::string> errors;
   obs = ReadObservationFiles(a.inputs, *catalogue, &warnings, &errors);
-  for (const auto& e : errors) std::cerr << "peercard: error: " << e << "\n";
+  for (const auto& e : errors) PrintError(e);
   const int failed = static_cast<int>(errors.size());
-  for (const auto& w : warnings) std::cerr << "peercard: warning: " << w << "\n";
+  for (const auto& w : warnings) PrintWarning(w);
   if (failed == static_cast<int>(a.inputs.size())) return kExitSomeInputsFailed;
   std::vector<std::string> unmatched;  // kept rows that match nothing: said, and left in the template
   ApplyOverrides(kept, &obs, &unmatched);
-  for (const auto& e : unmatched) std::cerr << "peercard: error: " << e << "\n";
+  for (const auto& e : unmatched) PrintError(e);
   const std::vector<ReviewFlag> flags = FindValuesToReview(obs, catalogue->indicators, catalogue->places, a.options);
   std::cout << FormatReviewList(flags, catalogue->indicators, catalogue->places);
   const Status written = WriteFileAtomically(a.output, FormatOverridesTemplate(kept, flags));
   if (!written.ok()) {
-    std::cerr << "peercard: error: " << written.message() << "\n";
+    PrintError(written.message());
     return kExitSomeInputsFailed;
   }
   std::cerr << "peercard: review: " << flags.size() << " flags from " << obs.size() << " rows → " << a.output

@@ -6,6 +6,7 @@
 
 #include "model/catalogue.h"
 #include "cli/commands.h"
+#include "cli/diagnostics.h"
 #include "cli/progress.h"
 #include "app/run_pipeline.h"
 #include "app/data_dir.h"
@@ -49,7 +50,7 @@ int RunRun(RunArgs a) {
   if (o.corpus.empty()) {
     auto examples = FindDataDir("examples/corpus");
     if (!examples.ok()) {
-      std::cerr << "peercard: error: " << examples.status().message() << "\n";
+      PrintError(examples.status().message());
       return kExitUsage;
     }
     o.corpus.push_back(*examples);
@@ -70,20 +71,19 @@ int RunRun(RunArgs a) {
   };
   auto result = RunPipeline(o, on_progress);
   if (!result.ok()) {
-    std::cerr << "peercard: error: " << result.status().message() << "\n";
+    PrintError(result.status().message());
     return kExitUsage;
   }
   const RunResult& r = *result;
   // Quiet: errors only; the warnings stay in run.json.
   const size_t printed = a.quiet ? 0 : std::min(kMaxPrinted, r.warnings.size());
   for (size_t i = 0; i < printed; ++i) {
-    std::cerr << "peercard: warning: " << r.warnings[i] << "\n";
+    PrintWarning(r.warnings[i]);
   }
   if (!a.quiet && r.warnings.size() > printed) {
-    std::cerr << "peercard: warning: … and " << r.warnings.size() - printed << " more in " << o.output
-              << "/run.json\n";
+    PrintWarning("\u2026 and " + std::to_string(r.warnings.size() - printed) + " more in " + o.output + "/run.json");
   }
-  for (const auto& e : r.errors) std::cerr << "peercard: error: " << e << "\n";
+  for (const auto& e : r.errors) PrintError(e);
   progress.Line("peercard: run: " + std::to_string(r.files) + " files, " +
                 (r.skipped ? std::to_string(r.skipped) + " other files skipped, " : "") + std::to_string(r.places) +
                 " place passages, " + std::to_string(r.values) + " values, " + std::to_string(r.na) + " NA, " +
