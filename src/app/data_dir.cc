@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <vector>
+#include "base/join.h"
 
 namespace peercard {
 
@@ -42,8 +43,7 @@ Result<std::string> FindDataDir(const std::string& sub) {
   if (const std::string home = Home(); !home.empty()) {
     return Status::NotFound(tried.front() + ": no " + sub + "/ folder in PEERCARD_HOME (" + home + ")");
   }
-  std::string listed;
-  for (const std::string& path : tried) listed += (listed.empty() ? "" : ", ") + path;
+  const std::string listed = Join(tried, ", ");
   return Status::NotFound("no " + sub + "/ folder: looked in " + listed +
                           " (set PEERCARD_HOME to a folder that holds " + sub + "/)");
 }

@@ -12,6 +12,7 @@
 #include "app/data_dir.h"
 #include "ingest/corpus.h"
 #include "base/parallel_for.h"
+#include "base/join.h"
 
 namespace peercard {
 
@@ -33,8 +34,7 @@ std::string WrittenList(const std::vector<std::string>& written, const std::stri
     }
   }
   if (cards > 0) names[cards_at] += " (" + std::to_string(cards) + (cards == 1 ? " card)" : " cards)");
-  std::string listed;
-  for (const std::string& n : names) listed += (listed.empty() ? "" : " ") + n;
+  const std::string listed = Join(names, " ");
   return listed;
 }
 

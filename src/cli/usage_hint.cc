@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "base/suggest.h"
+#include "base/join.h"
 
 namespace peercard {
 
@@ -48,8 +49,7 @@ std::string UsageHint(const CLI::App& app, int argc, const char* const* argv) {
       if (cmd == nullptr) {
         const std::string near = NearestChoice(word, commands);
         if (!near.empty()) return DidYouMean(near);
-        std::string listed;
-        for (const std::string& c : commands) listed += (listed.empty() ? "" : ", ") + c;
+        const std::string listed = Join(commands, ", ");
         return "'" + word + "' is not a command; the commands are " + listed;
       }
     }

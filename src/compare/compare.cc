@@ -10,6 +10,7 @@
 #include "compare/normalise.h"
 #include "compare/peer_stats.h"
 #include "compare/rank_interval.h"
+#include "base/join.h"
 
 namespace peercard {
 
@@ -105,8 +106,7 @@ Result<int> ComparisonYear(const Inputs& in, const CompareOptions& opt) {
   if (years.empty()) return Status::InvalidArgument("nothing to compare: no place has a stated value");
   if (opt.year <= 0) return *years.rbegin();
   if (years.count(opt.year)) return opt.year;
-  std::string listed;
-  for (int y : years) listed += (listed.empty() ? "" : ", ") + std::to_string(y);
+  const std::string listed = Join(years, ", ", [](int y) { return std::to_string(y); });
   return Status::InvalidArgument("--year " + std::to_string(opt.year) +
                                  ": no place has a value for that year; the years with values are " + listed);
 }
@@ -241,8 +241,7 @@ void WarnMixedRawFlows(const std::string& label, const std::vector<int>& members
       if (!std::isnan(r.basis_value)) ++lengths[r.period.years()];
     }
     if (lengths.size() < 2) continue;
-    std::string list;
-    for (const auto& entry : lengths) list += (list.empty() ? "" : ", ") + std::to_string(entry.first);
+    const std::string list = Join(lengths, ", ", [](const auto& entry) { return std::to_string(entry.first); });
     warnings->push_back(spec.id + " is compared raw over periods of " + list + " years in peer group " + label +
                         ": see the period column, or compare_on = \"per_year\"");
   }

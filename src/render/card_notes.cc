@@ -6,6 +6,7 @@
 
 #include "render/card_parts.h"
 #include "draw/text_fit.h"
+#include "base/join.h"
 
 namespace peercard {
 
@@ -99,13 +100,6 @@ void Paragraph(PageFlow& f, const std::string& text, double size, int max_lines)
     y += line_h;
   }
 }
-
-std::string JoinLabels(const std::vector<std::string>& labels) {
-  std::string out;
-  for (const auto& l : labels) out += (out.empty() ? "" : "、") + l;
-  return out;
-}
-
 
 // The indicators of `v` in rows of the evidence table: one row per
 // indicator, except that indicators read from the same sentence (开展协商活动
@@ -250,10 +244,10 @@ void DrawNotes(PageFlow& f, const PlaceView& v) {
     const std::string reason = iv.evidence ? iv.evidence->review_reason : "";
     reviewed.push_back(reason.empty() ? label : label + "（" + reason + "）");
   }
-  if (!missing.empty()) Paragraph(f, t.Fill("notes.missing", {{"list", JoinLabels(missing)}}), size, 3);
-  if (!reviewed.empty()) Paragraph(f, t.Fill("notes.reviewed", {{"list", JoinLabels(reviewed)}}), size, 3);
+  if (!missing.empty()) Paragraph(f, t.Fill("notes.missing", {{"list", Join(missing, t.Text("points.list_sep"))}}), size, 3);
+  if (!reviewed.empty()) Paragraph(f, t.Fill("notes.reviewed", {{"list", Join(reviewed, t.Text("points.list_sep"))}}), size, 3);
   if (!stand_ins.empty()) {
-    Paragraph(f, t.Fill("notes.stand_in", {{"list", JoinLabels(stand_ins)}, {"year", std::to_string(v.year)}}), size,
+    Paragraph(f, t.Fill("notes.stand_in", {{"list", Join(stand_ins, t.Text("points.list_sep"))}, {"year", std::to_string(v.year)}}), size,
               3);
   }
   if (v.peer_n < 3) Paragraph(f, t.Text("notes.few_peers"), size, 3);

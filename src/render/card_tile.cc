@@ -5,6 +5,7 @@
 #include "render/card_parts.h"
 #include "render/card_points.h"
 #include "draw/text_fit.h"
+#include "base/join.h"
 
 namespace peercard {
 
@@ -139,7 +140,7 @@ void DrawIndicatorRow(PageFlow& f, const PlaceView& v, const IndicatorView& iv, 
   }
   if (!iv.missing_peers.empty()) {
     std::string names;
-    for (const auto& n : iv.missing_peers) names += (names.empty() ? "" : "、") + n;
+    names = Join(iv.missing_peers, t.Text("points.list_sep"));
     for (auto& l : WrapText(f.m, t.Fill("chart.missing_peers", {{"names", names}}), label_pt, chart_w, 2)) {
       missing.push_back(std::move(l));
     }

@@ -5,6 +5,7 @@
 
 #include "draw/text_fit.h"
 #include "render/render_labels.h"
+#include "base/join.h"
 
 namespace peercard {
 
@@ -43,10 +44,8 @@ void DrawCover(Drawing* d, const BriefingContent& c, const RenderContext& ctx) {
     d->Text(b.x + key_w, y, FitText(f.m, v, text_pt, b.w - key_w), {text_pt, FontWeight::kRegular, 0.1});
     y += line;
   };
-  std::string groups;
-  for (const std::string& g : c.peer_groups) {
-    groups += (groups.empty() ? "" : t.Text("points.list_sep")) + PeerGroupLabel(t, g);
-  }
+  const std::string groups =
+      Join(c.peer_groups, t.Text("points.list_sep"), [&](const std::string& g) { return PeerGroupLabel(t, g); });
   row(t.Text("card.peer_group"), groups);
   row(t.Text("briefing.places"), t.Fill("briefing.places_n", {{"n", std::to_string(c.cards.size())}}));
   row(t.Text("briefing.focus"), c.focus_name);

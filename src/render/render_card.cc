@@ -7,6 +7,7 @@
 #include "render/card_points.h"
 #include "render/render_labels.h"
 #include "draw/text_fit.h"
+#include "base/join.h"
 
 namespace peercard {
 
@@ -43,8 +44,7 @@ void DrawHeader(PageFlow& f, const PlaceView& v) {
                                  f.m.Width(t.Text("card.peer_members") + label_gap, meta_pt),
                                  f.m.Width(t.Text("card.sources") + label_gap, meta_pt)});
   const auto members = WrapText(f.m, MemberList(t, v), meta_pt, f.width - key_w, 2);
-  std::string sources;
-  for (const auto& s : v.sources) sources += (sources.empty() ? "" : "; ") + s;
+  const std::string sources = Join(v.sources, "; ");
   const bool few = v.peer_n < 3;
   const double h = name_pt + 8 + (2 + members.size()) * line + (few ? line + 4 : 0) + 4;
   const Box b = f.Take(h);

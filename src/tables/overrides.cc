@@ -7,6 +7,7 @@
 #include "base/csv.h"
 #include "base/csv_values.h"
 #include "tables/observations_csv.h"
+#include "base/join.h"
 
 namespace peercard {
 
@@ -80,8 +81,7 @@ std::string WhyNotAdded(const Override& ov, const std::vector<Observation>& obs)
     doc_read = true;
     if (o.city == ov.city) periods.insert(o.period.ToString());
   }
-  std::string listed;
-  for (const std::string& p : periods) listed += (listed.empty() ? "" : ", ") + p;
+  const std::string listed = Join(periods, ", ");
   const std::string key = ov.city + " " + ov.indicator + " " + ov.period.ToString();
   if (ov.doc.empty()) {
     return "matches no observation (" + key + ")" +
