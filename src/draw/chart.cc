@@ -441,13 +441,15 @@ void DrawTrend(Drawing* d, const NumberText& nt, const Box& box, const std::vect
   d->Polyline(path, {0.6, 0.35, 0});
   // Each point's value above it, where it clears the one before; the last
   // (the compared year) always.
+  const auto label_x = [&](size_t i, double w) { return std::clamp(path[i].x - w / 2, x0 + 1, box.right() - w); };
+  const double last_left = label_x(pts.size() - 1, d->measure().Width(nt.Auto(pts.back().value), text.value_pt));
   double value_right = -1e9;
   for (size_t i = 0; i < pts.size(); ++i) {
     const std::string s = nt.Auto(pts[i].value);
     const double w = d->measure().Width(s, text.value_pt);
-    const double lx = std::clamp(path[i].x - w / 2, x0 + 1, box.right() - w);
+    const double lx = label_x(i, w);
     const bool last = i + 1 == pts.size();
-    if (!last && (lx < value_right + 2 || (i + 2 == pts.size() && lx + w + 2 > path.back().x - w / 2))) continue;
+    if (!last && (lx < value_right + 2 || lx + w + 2 > last_left)) continue;
     ValueLabel(d, lx, path[i].y - 3.5, s, {text.value_pt, last ? FontWeight::kBold : FontWeight::kRegular, 0.1});
     value_right = lx + w;
   }

@@ -123,21 +123,26 @@ void DrawOverview(PageFlow& f, const PlaceView& v) {
     std::vector<Run> rank{
         {t.Fill("overview.rank", {{"rank", std::to_string(any->composite_rank)}, {"n", std::to_string(v.composite_n)}}),
          {heading_pt, FontWeight::kBold, 0}}};
+    // The interval beside the rank where it fits, else first on the next
+    // line in place of the composite's gloss (the method notes give it).
+    std::vector<Run> second{{t.Text("overview.composite") + " ", grey}, {f.nt.Signed(any->composite, 2), strong}};
     if (any->rank_p05 > 0 && any->rank_p95 > 0 && any->rank_p05 != any->rank_p95) {
-      rank.push_back({t.Fill("overview.rank_interval",
-                             {{"lo", std::to_string(any->rank_p05)}, {"hi", std::to_string(any->rank_p95)}}),
-                      grey});
+      const Run interval{t.Fill("overview.rank_interval",
+                                {{"lo", std::to_string(any->rank_p05)}, {"hi", std::to_string(any->rank_p95)}}),
+                         grey};
+      if (f.m.Width(rank[0].text, heading_pt) + f.m.Width(interval.text, text_pt) <= right.w) {
+        rank.push_back(interval);
+      } else {
+        second.insert(second.begin(), {interval.text + "  ", grey});
+      }
     }
+    if (second.size() == 2) second.push_back({"（" + t.Text("overview.composite_hint") + "）", grey});
+    second.push_back({"  " + t.Fill("overview.coverage", {{"k", std::to_string(any->composite_k)},
+                                                          {"m", std::to_string(any->composite_m)}}),
+                      grey});
     PutRuns(f.d, right.x, y, rank, right.w);
     y += line;
-    PutRuns(f.d, right.x, y,
-            {{t.Text("overview.composite") + " ", grey},
-             {f.nt.Signed(any->composite, 2), strong},
-             {"（" + t.Text("overview.composite_hint") + "）  ", grey},
-             {t.Fill("overview.coverage",
-                     {{"k", std::to_string(any->composite_k)}, {"m", std::to_string(any->composite_m)}}),
-              grey}},
-            right.w);
+    PutRuns(f.d, right.x, y, second, right.w);
   } else {
     const std::string why =
         any && !any->composite_reason.empty() ? t.Reason(any->composite_reason) : t.Text("overview.no_composite");
