@@ -7,6 +7,7 @@
 
 #include <cmath>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "draw/drawing.h"
@@ -26,7 +27,12 @@ struct Ticks {
 Ticks NiceTicks(double lo, double hi, int max_ticks);
 
 // One bar: a normalised value and, for a qualified value, its interval.
+// Constructed, not aggregate, so that callers name only what they use.
 struct Bar {
+  Bar() = default;
+  Bar(std::string label_, double value_, double low_ = NAN, double high_ = NAN, bool self_ = false,
+      std::string note_ = "")
+      : label(std::move(label_)), value(value_), low(low_), high(high_), self(self_), note(std::move(note_)) {}
   std::string label;
   double value = NAN;
   double low = NAN, high = NAN;  // NaN or == value when exact
@@ -38,15 +44,24 @@ struct Bar {
 
 // Text and sizes the charts print; filled from the templates by callers.
 struct ChartText {
-  double label_pt = 6;    // tick labels, captions
-  double value_pt = 6.5;  // value labels
+  ChartText(double label_pt_ = 6, double value_pt_ = 6.5, std::string caption_ = "", std::string median_ = "",
+            std::string empty_ = "", bool bar_names_ = false, std::string note_caption_ = "")
+      : label_pt(label_pt_),
+        value_pt(value_pt_),
+        caption(std::move(caption_)),
+        median(std::move(median_)),
+        empty(std::move(empty_)),
+        bar_names(bar_names_),
+        note_caption(std::move(note_caption_)) {}
+  double label_pt;        // tick labels, captions
+  double value_pt;        // value labels
   std::string caption;    // what the axis measures: "每万人 per 10k residents"
   std::string median;     // "中位数 median"
   std::string empty;      // printed alone when there is no value to draw
   // DrawSortedBars: each bar's label (a short place name) under it — every
   // one when they all fit their bars' width, else this place, the best, the
   // median and the worst, as many of those as clear each other.
-  bool bar_names = false;
+  bool bar_names;
   std::string note_caption;  // DrawRankedRows: the heading of the notes' column
 };
 

@@ -150,9 +150,9 @@ TEST_CASE("sorted bars too narrow to separate: the peers as one area, this place
   for (int i = 0; i < 300; ++i) {
     const double v = 30 - i * 0.1;  // sorted best first, 30 down to 0.1 in even steps
     const bool qualified = i % 10 == 0;
-    bars.push_back({"地方" + std::to_string(i), v, qualified ? v - 0.5 : NAN, qualified ? v + 0.5 : NAN, i == 40});
+    bars.push_back({"地方" + std::to_string(i), v, qualified ? v - 0.5 : NAN, qualified ? v + 0.5 : NAN, i == 40, ""});
   }
-  bars.push_back({"未披露", NAN, NAN, NAN, false});  // no value: not drawn
+  bars.push_back({"未披露", NAN, NAN, NAN, false, ""});  // no value: not drawn
   DrawSortedBars(&d, *kit.numbers, box, bars, 15, {6, 6.5, "每万常住人口 · 场次", "中位数 median", "无数据"});
   CountingSink sink;
   d.Replay(&sink);
@@ -188,7 +188,7 @@ TEST_CASE("a chart with nothing to draw says so in words", "[render]") {
   const RenderKit kit = RenderKit::Load();
   REQUIRE(kit.font);
   Drawing d = Page(kit);
-  const ChartText text{6, 6.5, "caption", "median", "同组无可比数值 · no peer values to compare"};
+  const ChartText text{6, 6.5, "caption", "median", "同组无可比数值 · no peer values to compare", false, ""};
   DrawSortedBars(&d, *kit.numbers, {50, 50, 200, 80}, {{"武威市", NAN, NAN, NAN, true}}, NAN, text);
   DrawZProfile(&d, *kit.numbers, {50, 150, 200, 80}, {{"协商活动场次", NAN, "未披露"}}, text);
   DrawTrend(&d, *kit.numbers, {50, 250, 200, 80}, {{2023, 2023, 5}}, text);

@@ -155,12 +155,12 @@ void DrawIndicatorRow(PageFlow& f, const PlaceView& v, const IndicatorView& iv, 
 
   std::vector<Bar> bars;
   for (const PeerValue& p : iv.peers) {
-    bars.push_back({ShortPlaceName(PlaceName(t, p.name_zh, p.name_en)), p.value, p.low, p.high, p.city == v.city});
+    bars.push_back(
+        {ShortPlaceName(PlaceName(t, p.name_zh, p.name_en)), p.value, p.low, p.high, p.city == v.city, ""});
   }
   ChartText ct{label_pt, t.Num("card.chart.value_pt"),
                t.Fill("chart.caption", {{"basis", BasisLabel(t, iv.row->basis)}, {"unit", UnitName(t, iv.spec)}}),
-               t.Text("chart.median"), t.Text("chart.empty")};
-  ct.bar_names = true;
+               t.Text("chart.median"), t.Text("chart.empty"), /*bar_names=*/true, ""};
   DrawSortedBars(f.d, f.nt, chart, bars, iv.row->peer.median, ct);
   double y = chart.bottom() + 2 + label_pt;
   for (const std::string& l : missing) {
@@ -170,7 +170,7 @@ void DrawIndicatorRow(PageFlow& f, const PlaceView& v, const IndicatorView& iv, 
   const bool flow = iv.spec.kind == IndicatorKind::kFlow;
   const ChartText tt{label_pt, t.Num("card.chart.value_pt"),
                      t.Fill(flow ? "trend.caption_flow" : "trend.caption_stock", {{"unit", UnitName(t, iv.spec)}}), "",
-                     t.Text("trend.empty")};
+                     t.Text("trend.empty"), false, ""};
   DrawTrend(f.d, f.nt, trend, iv.trend, tt);
 }
 

@@ -174,7 +174,7 @@ void DrawOverview(PageFlow& f, const PlaceView& v) {
   f.d->AddRegion("composite", {right.x, right.y, right.w, profile.y - right.y});
   f.d->AddRegion("z_profile", profile);
   ChartText ct{t.Num("card.chart.label_pt"), t.Num("card.chart.value_pt"), t.Text("overview.profile_caption"), "",
-               t.Text("overview.profile_empty")};
+               t.Text("overview.profile_empty"), false, ""};
   DrawZProfile(f.d, f.nt, profile, rows, ct);
 }
 

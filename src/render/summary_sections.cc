@@ -222,8 +222,7 @@ void DrawIndicatorCharts(PageFlow& f, const SummaryModel& s) {
               b.w);
       ChartText ct{label_pt, label_pt,
                    t.Fill("chart.caption", {{"basis", BasisLabel(t, c.basis)}, {"unit", UnitName(t, spec)}}),
-                   t.Text("chart.median"), t.Text("chart.empty")};
-      ct.note_caption = t.Text("summary.charts.note_caption");
+                   t.Text("chart.median"), t.Text("chart.empty"), false, t.Text("summary.charts.note_caption")};
       DrawRankedRows(f.d, f.nt, {b.x, b.y + title_pt + 6, b.w, chart_h}, part, c.median, ct, axis);
       start += n;
     } while (start < c.bars.size());
