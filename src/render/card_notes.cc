@@ -228,10 +228,7 @@ void DrawNotes(PageFlow& f, const PlaceView& v) {
   const IntervalRule rule = v.indicators.empty() ? IntervalRule{} : v.indicators.front().spec.interval;
   if (qualified) {
     Paragraph(f,
-              t.Fill("notes.interval", {{"al_hi", f.nt.Auto(1000 * (1 + rule.at_least))},
-                                        {"ap_lo", f.nt.Auto(500 * (1 - rule.approx))},
-                                        {"ap_hi", f.nt.Auto(500 * (1 + rule.approx))},
-                                        {"am_lo", f.nt.Auto(50 * (1 - rule.at_most))}}),
+              IntervalRuleText(t, rule),
               size, 3);
   }
   std::vector<std::string> missing, reviewed, stand_ins;

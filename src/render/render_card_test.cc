@@ -62,7 +62,7 @@ TEST_CASE("the Wuwei card prints the comparison's numbers, labels and evidence",
                         "未披露：金昌市、陇南市",
                         "reports/gs-wuwei_2023.txt:",
                         "活动1000余场次",
-                        "“1000余”按 [1000, 1,100) 计",
+                        "“1000余”按 [1000, 1100) 计",
                         "中位数",
                         "综合排名",
                         "强项",
@@ -148,6 +148,23 @@ TEST_CASE("indicators read from one sentence share a row of the evidence table",
   REQUIRE(resolved_y > 0);
   CHECK(resolved_y > consultations_y);  // the second label on the next line of the same row
   CHECK(resolved_y - consultations_y < 12);
+}
+
+TEST_CASE("cards of 100 and 300 places keep every text inside the page's frame, none overlapping", "[render]") {
+  const RenderKit kit = RenderKit::Load();
+  REQUIRE(kit.font);
+  for (const int n : {100, 300}) {
+    const RenderInput in = testing::ManyPlacesFixture(n, 7);
+    const RenderIndex index(in);
+    const std::vector<std::string> codes = PlaceCodes(in);
+    for (size_t i = 0; i < codes.size(); i += codes.size() / 20) {  // 20 places spread over the ranks
+      INFO(n << " places, " << codes[i]);
+      const Drawing d = LayoutCard(BuildPlaceView(in, index, codes[i]), kit.ctx());
+      CHECK(d.page_count() <= 2);
+      CHECK(testing::FirstTextOutside(d, 20).empty());
+      CHECK(testing::FirstTextOverlap(d).empty());
+    }
+  }
 }
 
 TEST_CASE("the tile shows the rank range a qualified value allows", "[render]") {

@@ -1,8 +1,10 @@
 #include "render/render_labels.h"
 
+#include <cmath>
 #include <cstdio>
 #include <ctime>
 
+#include "base/csv_values.h"
 #include "base/utf8.h"
 
 namespace peercard {
@@ -36,6 +38,15 @@ std::string BasisLabel(const Templates& t, const std::string& basis) {
     return t.Text("basis." + basis);
   }
   return basis;
+}
+
+std::string IntervalRuleText(const Templates& t, const IntervalRule& rule) {
+  // To the hundredth: 500 × 0.95 is 474.99999999999994 in binary.
+  const auto plain = [](double v) { return FormatCsvNumber(std::round(v * 100) / 100); };
+  return t.Fill("notes.interval", {{"al_hi", plain(1000 * (1 + rule.at_least))},
+                                   {"ap_lo", plain(500 * (1 - rule.approx))},
+                                   {"ap_hi", plain(500 * (1 + rule.approx))},
+                                   {"am_lo", plain(50 * (1 - rule.at_most))}});
 }
 
 std::string LongDate(const Templates& t, long long seconds) {

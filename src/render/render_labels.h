@@ -22,6 +22,11 @@ std::string PeriodLabel(const Templates& t, const Period& p);
 // "每万常住人口" for "per_10k"; the id itself when unknown.
 std::string BasisLabel(const Templates& t, const std::string& basis);
 
+// notes.interval filled with the bounds `rule` gives 1000余, 约500 and
+// 不足50: "[1000, 1100)", "[475, 525]", "(45, 50]", the numbers without
+// grouping, whose comma would read as the interval's.
+std::string IntervalRuleText(const Templates& t, const IntervalRule& rule);
+
 // The date of `seconds` since 1970 (UTC) as date.long prints it:
 // "2024年12月3日" ({y}, {m}, {d}; {mm}, {dd} with a leading zero).
 std::string LongDate(const Templates& t, long long seconds);

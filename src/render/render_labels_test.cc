@@ -33,6 +33,13 @@ TEST_CASE("dates print the Chinese way, and in English as ISO dates", "[render][
   CHECK(YearsLabel(Load(), 0, 0).empty());
 }
 
+TEST_CASE("the interval rule prints its bounds without grouping commas", "[render][labels]") {
+  const std::string text = IntervalRuleText(Load(), IntervalRule{});
+  CHECK(text.find("[1000, 1100)") != std::string::npos);  // "[1000, 1,100)" read as three numbers
+  CHECK(text.find("[475, 525]") != std::string::npos);
+  CHECK(text.find("(45, 50]") != std::string::npos);
+}
+
 TEST_CASE("names follow the edition: Chinese, Chinese with English headings, English", "[render][labels]") {
   IndicatorSpec spec;
   spec.label_zh = "解决问题件数";
