@@ -186,8 +186,8 @@ void DrawEvidence(PageFlow& f, const PlaceView& v) {
     std::vector<std::string> labels, value;
     for (const IndicatorView* iv : group) {
       labels.push_back(IndicatorName(t, iv->spec));
-      value.push_back(iv->has_value() ? QualifiedNumber(f.nt, t, iv->row->value, iv->row->qualifier) + " " +
-                                            UnitName(t, iv->spec)
+      value.push_back(iv->has_value() ? WithUnit(t, QualifiedNumber(f.nt, t, iv->row->value, iv->row->qualifier),
+                                                 UnitName(t, iv->spec))
                                       : t.Text("tile.not_disclosed"));
     }
     if (group.size() == 1 && first.row->reviewed) value.push_back(t.Text("tile.reviewed"));

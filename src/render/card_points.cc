@@ -57,10 +57,15 @@ std::string StandingSentence(const PlaceView& v, int i, const char* key, const T
                       {"basis", BasisWord(t, r.basis)},
                       {"value", SentenceNumber(t, nt, r.basis_value, r.qualifier)},
                       {"unit", UnitName(t, iv.spec)},
-                      {"pct", nt.Integer(r.ratio_to_median)}});
+                      {"vs_median", VsMedianText(t, nt, r.ratio_to_median, "points")}});
 }
 
 }  // namespace
+
+std::string VsMedianText(const Templates& t, const NumberText& nt, double pct, const std::string& section) {
+  if (pct >= 200) return t.Fill(section + ".vs_median_times", {{"x", nt.Fixed(pct / 100, 1)}});
+  return t.Fill(section + ".vs_median", {{"pct", nt.Integer(pct)}});
+}
 
 std::string SentenceNumber(const Templates& t, const NumberText& nt, double value, Qualifier q) {
   const std::string n = nt.Auto(value);

@@ -31,6 +31,12 @@ std::vector<std::string> KeyPoints(const PlaceView& v, const Templates& t, const
 // |change_pct| to one decimal (ComparisonRow::change_pct).
 std::string ChangeText(const Templates& t, const NumberText& nt, const ComparisonRow& row, const std::string& section);
 
+// How a value compares with the peer median, `pct` being value / median ×
+// 100: "为同组中位数的 165%", and from twice the median in times, as Chinese
+// reports put it: "为同组中位数的 7.9 倍" (templates `section`.vs_median and
+// .vs_median_times; section "tile" or "points").
+std::string VsMedianText(const Templates& t, const NumberText& nt, double pct, const std::string& section);
+
 // A value with its qualifier as a sentence says it: "1100余", "约500",
 // "不足50" (points.at_least …); exact values as NumberText::Auto.
 std::string SentenceNumber(const Templates& t, const NumberText& nt, double value, Qualifier q);

@@ -41,6 +41,7 @@ std::vector<double> CsvNumbers(const RenderInput& in, const std::string& city) {
     for (double v : {double(r.year_used), double(r.period.first_year), double(r.period.last_year), r.value,
                      r.basis_value, double(r.rank), double(r.peer.n), double(r.composite_k),
                      double(r.composite_rank), double(r.rank_p05), double(r.rank_p95), r.ratio_to_median,
+                     r.ratio_to_median / 100,  // "为同组中位数的7.9倍"
                      std::fabs(r.change_pct), double(r.prev_year), double(composites[r.peer_group].size())}) {
       if (std::isfinite(v)) out.push_back(v);
     }
@@ -147,6 +148,13 @@ TEST_CASE("a change older than last year names its year; a fall is a fall", "[re
   CHECK(ChangeText(kit.templates, *kit.numbers, r, "points") == "，与上年持平");
   r.trend_comparable = false;  // spans differ
   CHECK(ChangeText(kit.templates, *kit.numbers, r, "tile").empty());
+}
+
+TEST_CASE("against the median: a percentage, and from twice the median times", "[render][points]") {
+  const RenderKit kit = RenderKit::Load();
+  CHECK(VsMedianText(kit.templates, *kit.numbers, 165.2, "points") == "为同组中位数的165%");
+  CHECK(VsMedianText(kit.templates, *kit.numbers, 794, "points") == "为同组中位数的7.9倍");
+  CHECK(VsMedianText(kit.templates, *kit.numbers, 200, "tile") == "为同组中位数的 2.0 倍");
 }
 
 TEST_CASE("with fewer than three peers nothing is ranked, in words", "[render][points]") {

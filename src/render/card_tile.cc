@@ -21,7 +21,9 @@ std::vector<std::string> NormalisedItems(const PageFlow& f, const IndicatorView&
   std::vector<std::string> items;
   for (const std::string& n : iv.spec.normalisations) {
     const double v = n == "per_year" ? iv.row->per_year : n == "per_10k" ? iv.row->per_10k : iv.row->per_township;
-    items.push_back(f.t.Text("tile." + n) + " " + f.nt.Auto(v));
+    // A rate of 1100余 is a lower bound too: it keeps the qualifier.
+    items.push_back(f.t.Text("tile." + n) + " " +
+                    (std::isfinite(v) ? QualifiedNumber(f.nt, f.t, v, iv.row->qualifier) : f.nt.Auto(v)));
   }
   if (!iv.row->ratio_id.empty() && std::isfinite(iv.row->ratio)) {
     for (const RatioSpec& r : iv.spec.ratios) {
@@ -50,7 +52,7 @@ std::string RankLine(const PageFlow& f, const IndicatorView& iv) {
 std::string MedianLine(const PageFlow& f, const IndicatorView& iv) {
   std::string out;
   if (std::isfinite(iv.row->ratio_to_median)) {
-    out = f.t.Fill("tile.vs_median", {{"pct", f.nt.Integer(iv.row->ratio_to_median)}});
+    out = VsMedianText(f.t, f.nt, iv.row->ratio_to_median, "tile");
   }
   if (std::isfinite(iv.row->z)) {
     out += (out.empty() ? "" : "  ·  ") + f.t.Fill("tile.z", {{"z", f.nt.Signed(iv.row->z, 2)}});

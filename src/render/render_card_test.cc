@@ -54,6 +54,7 @@ TEST_CASE("the Wuwei card prints the comparison's numbers, labels and evidence",
                         "全部地区",
                         "≥1,000",
                         "6.83",
+                        "每万人 ≥6.83",  // a rate of 1000余 keeps its qualifier
                         "排名 2/12",
                         "协商活动场次",
                         "解决问题件数",

@@ -91,4 +91,8 @@ std::string UnitName(const Templates& t, const IndicatorSpec& spec) {
   return t.chinese() ? spec.unit_zh : spec.unit_en;
 }
 
+std::string WithUnit(const Templates& t, const std::string& number, const std::string& unit) {
+  return t.chinese() || unit.empty() ? number + unit : number + " " + unit;
+}
+
 }  // namespace peercard

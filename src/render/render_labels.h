@@ -23,7 +23,7 @@ std::string PeriodLabel(const Templates& t, const Period& p);
 std::string BasisLabel(const Templates& t, const std::string& basis);
 
 // notes.interval filled with the bounds `rule` gives 1000余, 约500 and
-// 不足50: "[1000, 1100)", "[475, 525]", "(45, 50]", the numbers without
+// 不足50: "[1000, 1100)", "[475, 525]", "(45, 50)", the numbers without
 // grouping, whose comma would read as the interval's.
 std::string IntervalRuleText(const Templates& t, const IntervalRule& rule);
 
@@ -43,5 +43,8 @@ std::string IndicatorName(const Templates& t, const IndicatorSpec& spec);
 std::string IndicatorTitle(const Templates& t, const IndicatorSpec& spec);
 // The unit: unit_zh, or in English unit_en (empty when the file has none).
 std::string UnitName(const Templates& t, const IndicatorSpec& spec);
+// A number and its unit as the edition writes them: "1,236场次" in Chinese,
+// with no space; "1,236 sessions" in English.
+std::string WithUnit(const Templates& t, const std::string& number, const std::string& unit);
 
 }  // namespace peercard

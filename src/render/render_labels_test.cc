@@ -37,7 +37,7 @@ TEST_CASE("the interval rule prints its bounds without grouping commas", "[rende
   const std::string text = IntervalRuleText(Load(), IntervalRule{});
   CHECK(text.find("[1000, 1100)") != std::string::npos);  // "[1000, 1,100)" read as three numbers
   CHECK(text.find("[475, 525]") != std::string::npos);
-  CHECK(text.find("(45, 50]") != std::string::npos);
+  CHECK(text.find("(45, 50)") != std::string::npos);  // 不足50 is under 50
 }
 
 TEST_CASE("names follow the edition: Chinese, Chinese with English headings, English", "[render][labels]") {
@@ -58,6 +58,8 @@ TEST_CASE("names follow the edition: Chinese, Chinese with English headings, Eng
   CHECK(IndicatorName(en, spec) == "Problems resolved");
   CHECK(UnitName(zh, spec) == "件");
   CHECK(UnitName(en, spec) == "problems");
+  CHECK(WithUnit(zh, "1,100", "件") == "1,100件");
+  CHECK(WithUnit(en, "1,100", "problems") == "1,100 problems");
 }
 
 }  // namespace

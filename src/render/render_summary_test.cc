@@ -39,7 +39,7 @@ TEST_CASE("the summary holds cover, league table, heat map, charts, coverage and
     CHECK(text.find(v.name_zh) != std::string::npos);
   }
   for (const char* s : {"同级对比汇总", "2023年度", "综合排名", "百分位等级", "各项指标", "数据覆盖", "方法说明",
-                        "嘉峪关市", "≥1,000 场次", "已披露", "12/14", "1 P100", "中位数", "2023年11月14日"}) {
+                        "嘉峪关市", "≥1,000场次", "已披露", "12/14", "1 P100", "中位数", "2023年11月14日"}) {
     INFO(s);
     CHECK(text.find(s) != std::string::npos);
   }

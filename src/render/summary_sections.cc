@@ -156,7 +156,7 @@ IndicatorChart MeasureChart(const PageFlow& f, const SummaryModel& s, const Indi
       const auto [lo, hi] = BasisInterval(*iv->row);
       const std::string change = ChangeText(t, f.nt, *iv->row, "tile");
       c.bars.push_back({PlaceName(t, v.name_zh, v.name_en), iv->row->basis_value, lo, hi, v.city == s.focus,
-                        QualifiedNumber(f.nt, t, iv->row->value, iv->row->qualifier) + UnitName(t, spec) +
+                        WithUnit(t, QualifiedNumber(f.nt, t, iv->row->value, iv->row->qualifier), UnitName(t, spec)) +
                             (change.empty() ? "" : "  " + change)});
     } else {
       names += (names.empty() ? "" : t.Text("points.list_sep")) + PlaceName(t, v.name_zh, v.name_en);
@@ -324,8 +324,9 @@ void DrawCoverage(PageFlow& f, const SummaryModel& s) {
       const Box cell{r.x + place_w + i * col_w + 1, r.y + 1, col_w - 2, row_h - 2};
       if (iv && iv->has_value()) {
         ++reported[i];
-        std::string text = QualifiedNumber(f.nt, t, iv->row->value, iv->row->qualifier) + " " +
-                           s.indicators[i].unit_zh + "  " + PeriodLabel(t, iv->row->period);
+        std::string text = WithUnit(t, QualifiedNumber(f.nt, t, iv->row->value, iv->row->qualifier),
+                                    UnitName(t, s.indicators[i])) +
+                           "  " + PeriodLabel(t, iv->row->period);
         if (iv->row->reviewed) text = t.Text("summary.coverage.reviewed_mark") + text;
         // A stand-in is grey, its year printed: it is not this year's figure.
         const double grey = iv->stands_in() ? 0.45 : 0;
