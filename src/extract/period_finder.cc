@@ -123,10 +123,30 @@ int ReviewHeadingYear(std::string_view body, std::string* line) {
   return year;
 }
 
-// 4. 截至2024年1月 / 截至目前: the year of the stock, or -1 for 'to date'.
-int AsOfYear(std::string_view body, std::string* evidence) {
-  for (std::string_view cue : {"截至", "截止"}) {
+// The offset of a "从" that opens the clause before `at` ("从试点启动到
+// 2020年11月", "从2021年到2023年"), or npos.
+size_t FromBefore(std::string_view body, size_t at) {
+  size_t b = at;
+  for (int chars = 0; chars < 16 && b > 0; ++chars) {
+    b = PrevCharStart(body, b);
+    if (ClauseStopAt(body, b)) return std::string_view::npos;
+    if (StartsWith(body, b, "从")) return b;
+  }
+  return std::string_view::npos;
+}
+
+// 4. 截至2024年1月 / 截至目前 / 从…到2020年11月: the year of the stock, or
+// -1 for 'to date'; *from_year the year printed right after 从 (从2021年到…),
+// else 0.
+int AsOfYear(std::string_view body, std::string* evidence, int* from_year) {
+  *from_year = 0;
+  for (std::string_view cue : {"截至", "截止", "到", "至"}) {
+    const bool needs_from = cue == "到" || cue == "至";  // 到 alone is too common a word
     for (size_t at = body.find(cue); at != std::string_view::npos; at = body.find(cue, at + cue.size())) {
+      const size_t from = needs_from ? FromBefore(body, at) : 0;
+      if (from == std::string_view::npos) continue;
+      size_t from_len = 0;
+      if (needs_from) *from_year = YearAt(body, from + 3, &from_len);
       const size_t j = at + cue.size();
       size_t len = 0;
       if (const int y = YearAt(body, j, &len)) {
@@ -161,6 +181,33 @@ int SinceYear(std::string_view body, std::string* evidence) {
         *evidence = std::string(body.substr(i, len + since.size()));
         return y;
       }
+    }
+    i += len - 1;
+  }
+  return 0;
+}
+
+// The year a programme started, for a count to date that runs from it:
+// "2019年，我县被确定为全省…试点县", "竹山县2019年被列为…试点县", "2021年启动…":
+// a year followed by 被, 启动 or 开始, or opening its clause, in a sentence
+// that names a 试点 or a 启动. 0 when none.
+int StartEventYear(std::string_view body, std::string* evidence) {
+  size_t sentence = 0;
+  for (size_t i = 0; i < body.size(); ++i) {
+    if (StartsWith(body, i, "。") || body[i] == '\n') sentence = i + 1;
+    size_t len = 0;
+    const int y = YearAt(body, i, &len);
+    if (!y) continue;
+    const size_t end = std::min(body.find("。", i), body.find('\n', i));
+    const std::string_view whole = body.substr(sentence, (end == std::string_view::npos ? body.size() : end) - sentence);
+    const bool names_start = whole.find("试点") != std::string_view::npos || whole.find("启动") != std::string_view::npos;
+    const bool opens = i == sentence || ClauseStopAt(body, PrevCharStart(body, i)) > 0;
+    bool started = false;
+    for (std::string_view after : {"被", "启动", "开始"}) started = started || StartsWith(body, i + len, after);
+    if (names_start && (started || (opens && (StartsWith(body, i + len, "，") || StartsWith(body, i + len, ","))))) {
+      *evidence = std::string(body.substr(i, len)) + " (" + (whole.find("试点") != std::string_view::npos ? "试点" : "启动") +
+                  ")";
+      return y;
     }
     i += len - 1;
   }
@@ -320,13 +367,18 @@ PeriodGuess FindPeriod(const PeriodSources& given) {
   // 4–5.
   std::string since_evidence;
   const int since = SinceYear(in.body, &since_evidence);
-  if (int y = AsOfYear(in.body, &evidence)) {
+  int from_year = 0;
+  if (int y = AsOfYear(in.body, &evidence, &from_year)) {
+    // A count to date runs from the start of what it counts, where the
+    // passage says when that began (a pilot, a launch).
+    if (from_year) since_evidence = "从" + std::to_string(from_year) + "年";
+    const int start = from_year ? from_year : since ? since : StartEventYear(in.body, &since_evidence);
     if (y < 0) {
       if (!in.date.known()) return {Period{}, evidence + " but the document's date is not printed"};
       y = in.date.year;
       evidence += " in a document of " + DateText(in.date);
     }
-    if (since && since < y) return {Period{since, y}, since_evidence + " … " + evidence};
+    if (start && start < y) return {Period{start, y}, since_evidence + " … " + evidence};
     return {Period::Year(y), evidence};
   }
   if (since) {

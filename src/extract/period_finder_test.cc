@@ -38,6 +38,19 @@ TEST_CASE("截至: a stock to a date, from a start year when one is printed", "[
   CHECK(PeriodOf("", "截至目前，区政协共开展小微协商一百五十余场。") == "unknown");
 }
 
+TEST_CASE("a count to date runs from the start of what it counts", "[period]") {
+  // From a pilot's or a launch's year printed in the passage.
+  CHECK(PeriodOf("", "某县2019年被列为全省“协商在一线”试点县。从试点启动到2020年11月，县政协共开展活动一百二十多次。",
+                 {2024, 12, "dateline"}) == "2019-2020");
+  CHECK(PeriodOf("", "2019年，我县被确定为全省试点县。截至目前，共开展“协商在一线”活动120多次。",
+                 {2020, 11, "dateline"}) == "2019-2020");
+  CHECK(PeriodOf("", "从2021年到2023年，区政协共开展协商议事活动86场。") == "2021-2023");
+  // 到 without 从 is no end date: "到2025年要建成" is a plan's year.
+  CHECK(PeriodOf("", "2024年，全区开展协商活动80场，到2025年要实现全覆盖。") == "2024");
+  // A launch with no count to date dates nothing beyond its own year.
+  CHECK(PeriodOf("", "2023年启动试点，全年开展协商议事活动40场。", {2024, 1, "dateline"}) == "2023");
+}
+
 TEST_CASE("a start year — an opening year — the committee's history is not one", "[period]") {
   CHECK(PeriodOf("", "2023年以来，市、区两级政协委员解决了30件民生实事。") == "2023");
   CHECK(PeriodOf("", "2023年以来，委员解决了30件民生实事。", {2024, 6, "dateline"}) == "2023-2024");
