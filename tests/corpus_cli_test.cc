@@ -70,8 +70,8 @@ TEST_CASE("the tuning part of the labelled corpus holds its measured score", "[c
     return;
   }
   const Score s = ScoreCorpus(std::string(PEERCARD_SOURCE_DIR) + "/tests/data/corpus/tune");
-  CHECK(s.f1 >= 0.80);  // 0.819 measured (0.771 before counts to date ran from their start)
-  CHECK(s.precision >= 0.86);  // 0.872
+  CHECK(s.f1 >= 0.85);  // 0.867 measured (0.771 before the periods of counts to date and quoted sources)
+  CHECK(s.precision >= 0.90);  // 0.921
 }
 
 TEST_CASE("the held-out part of the labelled corpus, scored only when a change is finished", "[corpus][cli]") {

@@ -154,7 +154,7 @@ int AsOfYear(std::string_view body, std::string* evidence, int* from_year) {
         *evidence = std::string(body.substr(at, cue.size() + d.length));
         return y;
       }
-      for (std::string_view now : {"目前", "当前", "现在", "今年"}) {
+      for (std::string_view now : {"目前", "当前", "现在", "今年", "发稿"}) {
         if (StartsWith(body, j, now)) {
           *evidence = std::string(cue) + std::string(now);
           return -1;
@@ -212,6 +212,28 @@ int StartEventYear(std::string_view body, std::string* evidence) {
     i += len - 1;
   }
   return 0;
+}
+
+// The date of the source a passage quotes, with its month: a meeting dated in
+// brackets after its name ("会议（2025年2月）"; NFKC may make the brackets
+// ASCII), or a dated press report ("据《广西政协报》2022年8月20日报道").
+DocumentDate QuotedSourceDate(std::string_view body) {
+  for (std::string_view cue : {"会议（", "会议(", "全会（", "全会("}) {
+    for (size_t at = body.find(cue); at != std::string_view::npos; at = body.find(cue, at + 1)) {
+      const PrintedDate d = DateAt(body, at + cue.size());
+      const size_t close = at + cue.size() + d.length;
+      if (d.year && d.month && (StartsWith(body, close, "）") || StartsWith(body, close, ")"))) {
+        return {d.year, d.month, "the meeting's date: " + std::string(body.substr(at, close + 1 - at))};
+      }
+    }
+  }
+  for (size_t at = body.find("》"); at != std::string_view::npos; at = body.find("》", at + 1)) {
+    const PrintedDate d = DateAt(body, at + 3);
+    if (d.year && d.month && StartsWith(body, at + 3 + d.length, "报道")) {
+      return {d.year, d.month, "the report's date: " + std::string(body.substr(at + 3, d.length + 6))};
+    }
+  }
+  return {};
 }
 
 // 6. A paragraph or sentence that opens with a year and a stop: "二〇二四年，…",
@@ -336,6 +358,12 @@ PeriodGuess FindPeriod(const PeriodSources& given) {
   PeriodSources in = given;
   if (const PrintedDate d = FirstFullDate(in.heading); d.year && !IsDateLine(in.heading)) {
     in.date = {d.year, d.month, "heading: " + std::string(in.heading)};
+  }
+  // A passage quoting a dated source — a meeting's report (九届五次会议
+  // （2025年2月）上的工作报告显示，过去一年…), a press report (据《某报》
+  // 2022年8月20日报道，截至发稿…) — is dated by it.
+  if (!in.date.known()) {
+    if (const DocumentDate d = QuotedSourceDate(in.body); d.known()) in.date = d;
   }
   // 1–2. The passage's heading, then the document's title.
   if (PeriodGuess g = TitlePeriod(in.heading, in.body, in.date, "title"); g.period.known()) return g;

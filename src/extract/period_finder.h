@@ -30,8 +30,10 @@ struct PeriodSources {
 //     (——通州区政协2025年工作回眸);
 //  3. a short review heading in the body (一、2024年工作回顾), not a plan
 //     (二、2025年工作安排);
-//  4. 截至X (截至2024年1月 → 2024; 截至目前 → the document's year), from a
-//     start year when one is printed (2021年起 … 截至2025年8月 → 2021-2025);
+//  4. 截至X (截至2024年1月 → 2024; 截至目前, 截至发稿 → the document's year;
+//     从…到2020年11月 → 2020), from a start year when one is printed
+//     (2021年起 … 截至2025年8月 → 2021-2025; 从2021年到2023年; a pilot's or a
+//     launch's year: 2019年被列为…试点县 … 截至目前 → 2019 to the document's);
 //  5. a start year alone (2023年以来 → 2023, or to the document's year);
 //  6. a paragraph that opens with a year (二〇二四年，…);
 //  7. relative words against the document's date: 去年 → the year before;
@@ -39,7 +41,9 @@ struct PeriodSources {
 //     今年, 今年以来, 全年 → that year;
 //  8. the document's date alone (a dated article reports its own year);
 //  9. the year in the file name;
-// else unknown: never guessed. Pure; safe from any thread.
+// else unknown: never guessed. A passage that quotes a dated source (a
+// meeting dated in brackets, 据《某报》2022年8月20日报道) takes that date
+// when the document's own is not printed. Pure; safe from any thread.
 PeriodGuess FindPeriod(const PeriodSources& in);
 
 // The period a sentence states for its own figures, by a year or date that

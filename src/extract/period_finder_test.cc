@@ -38,6 +38,14 @@ TEST_CASE("截至: a stock to a date, from a start year when one is printed", "[
   CHECK(PeriodOf("", "截至目前，区政协共开展小微协商一百五十余场。") == "unknown");
 }
 
+TEST_CASE("a passage quoting a dated meeting or press report is dated by it", "[period]") {
+  CHECK(PeriodOf("", "某区政协九届五次会议（2025年2月）上的常委会工作报告显示，过去一年，区政协开展活动60余次。") ==
+        "2024");  // 过去一年 in a February report: the year before
+  CHECK(PeriodOf("", "据《某政协报》2022年8月20日报道，截至发稿，县政协帮助群众解决问题约210件。") == "2022");
+  // A date of the document itself wins over a quoted one.
+  CHECK(PeriodOf("", "据《某报》2022年8月20日报道，截至发稿，共解决问题210件。", {2023, 5, "dateline"}) == "2023");
+}
+
 TEST_CASE("a count to date runs from the start of what it counts", "[period]") {
   // From a pilot's or a launch's year printed in the passage.
   CHECK(PeriodOf("", "某县2019年被列为全省“协商在一线”试点县。从试点启动到2020年11月，县政协共开展活动一百二十多次。",
