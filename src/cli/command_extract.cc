@@ -6,6 +6,7 @@
 #include "model/catalogue.h"
 #include "cli/commands.h"
 #include "cli/diagnostics.h"
+#include "cli/manifest_option.h"
 #include "extract/extract_corpus.h"
 #include "ingest/corpus.h"
 #include "tables/observations_csv.h"
@@ -34,11 +35,8 @@ int RunExtract(const ExtractArgs& a) {
   std::vector<std::string> errors;
   Manifest manifest;
   const Manifest* manifest_ptr = nullptr;
-  std::string manifest_path = a.manifest;
-  if (manifest_path.empty() && !a.no_manifest) {
-    manifest_path = FindManifestFor(a.inputs);
-    if (!manifest_path.empty() && !a.quiet) std::cerr << "peercard: using manifest " << manifest_path << "\n";
-  }
+  const std::string manifest_path =
+      ChosenManifest(a.manifest, a.no_manifest, [&] { return FindManifestFor(a.inputs); }, a.quiet);
   if (!manifest_path.empty()) {
     auto m = LoadManifest(manifest_path);
     if (!m.ok()) {
@@ -81,10 +79,7 @@ CLI::App* AddExtractCommand(CLI::App& app, int* exit_code) {
   auto args = std::make_shared<ExtractArgs>();
   CLI::App* cmd = app.add_subcommand("extract", "Extract indicators from reports (*.txt) into observations.csv");
   cmd->add_option("PATH", args->inputs, "Report files or folders (searched recursively for *.txt)")->required();
-  CLI::Option* manifest = cmd->add_option("--manifest", args->manifest,
-                                          "manifest.csv: file,year,years[,city]; it wins over inference "
-                                          "(default: the one in or beside the PATH folder)");
-  cmd->add_flag("--no-manifest", args->no_manifest, "Take no manifest from the PATH folder")->excludes(manifest);
+  AddManifestOptions(cmd, &args->manifest, &args->no_manifest, "the PATH folder");
   cmd->add_option("--places", args->places, "Your own places table (code,name_zh,…), added to the built-in one");
   cmd->add_option("--metrics", args->metrics, "Indicator catalogue folder (default: the bundled metrics/)");
   cmd->add_option("-o,--output", args->output, "Where to write observations.csv")->capture_default_str();

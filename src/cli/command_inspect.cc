@@ -8,6 +8,7 @@
 #include "model/catalogue.h"
 #include "cli/commands.h"
 #include "cli/diagnostics.h"
+#include "cli/manifest_option.h"
 #include "ingest/corpus.h"
 #include "extract/extract.h"
 #include "ingest/ingest.h"
@@ -90,11 +91,8 @@ int RunInspect(const InspectArgs& a) {
     return kExitSomeInputsFailed;
   }
   DocumentHints hints;
-  std::string manifest = a.manifest;
-  if (manifest.empty() && !a.no_manifest) {
-    manifest = FindCorpusManifest(FolderOf(a.file));
-    if (!manifest.empty()) std::cerr << "peercard: using manifest " << manifest << "\n";
-  }
+  const std::string manifest =
+      ChosenManifest(a.manifest, a.no_manifest, [&] { return FindCorpusManifest(FolderOf(a.file)); }, false);
   if (!manifest.empty()) {
     auto m = LoadManifest(manifest);
     if (!m.ok()) {
@@ -147,10 +145,7 @@ CLI::App* AddInspectCommand(CLI::App& app, int* exit_code) {
   CLI::App* cmd = app.add_subcommand("inspect", "Show what the engine sees in one file: encoding, repaired text, "
                                                 "places, periods, every candidate number and its verdict");
   cmd->add_option("FILE", args->file, "One report file")->required();
-  CLI::Option* manifest = cmd->add_option("--manifest", args->manifest,
-                                          "manifest.csv to take the year and city from "
-                                          "(default: the one in or beside FILE's folder)");
-  cmd->add_flag("--no-manifest", args->no_manifest, "Take no manifest from FILE's folder")->excludes(manifest);
+  AddManifestOptions(cmd, &args->manifest, &args->no_manifest, "FILE's folder");
   cmd->add_option("--places", args->places, "Your own places table, added to the built-in one");
   cmd->add_option("--metrics", args->metrics, "Indicator catalogue folder (default: the bundled metrics/)");
   cmd->add_flag("--no-text", args->no_text, "Do not print the repaired text");

@@ -7,6 +7,7 @@
 #include "model/catalogue.h"
 #include "cli/commands.h"
 #include "cli/diagnostics.h"
+#include "cli/manifest_option.h"
 #include "cli/progress.h"
 #include "app/run_pipeline.h"
 #include "app/data_dir.h"
@@ -55,10 +56,7 @@ int RunRun(RunArgs a) {
     }
     o.corpus.push_back(*examples);
   }
-  if (o.manifest.empty() && !a.no_manifest) {
-    o.manifest = FindManifestFor(o.corpus);
-    if (!o.manifest.empty() && !a.quiet) std::cerr << "peercard: using manifest " << o.manifest << "\n";
-  }
+  o.manifest = ChosenManifest(o.manifest, a.no_manifest, [&] { return FindManifestFor(o.corpus); }, a.quiet);
   if (o.threads <= 0) o.threads = DefaultThreads();
   Progress progress(std::cerr, StderrIsTerminal(), a.quiet);
   std::string stage;
@@ -104,10 +102,7 @@ CLI::App* AddRunCommand(CLI::App& app, int* exit_code) {
   CLI::App* cmd = app.add_subcommand("run", "extract → compare → render in one command "
                                             "(no CORPUS: the bundled examples/corpus)");
   cmd->add_option("CORPUS", o.corpus, "Report files or folders (*.txt, recursively)");
-  CLI::Option* manifest = cmd->add_option("--manifest", o.manifest,
-                                          "manifest.csv: file,year,years[,city]; it wins over inference "
-                                          "(default: the one in or beside the CORPUS folder)");
-  cmd->add_flag("--no-manifest", args->no_manifest, "Take no manifest from the CORPUS folder")->excludes(manifest);
+  AddManifestOptions(cmd, &args->options.manifest, &args->no_manifest, "the CORPUS folder");
   cmd->add_option("--places", o.places, "Your own places table (code,name_zh,…), added to the built-in one");
   cmd->add_option("--overrides", o.overrides, "overrides.csv: a reviewer's corrections, marked as reviewed");
   cmd->add_option("--year", c.year, "Comparison year (default: the latest year with a value)");
