@@ -75,6 +75,12 @@ TEST_CASE("the evidence is cut around its number, printed in ASCII or full-width
   const std::string wan = "全年共收集社情民意一万零五百条、两千三百件。";
   CHECK(NumberOffset(wan, 10500) == wan.find("一万零五百"));
   CHECK(NumberOffset(wan, 2300) == wan.find("两千三百"));
+  // Found whole, never inside a longer number: 100 is not the 100 of 1100.
+  const std::string inside = "开展活动1100余场，其中100场在社区。";
+  CHECK(NumberSpan(inside, 100).offset == inside.find("100场"));
+  CHECK(NumberSpan(inside, 100).length == 3);
+  CHECK(NumberSpan("推动解决问题一百二十件", 100).offset == std::string::npos);
+  CHECK(NumberSpan("无此数", 100).offset == std::string::npos);
   CHECK(NumberOffset("开展协商活动若干场。", 150) == 0);  // not printed: the start
   CHECK(NumberOffset("共12场，其中112场为基层协商。", 112) == std::string("共12场，其中").size());
 }

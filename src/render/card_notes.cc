@@ -41,8 +41,33 @@ std::string ChineseNumerals(long long n) {
 
 }  // namespace
 
-size_t NumberOffset(const std::string& sentence, double value) {
-  if (!std::isfinite(value) || value != std::floor(value) || std::fabs(value) > 1e15) return 0;
+namespace {
+
+// True when text[at] begins a digit or a Chinese numeral: what may not touch
+// a number found inside a longer one (100 in 1100, 一百 in 一百二十).
+bool NumeralAt(const std::string& text, size_t at) {
+  if (at >= text.size()) return false;
+  const char c = text[at];
+  if (c >= '0' && c <= '9') return true;
+  for (const char* n : {"０", "１", "２", "３", "４", "５", "６", "７", "８", "９", "零", "一", "二", "三", "四",
+                        "五", "六", "七", "八", "九", "十", "百", "千", "万", "两"}) {
+    if (text.compare(at, std::char_traits<char>::length(n), n) == 0) return true;
+  }
+  return false;
+}
+
+// The last character's start before `at`.
+size_t CharBefore(const std::string& text, size_t at) {
+  size_t b = at - 1;
+  while (b > 0 && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) --b;
+  return b;
+}
+
+}  // namespace
+
+TextSpan NumberSpan(const std::string& sentence, double value) {
+  TextSpan best;
+  if (!std::isfinite(value) || value != std::floor(value) || std::fabs(value) > 1e15) return best;
   const std::string plain = std::to_string(static_cast<long long>(value));
   std::string grouped = plain;
   for (int i = static_cast<int>(grouped.size()) - 3; i > 0; i -= 3) grouped.insert(i, ",");
@@ -65,11 +90,22 @@ size_t NumberOffset(const std::string& sentence, double value) {
     forms.push_back(zh);
     if (zh.rfind("二", 0) == 0 && zh.size() > 3) forms.push_back("两" + zh.substr(3));  // 两千, 两万
   }
-  size_t best = std::string::npos;
   for (const std::string& s : forms) {
-    best = std::min(best, sentence.find(s));
+    for (size_t at = sentence.find(s); at != std::string::npos && at < best.offset; at = sentence.find(s, at + 1)) {
+      const bool alone = (at == 0 || !NumeralAt(sentence, CharBefore(sentence, at))) &&
+                         !NumeralAt(sentence, at + s.size());
+      if (alone) {
+        best = {at, s.size()};
+        break;
+      }
+    }
   }
-  return best == std::string::npos ? 0 : best;
+  return best;
+}
+
+size_t NumberOffset(const std::string& sentence, double value) {
+  const TextSpan span = NumberSpan(sentence, value);
+  return span.offset == std::string::npos ? 0 : span.offset;
 }
 
 namespace {
@@ -202,8 +238,27 @@ void DrawEvidence(PageFlow& f, const PlaceView& v) {
       f.d->Text(row.x + c1, y + i * line_h, FitText(f.m, value[i], size, c2 - 6),
                 figure ? TextStyle{size, FontWeight::kBold, 0} : grey);
     }
+    // Each figure the row is about is set in bold where its line prints it.
+    const TextStyle bold{size, FontWeight::kBold, 0};
     for (size_t i = 0; i < sentence.size(); ++i) {
-      f.d->Text(row.x + c1 + c2, y + i * line_h, sentence[i], first.has_value() ? text : grey);
+      const std::string& line = sentence[i];
+      std::vector<TextSpan> spans;
+      for (const IndicatorView* iv : group) {
+        if (iv->has_value() && first.evidence) {
+          if (const TextSpan sp = NumberSpan(line, iv->row->value); sp.offset != std::string::npos) spans.push_back(sp);
+        }
+      }
+      std::sort(spans.begin(), spans.end(), [](const TextSpan& a, const TextSpan& b) { return a.offset < b.offset; });
+      std::vector<Run> runs;
+      size_t at = 0;
+      for (const TextSpan& sp : spans) {
+        if (sp.offset < at) continue;  // overlapping figures: the first wins
+        if (sp.offset > at) runs.push_back({line.substr(at, sp.offset - at), text});
+        runs.push_back({line.substr(sp.offset, sp.length), bold});
+        at = sp.offset + sp.length;
+      }
+      if (at < line.size()) runs.push_back({line.substr(at), first.has_value() ? text : grey});
+      PutRuns(f.d, row.x + c1 + c2, y + i * line_h, runs, c3);
     }
     f.d->Text(row.x + c1 + c2 + c3, y, FileAndLine(f, first, c4, size), grey);
     f.d->Line({row.x, row.bottom()}, {row.right(), row.bottom()}, {0.3, 0.7, 0});

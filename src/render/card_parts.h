@@ -22,4 +22,12 @@ void DrawNotes(PageFlow& f, const PlaceView& v);
 // in Chinese numerals (一千三百二十, 两千); the first found, else 0. Pure.
 size_t NumberOffset(const std::string& sentence, double value);
 
+// Where NumberOffset's number is and how many bytes it takes, found whole:
+// not inside a longer number (100 is not found in 1100, 一百 not in
+// 一百二十). offset npos when it is not printed. Pure.
+struct TextSpan {
+  size_t offset = std::string::npos, length = 0;
+};
+TextSpan NumberSpan(const std::string& sentence, double value);
+
 }  // namespace peercard

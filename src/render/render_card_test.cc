@@ -135,11 +135,16 @@ TEST_CASE("indicators read from one sentence share a row of the evidence table",
   int sentence_rows = 0, deployed_rows = 0;
   double consultations_y = -1, resolved_y = -1;
   bool in_evidence = false;
+  std::vector<std::string> bold_figures;
   for (const PlacedText& t : d.texts()) {
     if (t.text.rfind("证据", 0) == 0) in_evidence = true;
     if (!in_evidence) continue;
     if (t.text.rfind("全年开展协商议事活动", 0) == 0) ++sentence_rows;
-    if (t.text.find("300名委员下沉") != std::string::npos) ++deployed_rows;
+    if (t.text.find("名委员下沉") != std::string::npos) ++deployed_rows;
+    // The figures in the sentences are runs of their own, in bold.
+    if (t.style.weight == FontWeight::kBold && (t.text == "1000" || t.text == "120" || t.text == "300")) {
+      bold_figures.push_back(t.text);
+    }
     if (t.text == "协商活动场次") consultations_y = t.box.y;
     if (t.text == "解决问题件数") resolved_y = t.box.y;
   }
@@ -149,6 +154,7 @@ TEST_CASE("indicators read from one sentence share a row of the evidence table",
   REQUIRE(resolved_y > 0);
   CHECK(resolved_y > consultations_y);  // the second label on the next line of the same row
   CHECK(resolved_y - consultations_y < 12);
+  CHECK(bold_figures == std::vector<std::string>{"1000", "120", "300"});
 }
 
 TEST_CASE("cards of 100 and 300 places keep every text inside the page's frame, none overlapping", "[render]") {
