@@ -4,6 +4,7 @@
 #include <initializer_list>
 #include <iterator>
 
+#include "base/affix.h"
 #include "base/utf8.h"
 #include "extract/cue_match.h"
 
@@ -237,8 +238,9 @@ DocumentDate QuotedSourceDate(std::string_view body) {
 }
 
 // 6. A paragraph or sentence that opens with a year and a stop: "二〇二四年，…",
-// "成效看得见。二〇二三年，全市…", "【概况】 2019年，区政协…", "2022年是…".
-int OpeningYear(std::string_view body, std::string* evidence) {
+// "成效看得见。二〇二三年，全市…", "【概况】 2019年，区政协…", "2022年是…";
+// with `paragraph_openers_only`, only a year that opens a line counts.
+int OpeningYear(std::string_view body, bool paragraph_openers_only, std::string* evidence) {
   int year = 0;
   const auto opens_at = [&](std::string_view l, size_t i) {
     size_t len = 0;
@@ -254,7 +256,10 @@ int OpeningYear(std::string_view body, std::string* evidence) {
     return false;
   };
   ForEachTrimmedLine(body, [&](std::string_view l) {
-    if (opens_at(l, 0)) return true;
+    size_t start = 0;
+    while (StartsWith(l, start, "　")) start += std::string_view("　").size();
+    if (opens_at(l, start)) return true;
+    if (paragraph_openers_only) return false;
     for (std::string_view stop : {"。", "】", "！"}) {
       for (size_t at = l.find(stop); at != std::string_view::npos; at = l.find(stop, at + stop.size())) {
         size_t i = at + stop.size();
@@ -317,28 +322,45 @@ constexpr std::string_view kAfterOpeningYear[] = {"，", ",", "以来", "起", "
 
 }  // namespace
 
-PeriodGuess StatedPeriod(std::string_view text, size_t sentence_begin, size_t clause_begin) {
+PeriodGuess StatedPeriod(std::string_view text, size_t sentence_begin, size_t clause_begin, int until_year) {
   PeriodGuess out;
   size_t at = sentence_begin;
   while (at <= clause_begin && at < text.size()) {
     while (at < clause_begin && text[at] == ' ') ++at;
     size_t i = at;
-    for (std::string_view lead : {"截至", "截止", "到", "至"}) {
+    bool from = false;  // 自/从 a date … 以来
+    for (std::string_view lead : {"截至", "截止", "到", "至", "自", "从"}) {
       if (StartsWith(text, i, lead)) {
         i += lead.size();
+        from = lead == "自" || lead == "从";
         break;
       }
     }
+    // The clause's end, for a start that runs to date (自2019年4月首场…召开以来，).
+    size_t clause_end = i;
+    while (clause_end < clause_begin && !ClauseStopAt(text, clause_end)) ++clause_end;
+    const std::string_view clause = text.substr(at, clause_end - at);
+    const auto to_date = [&](int start, std::string_view opening) -> PeriodGuess {
+      if (until_year > start) {
+        return {Period{start, until_year}, "the sentence opens with " + std::string(opening) + ", to " +
+                                               std::to_string(until_year)};
+      }
+      return {Period::Year(start), "the sentence opens with " + std::string(opening)};
+    };
     PrintedDate d = DateAt(text, i);
     if (d.year && !d.month) d.length += MonthRangeLength(text.substr(i + d.length, 24));
     // 据《某报》2022年8月20日报道: the date of a report, not of the figures.
     const std::string_view after_date = text.substr(i + d.length, 6);
     if (d.year && (after_date == "报道" || after_date.substr(0, 3) == "讯" || after_date.substr(0, 3) == "电")) d = {};
-    if (d.year) {
+    if (d.year && from && EndsWith(clause, "以来")) {
+      out = to_date(d.year, clause);
+    } else if (d.year && !from) {
       const std::string_view rest = text.substr(i + d.length, 9);
       for (std::string_view after : kAfterOpeningYear) {
         if (rest.substr(0, after.size()) == after) {
-          out = {Period::Year(d.year), "the sentence opens with " + std::string(text.substr(at, i + d.length - at))};
+          const std::string_view opening = text.substr(at, i + d.length - at);
+          out = after == "以来" ? to_date(d.year, text.substr(at, i + d.length + after.size() - at))
+                               : PeriodGuess{Period::Year(d.year), "the sentence opens with " + std::string(opening)};
           break;
         }
       }
@@ -374,19 +396,26 @@ PeriodGuess FindPeriod(const PeriodSources& given) {
   });
   if (from_title.period.known()) return from_title;
   std::string cue;
-  // A five-year term opening the body (五年来，市政协…).
-  if (ContainsAny(FirstChars(in.body, 400), {"五年来", "这五年", "本届以来"}, &cue)) {
-    const int latest = std::max(LatestYear(in.body), in.date.year);
-    if (latest) {
-      return {Period::Span(latest, 5),
-              cue + " (a five-year term) ending with the latest year printed, " + std::to_string(latest)};
-    }
-    return {Period{}, cue + " (a five-year term) but no year printed"};
-  }
   std::string evidence;
-  // A five-year plan named as the time (“十四五”时期, 十三五期间).
-  if (const Period plan = FiveYearPlan(FirstChars(in.body, 600), &evidence); plan.known()) {
+  // A five-year plan named as the time (“十四五”时期, 十三五期间): its years
+  // are printed, so it wins over a term counted back from a date.
+  // One that starts after the document was written is a plan ahead.
+  if (const Period plan = FiveYearPlan(FirstChars(in.body, 600), &evidence);
+      plan.known() && (!in.date.known() || plan.first_year <= in.date.year)) {
     return {plan, evidence + " (a five-year plan)"};
+  }
+  // A five-year term opening the body (五年来，市政协…), ending with the
+  // latest year printed; a report given in January–March reviews the years
+  // up to the one before.
+  if (ContainsAny(FirstChars(in.body, 400), {"五年来", "这五年", "本届以来"}, &cue)) {
+    int latest = std::max(LatestYear(in.body), in.date.year);
+    std::string why = "ending with the latest year printed, " + std::to_string(latest);
+    if (latest == in.date.year && in.date.month >= 1 && in.date.month <= kLastReviewMonth) {
+      latest = in.date.year - 1;
+      why = "ending with the year before a report of " + DateText(in.date);
+    }
+    if (latest) return {Period::Span(latest, 5), cue + " (a five-year term) " + why};
+    return {Period{}, cue + " (a five-year term) but no year printed"};
   }
   // 3.
   if (const int y = ReviewHeadingYear(in.body, &evidence)) {
@@ -402,19 +431,33 @@ PeriodGuess FindPeriod(const PeriodSources& given) {
     if (from_year) since_evidence = "从" + std::to_string(from_year) + "年";
     const int start = from_year ? from_year : since ? since : StartEventYear(in.body, &since_evidence);
     if (y < 0) {
-      if (!in.date.known()) return {Period{}, evidence + " but the document's date is not printed"};
-      y = in.date.year;
-      evidence += " in a document of " + DateText(in.date);
+      // To date: the document's date, else the year its file is named by.
+      if (in.date.known()) {
+        y = in.date.year;
+        evidence += " in a document of " + DateText(in.date);
+      } else if (in.file_year) {
+        y = in.file_year;
+        evidence += " in a file named by the year " + std::to_string(y);
+      } else {
+        return {Period{}, evidence + " but the document's date is not printed"};
+      }
     }
     if (start && start < y) return {Period{start, y}, since_evidence + " … " + evidence};
     return {Period::Year(y), evidence};
   }
   if (since) {
     if (in.date.year > since) return {Period{since, in.date.year}, since_evidence + " to " + DateText(in.date)};
+    if (!in.date.known() && in.file_year > since) {
+      return {Period{since, in.file_year}, since_evidence + " to the year the file is named by"};
+    }
     return {Period::Year(since), since_evidence};
   }
   // 6.
-  if (const int y = OpeningYear(in.body, &evidence)) return {Period::Year(y), "opening: " + evidence};
+  // In a dated document only a year that opens a paragraph (2013年，宜昌市
+  // 政协深入开展…) is the passage's: one opening a sentence inside a paragraph
+  // (在市一级，…。2018年，市政协…) tells of that year, and its own figures are
+  // dated by the sentence (StatedPeriod).
+  if (const int y = OpeningYear(in.body, in.date.known(), &evidence)) return {Period::Year(y), "opening: " + evidence};
   // 7–8.
   if (in.date.known()) {
     const std::string of = " in a document of " + DateText(in.date) + " (" + in.date.evidence + ")";

@@ -49,8 +49,10 @@ PeriodGuess FindPeriod(const PeriodSources& in);
 // The period a sentence states for its own figures, by a year or date that
 // opens one of its clauses before the number: "2023年，全市…1332次",
 // "2022年9月，…275名委员下沉", "截至2024年9月，…260余名", "2021年以来，…".
+// A start that runs to date (2021年以来，…; 自2019年4月首场…召开以来，…)
+// runs to `until_year`, the passage's year, when that is later.
 // Looks at clauses that start in [sentence_begin, clause_begin]; the last
 // one wins. Unknown when none does. Pure.
-PeriodGuess StatedPeriod(std::string_view text, size_t sentence_begin, size_t clause_begin);
+PeriodGuess StatedPeriod(std::string_view text, size_t sentence_begin, size_t clause_begin, int until_year = 0);
 
 }  // namespace peercard

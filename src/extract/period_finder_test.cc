@@ -65,6 +65,12 @@ TEST_CASE("a start year — an opening year — the committee's history is not o
   CHECK(PeriodOf("", "二〇二四年，市、县两级政协依托平台开展协商。") == "2024");
   CHECK(PeriodOf("", "2022年，灵武市政协坚持……2023年6月召开") == "2022");
   CHECK(PeriodOf("", "今年是人民政协成立75周年，自1983年以来") == "unknown");
+  // In a dated article a year opening a sentence inside a paragraph tells of
+  // that year, not of the passage; one opening a paragraph still dates it.
+  const DocumentDate dec2019{2019, 12, "dateline: （2019年12月2日）"};
+  CHECK(PeriodOf("", "议事室里坐满了人。\n据统计，委员开展协商活动50多次。\n在市一级也是如此。2018年，市政协开展督查180场。", dec2019) ==
+        "2019");
+  CHECK(PeriodOf("", "议事室里坐满了人。\n　　2018年，区政协开展协商活动40场。", dec2019) == "2018");
 }
 
 TEST_CASE("relative words against the document's date", "[period]") {
@@ -83,22 +89,40 @@ TEST_CASE("the file name's year, last — else unknown", "[period]") {
   CHECK(PeriodOf("", "县政协开展协商活动20场。", {}, 2023) == "2023");
   CHECK(PeriodOf("", "县政协开展协商活动20场。", kOct2020, 2023) == "2020");
   CHECK(PeriodOf("", "县政协开展协商活动20场。") == "unknown");
+  // With no date printed, a count to date or a start runs to the file's year.
+  CHECK(PeriodOf("", "截至目前，委员们开展协商活动50多次。", {}, 2019) == "2019");
+  CHECK(PeriodOf("", "2017年以来，委员们开展协商活动50多次。", {}, 2019) == "2017-2019");
+  CHECK(PeriodOf("", "截至目前，委员们开展协商活动50多次。") == "unknown");
 }
 
 TEST_CASE("a sentence that opens with its own year states its figures' period", "[period]") {
-  const auto stated = [](std::string_view sentence) {
+  const auto stated = [](std::string_view sentence, int until_year = 0) {
     const size_t number = sentence.find("1332");
     const size_t clause = sentence.rfind("，", number) + std::string_view("，").size();
-    return StatedPeriod(sentence, 0, clause).period.ToString();
+    return StatedPeriod(sentence, 0, clause, until_year).period.ToString();
   };
   CHECK(stated("2023年，全市共有2135名委员，参与各类协商活动1332次。") == "2023");
   CHECK(stated("市政协的统计显示，2023年，全市委员参与各类协商活动1332次。") == "2023");
   CHECK(stated("  二〇二三年，全市参与各类协商活动1332次。") == "2023");
   CHECK(stated("截至2024年9月，全市参与各类协商活动1332次。") == "2024");
   CHECK(stated("2022年9月，区政协启动行动，1332名委员下沉乡镇。") == "2022");
+  // A start that runs to date runs to the passage's year.
+  CHECK(stated("自2019年4月首场议事会召开以来，市政协已开展活动1332场。", 2021) == "2019-2021");
+  CHECK(stated("2019年以来，市政协已开展活动1332场。", 2021) == "2019-2021");
+  CHECK(stated("自2019年4月首场议事会召开以来，市政协已开展活动1332场。") == "2019");
+  CHECK(stated("自2019年4月首场议事会召开，市政协已开展活动1332场。", 2021) == "unknown");
   // A year inside a clause is not the sentence's period (it rejects the number instead).
-  CHECK(stated("自2014年2月创办以来，共举办协商活动1332次。") == "unknown");
+  CHECK(stated("区政协2014年2月创办议事会，共举办协商活动1332次。") == "unknown");
   CHECK(stated("全市参与各类协商活动1332次。") == "unknown");
+}
+
+TEST_CASE("a five-year term counted back from a date, a plan's years printed", "[period]") {
+  const DocumentDate jan2026{2026, 1, "dateline: （2026年1月26日）"};
+  CHECK(PeriodOf("", "五年来，州政协围绕生态保护开展协商。", jan2026) == "2021-2025");
+  CHECK(PeriodOf("", "五年来，州政协围绕生态保护开展协商。", {2025, 9, "dateline"}) == "2021-2025");
+  CHECK(PeriodOf("", "“十四五”时期，州政协围绕生态保护开展协商。五年来，州政协…", jan2026) == "2021-2025");
+  // A plan that starts after the document is ahead of it, not its period.
+  CHECK(PeriodOf("", "五年来，市政协围绕中心建言。“十四五”时期，要再接再厉。", {2020, 12, "dateline"}) == "2016-2020");
 }
 
 TEST_CASE("a five-year plan names its years", "[period]") {
