@@ -197,11 +197,18 @@ bool WithinCharsQuotedAsOne(std::string_view gap, int max_chars) {
   return true;
 }
 
-// Words before a unit that make it many units: 27个委员工作室, 各村, 所有社区.
-constexpr std::string_view kCountedMarks[] = {"个", "各", "所有", "全部", "等", "、"};
-constexpr size_t kCountedLookback = 12;  // bytes: four characters
+// Words before a unit that make it many units: 27个委员工作室, 各村, 所有社区,
+// or a kind coordinated with another or named as its alternative (依托委员
+// 联络站和委员工作室, 委员联络站（工作室）: every station and studio, not one).
+constexpr std::string_view kCountedMarks[] = {"个", "各", "所有", "全部", "等", "、", "和", "及", "与"};
+constexpr size_t kCountedLookback = 18;  // bytes: six characters (8个政协委员工作室)
 
 bool Counted(std::string_view text, size_t at, size_t floor) {
+  // The bracket (“（”, “(” once normalised) may open the span the feature
+  // reads, so it is looked for before the floor.
+  for (std::string_view open : {"（", "("}) {
+    if (at >= open.size() && text.substr(at - open.size(), open.size()) == open) return true;
+  }
   const size_t from = at > floor + kCountedLookback ? at - kCountedLookback : floor;
   const std::string_view before = text.substr(from, at - from);
   for (std::string_view m : kCountedMarks) {
@@ -481,11 +488,14 @@ DocumentExtraction ExtractDocument(const Document& doc, const std::vector<Sectio
           if (period) return *period;
           period = s.period.period;
           if (!s.manifest_period) {
-            const PeriodGuess stated = StatedPeriod(text, sentence_begin, clause_begin);
             const Period& own = s.period.period;
-            if (stated.period.known() && (!own.known() || stated.period.last_year < own.first_year ||
-                                          stated.period.first_year > own.last_year)) {
-              period = stated.period;
+            const PeriodGuess stated = StatedPeriod(text, sentence_begin, clause_begin, own.known() ? own.last_year : 0);
+            // The sentence's own year wins when it lies outside the passage's,
+            // and so does a start that runs to the passage's year.
+            const Period& p = stated.period;
+            if (p.known() && (!own.known() || p.last_year < own.first_year || p.first_year > own.last_year ||
+                              (p.first_year < own.first_year && p.last_year == own.last_year))) {
+              period = p;
             }
           }
           return *period;
@@ -532,7 +542,11 @@ DocumentExtraction ExtractDocument(const Document& doc, const std::vector<Sectio
             }
           }
           const Spans spans{cb, ce, sentence_begin, std::max(sentence_end, ce), pb, unit_end, re};
-          const Scored sc = ScoreCandidate(text, rec, spans);
+          Scored sc = ScoreCandidate(text, rec, spans);
+          if (sc.anchored && parsed->value < rec.small_below) {
+            sc.score += rec.small_weight;
+            sc.fired.push_back({"small", rec.small_label, rec.small_weight});
+          }
           bool kept = sc.anchored && sc.score >= rec.threshold;
           std::string_view hard;  // a reason no score outweighs
           if (kept) {

@@ -193,14 +193,18 @@ TEST_CASE("two disagreeing values: the place-wide one is kept", "[extract]") {
 
 TEST_CASE("inspect says why each candidate was kept or rejected", "[extract]") {
   // Kept on its score; rejected by a committee-level word in its clause.
-  const auto kept = Trace("全年开展协商活动120场次。今年开展专题协商活动4次。");
+  const auto kept = Trace("全年开展协商活动120场次。今年开展专题协商活动14次。");
   const auto v120 = Verdicts(kept, "consultations", 120);
   REQUIRE(v120.size() == 1);
   CHECK(v120[0] == "score 3.0 ≥ 3.0: consultation 协商 +2.0, hold 开展 +1.0");
-  const auto v4 = Verdicts(kept, "consultations", 4);
+  const auto v4 = Verdicts(kept, "consultations", 14);
   REQUIRE(v4.size() == 1);
   CHECK(v4[0].find("committee_level 专题协商 -5.0") != std::string::npos);
   CHECK(v4[0].rfind("score -3.5 < 3.0", 0) == 0);
+  // A handful: the score it would have, less the small feature's weight.
+  const auto handful = Verdicts(Trace("全区开展协商活动3场次。"), "consultations", 3);
+  REQUIRE(handful.size() == 1);
+  CHECK(handful[0] == "score 0.5 < 3.0: consultation 协商 +2.0, hold 开展 +1.0, whole 全区 +0.5, small <5 -3.0");
   // A classifier but no counted noun next to the number.
   const auto no_noun = Trace("全市共有乡镇45个，社区120个。");
   for (const std::string& v : Verdicts(no_noun, "resolved", 120)) CHECK(v == "no problem noun next to the number");
@@ -241,6 +245,17 @@ TEST_CASE("each feature family moves the score by its weight", "[extract][featur
       {"下沉古龙社区的14名政协委员参加活动。", "deployed", 14, "one_unit 社区的 -3.0", false},
       {"成立了十二个委员工作室，自委员工作室成立以来，委员参加基层协商活动一百一十余次。", "consultations", 110,
        "one_unit 工作室 -1.5", false},
+      // A kind of unit coordinated with another is every unit of both kinds.
+      {"依托委员联络站和委员工作室，组织开展协商活动二百九十七场次。", "consultations", 297, "hold 组织 +1.0", true},
+      {"区政协依托委员联络站（工作室）协商解决难题151个。", "resolved", 151, "resolve 解决 +1.0", true},
+      {"今年1至11月，益阳市8个政协委员工作室已帮助解决各类民生问题110多个。", "resolved", 110, "resolve 解决 +1.0", true},
+      // The standing committee's report as the source, not a meeting.
+      {"常委会工作报告显示，过去一年，区政协依托平台开展“微协商”活动60余次。", "consultations", 60, "grassroots 平台 +1.0",
+       true},
+      {"全年召开常委会议开展协商活动6次。", "consultations", 6, "committee_level 常委会 -5.0", false},
+      // 该区 is the place itself, not one unit.
+      {"该区279名各级政协委员下沉到社区联系点。", "deployed", 279, "deploy 下沉 +1.0", true},
+      {"该社区开展协商活动12次。", "consultations", 12, "one_unit 该 -3.0", false},
       {"共收集到3个方面16个问题。", "resolved", 16, "collected 收集 -5.0", false},
       {"区政协委员共提出提案284件，所提问题已经解决217件。", "resolved", 217, "no problem noun", false},
       {"委员结合协商活动入户走访860次。", "consultations", 860, "other_work 走访 -5.0", false},
@@ -249,7 +264,7 @@ TEST_CASE("each feature family moves the score by its weight", "[extract][featur
       {"989名委员和机关干部投身疫情防控。", "deployed", 989, "person_group", false},
       {"开展视察调研、协商活动分别为28次、156场。", "consultations", 28, "enumeration 分别为 -5.0", false},
       {"全年开展39场协商，提交10份建议案。", "consultations", 39, "consultation 协商 +2.0", true},
-      {"常委会工作报告回顾：全年开展39场协商，提交10份建议案。", "consultations", 39, "committee_level 常委会 -1.5",
+      {"常委会工作报告回顾：全年开展39场协商，提交10份建议案。", "consultations", 39, "work_report 工作报告 -0.5",
        false},
       {"群众关切的1000余个问题在协商中得到有效化解。", "resolved", 1000, "resolve 化解 +1.0", true},
       // Quoted activity names count as one word each between noun and number.

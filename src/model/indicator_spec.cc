@@ -1,6 +1,7 @@
 #include "model/indicator_spec.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
 
 #define TOML_EXCEPTIONS 0
@@ -80,7 +81,7 @@ Result<FeatureSpec> ReadFeature(const toml::table& t, const std::string& where, 
 
 Result<Recogniser> ReadRecogniser(const toml::table& t, const std::string& where) {
   if (Status st = OnlyKeys(t, {"classifiers", "not_classifiers", "noun", "noun_before", "noun_after", "verb",
-                               "verb_reach", "threshold", "features"},
+                               "verb_reach", "threshold", "features", "small"},
                            where);
       !st.ok()) {
     return st;
@@ -114,6 +115,19 @@ Result<Recogniser> ReadRecogniser(const toml::table& t, const std::string& where
     return Status::InvalidArgument(where + ": noun_before, noun_after must be >= 0 and verb_reach 0 to 3");
   }
   r.threshold = t["threshold"].value_or(3.0);
+  if (t.contains("small")) {
+    const auto* small = t["small"].as_table();
+    if (!small) return Status::InvalidArgument(where + ": 'small' is { below, weight }");
+    if (Status st = OnlyKeys(*small, {"below", "weight"}, where + ".small"); !st.ok()) return st;
+    r.small_below = (*small)["below"].value_or(0.0);
+    r.small_weight = (*small)["weight"].value_or(0.0);
+    if (r.small_below <= 0 || r.small_weight >= 0) {
+      return Status::InvalidArgument(where + ": 'small' needs below > 0 and a negative weight");
+    }
+    char label[32];
+    std::snprintf(label, sizeof label, "<%g", r.small_below);
+    r.small_label = label;
+  }
   if (const auto* fs = t["features"].as_array()) {
     for (const auto& el : *fs) {
       const auto* ft = el.as_table();

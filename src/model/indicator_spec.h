@@ -72,6 +72,11 @@ struct Recogniser {
   FeatureSpec verb;       // the clause's verb family (开展, 解决, 下沉)
   int verb_reach = 0;     // clauses after the number the verb may stand in (委员共268名，已全部下沉)
   std::vector<FeatureSpec> features;
+  // A handful (两次协商, 两件…解决方案) tells one story, not a place's
+  // year: a value below `small_below` adds `small_weight` (0: no such feature).
+  double small_below = 0;
+  double small_weight = 0;
+  std::string small_label;  // "<5", what `inspect` prints for the feature
   double threshold = 3.0;
 };
 

@@ -73,6 +73,17 @@ TEST_CASE("misspelt keys, unknown families and scopes, wrong types are errors na
         std::string::npos);
   CHECK(ErrorOf(Replace(kGood, "[recognise]", "[recognize]")).find("unknown key 'recognize'") != std::string::npos);
   CHECK(ErrorOf(kGood + std::string("x = 1\n")).find("x.toml") != std::string::npos);
+  // The handful feature: an integer or a real bound, a negative weight.
+  const std::string small = Replace(kGood, "[recognise]\n", "[recognise]\nsmall = { below = 5, weight = -3.0 }\n");
+  const TempDir tmp;
+  const auto r = LoadIndicatorCatalogue(Folder(tmp, small));
+  REQUIRE(r.ok());
+  CHECK((*r)[0].recognise.small_below == 5.0);
+  CHECK((*r)[0].recognise.small_label == "<5");
+  CHECK(ErrorOf(Replace(kGood, "[recognise]\n", "[recognise]\nsmall = { below = 5, weight = 3.0 }\n"))
+            .find("negative weight") != std::string::npos);
+  CHECK(ErrorOf(Replace(kGood, "[recognise]\n", "[recognise]\nsmall = { blow = 5, weight = -3.0 }\n"))
+            .find("unknown key 'blow'") != std::string::npos);
 }
 
 TEST_CASE("the shipped catalogue loads and every feature has words", "[indicator_spec]") {
