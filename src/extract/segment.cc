@@ -264,6 +264,21 @@ int Resolve(const std::vector<int>& all, std::string_view text, size_t name_begi
   return -1;
 }
 
+// True when `text` speaks of a committee by the level of `name_zh` alone —
+// 市政协 for 襄阳市, 区政协 for 荣昌区 — not as part of another place's name
+// (樊城区政协): after a stop, a quote or the start of a line.
+bool CommitteeByLevel(std::string_view text, std::string_view name_zh) {
+  if (name_zh.empty()) return false;
+  const size_t last = PrevCharStart(name_zh, name_zh.size());
+  const std::string by_level = std::string(name_zh.substr(last)) + std::string(kZhengxie);
+  for (size_t at = text.find(by_level); at != std::string_view::npos; at = text.find(by_level, at + 1)) {
+    if (at == 0) return true;
+    size_t len = 0;
+    if (!IsCjk(DecodeUtf8(text, PrevCharStart(text, at), &len))) return true;
+  }
+  return false;
+}
+
 std::vector<Mention> FindMentions(std::string_view text, const Line& line, const NameContext& c) {
   const Gazetteer& g = c.g;
   std::vector<Mention> out;
@@ -276,9 +291,14 @@ std::vector<Mention> FindMentions(std::string_view text, const Line& line, const
   const bool title = !speaker && CountChars(trimmed) <= 40 &&
                      (StartsWith(trimmed, "——") || Contains(trimmed, "综述") || Contains(trimmed, "工作报告") ||
                       Contains(trimmed, "工作总结") || Contains(trimmed, "发言") || Contains(trimmed, "纪实"));
-  // A short heading that opens with a place's name: "【金昌】…", "金昌：…".
+  // A short heading that opens with a place's name: "【金昌】…", "金昌：…",
+  // "【海东市政协】"; or a document title that does (——襄阳推进…) when the
+  // text then speaks of its committee by level alone (市政协).
   if (CountChars(trimmed) <= 40) {
-    const size_t t0 = line.begin + static_cast<size_t>(trimmed.data() - body.data()) + HeadingLeadLength(trimmed);
+    const bool in_title = c.title.find(trimmed) != std::string_view::npos;
+    size_t t0 = line.begin + static_cast<size_t>(trimmed.data() - body.data()) + HeadingLeadLength(trimmed);
+    const bool dash = in_title && StartsWith(text.substr(t0), "——");
+    if (dash) t0 += std::string_view("——").size();
     const bool bracket = StartsWith(text.substr(t0), "【");
     size_t nb = bracket ? t0 + std::string_view("【").size() : t0;
     // 【青海·西宁市城西区】: a province before a middle dot.
@@ -297,12 +317,15 @@ std::vector<Mention> FindMentions(std::string_view text, const Line& line, const
     if (place >= 0 && all.size() > 1) place = Resolve(all, text, nb, ne, line.begin, c);
     if (place >= 0) {
       std::string_view rest = text.substr(ne, line.end - ne);
+      // 【海东市政协】, 海东市政协：: the committee named in the heading.
+      if (StartsWith(rest, kZhengxie)) rest.remove_prefix(kZhengxie.size());
       // 【温州市龙湾区（2020年）】: a note in brackets after the name.
       if (StartsWith(rest, "（") || StartsWith(rest, "(")) {
         const size_t close = rest.find(StartsWith(rest, "（") ? "）" : ")");
         if (close != std::string_view::npos) rest.remove_prefix(close + (StartsWith(rest, "（") ? 3 : 1));
       }
-      if ((bracket && StartsWith(rest, "】")) || StartsWith(rest, "：") || StartsWith(rest, ":") || rest.empty()) {
+      if ((bracket && StartsWith(rest, "】")) || StartsWith(rest, "：") || StartsWith(rest, ":") || rest.empty() ||
+          (in_title && !bracket && CommitteeByLevel(text, g.places()[place].name_zh))) {
         out.push_back({place, g.places()[place].name_zh, nb, Strength::kTitle});
       }
     }

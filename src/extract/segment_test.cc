@@ -112,6 +112,25 @@ TEST_CASE("headings of compilations: markers, enumerators, labels, parents, note
   CHECK(sections[3].period.period.ToString() == "2021");
 }
 
+TEST_CASE("a heading naming a committee, a title naming a place its text calls 市政协", "[segment]") {
+  const auto headed = Segment(
+      "两地市政协晒出履职成绩单\n（2026年1月26日）\n\n两地政协负责同志介绍了履职情况。\n"
+      "【海北藏族自治州政协】\n州政协围绕生态保护开展协商。\n"
+      "【海东市政协】\n海东市政协构建四级协商平台体系。\n");
+  REQUIRE(headed.size() == 2);
+  CHECK(headed[0].code == "qh-haibei");
+  CHECK(headed[1].code == "qh-haidong");
+  // The short name opens the title's second line; the body says 市政协.
+  const auto titled = Segment(
+      "协商在田头　乡村有奔头\n——襄阳推进“一线协商”观察\n（2024年4月25日）\n\n"
+      "近两年，襄阳持续推进协商行动。市政协提供的数据显示，委员下沉到镇村一线。\n");
+  REQUIRE(titled.size() == 1);
+  CHECK(titled[0].code == "hb-xiangyang");
+  // Without a committee spoken of by that level, a title's opening name is not a place.
+  CHECK(Segment("——襄阳推进“一线协商”观察\n（2024年4月25日）\n\n近两年，樊城区政协持续推进协商行动。\n").front().code ==
+        "hb-fancheng");
+}
+
 TEST_CASE("a committee named with its parent and its term", "[segment]") {
   const auto sections = Segment(
       "政协甘肃省酒泉市第五届委员会常务委员会工作报告\n各位委员：\n过去一年，常委会开展协商活动。\n");
