@@ -188,6 +188,20 @@ int SinceYear(std::string_view body, std::string* evidence) {
   return 0;
 }
 
+// True when s holds only spaces, tabs and ideographic spaces.
+bool OnlySpaces(std::string_view s) {
+  while (!s.empty()) {
+    if (s.front() == ' ' || s.front() == '\t') {
+      s.remove_prefix(1);
+    } else if (StartsWith(s, 0, "　")) {
+      s.remove_prefix(std::string_view("　").size());
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
 // The year a programme started, for a count to date that runs from it:
 // "2019年，我县被确定为全省…试点县", "竹山县2019年被列为…试点县", "2021年启动…":
 // a year followed by 被, 启动 or 开始, or opening its clause, in a sentence
@@ -202,7 +216,7 @@ int StartEventYear(std::string_view body, std::string* evidence) {
     const size_t end = std::min(body.find("。", i), body.find('\n', i));
     const std::string_view whole = body.substr(sentence, (end == std::string_view::npos ? body.size() : end) - sentence);
     const bool names_start = whole.find("试点") != std::string_view::npos || whole.find("启动") != std::string_view::npos;
-    const bool opens = i == sentence || ClauseStopAt(body, PrevCharStart(body, i)) > 0;
+    const bool opens = OnlySpaces(body.substr(sentence, i - sentence)) || ClauseStopAt(body, PrevCharStart(body, i)) > 0;
     bool started = false;
     for (std::string_view after : {"被", "启动", "开始"}) started = started || StartsWith(body, i + len, after);
     if (names_start && (started || (opens && (StartsWith(body, i + len, "，") || StartsWith(body, i + len, ","))))) {

@@ -55,6 +55,9 @@ TEST_CASE("a count to date runs from the start of what it counts", "[period]") {
   CHECK(PeriodOf("", "从2021年到2023年，区政协共开展协商议事活动86场。") == "2021-2023");
   // 到 without 从 is no end date: "到2025年要建成" is a plan's year.
   CHECK(PeriodOf("", "2024年，全区开展协商活动80场，到2025年要实现全覆盖。") == "2024");
+  // An indented paragraph opens with the pilot's year.
+  CHECK(PeriodOf("", "  2019年，我县被确定为全省试点县。\n  截至目前，共开展活动120多次。", {2020, 11, "masthead"}) ==
+        "2019-2020");
   // A launch with no count to date dates nothing beyond its own year.
   CHECK(PeriodOf("", "2023年启动试点，全年开展协商议事活动40场。", {2024, 1, "dateline"}) == "2023");
 }

@@ -21,6 +21,9 @@ struct Mention {
   std::string name;      // the place name as printed
   size_t name_begin = 0;  // in Document::text
   Strength strength = Strength::kMention;
+  // Named only by a title opening with its name (——襄阳推进…): a place only
+  // when nothing else in the document names a committee (同心共筑… is a word).
+  bool title_name_only = false;
 };
 
 struct Line {
@@ -324,9 +327,10 @@ std::vector<Mention> FindMentions(std::string_view text, const Line& line, const
         const size_t close = rest.find(StartsWith(rest, "（") ? "）" : ")");
         if (close != std::string_view::npos) rest.remove_prefix(close + (StartsWith(rest, "（") ? 3 : 1));
       }
-      if ((bracket && StartsWith(rest, "】")) || StartsWith(rest, "：") || StartsWith(rest, ":") || rest.empty() ||
-          (in_title && !bracket && CommitteeByLevel(text, g.places()[place].name_zh))) {
+      if ((bracket && StartsWith(rest, "】")) || StartsWith(rest, "：") || StartsWith(rest, ":") || rest.empty()) {
         out.push_back({place, g.places()[place].name_zh, nb, Strength::kTitle});
+      } else if (in_title && !bracket && CommitteeByLevel(text, g.places()[place].name_zh)) {
+        out.push_back({place, g.places()[place].name_zh, nb, Strength::kTitle, true});
       }
     }
   }
@@ -478,6 +482,133 @@ void GiveCityLinesToTheCity(const Document& doc, const Gazetteer& g, std::vector
   }
 }
 
+// The level a place's name ends in (县 of 竹山县, 市 of 孝感市), as UTF-8.
+std::string_view LevelChar(std::string_view name_zh) {
+  return name_zh.empty() ? std::string_view() : name_zh.substr(PrevCharStart(name_zh, name_zh.size()));
+}
+
+// The one place a local outlet's masthead or footer names (今日竹山, 版权所有：
+// 竹山县融媒体中心) at the level `level` (县), looked for in the first two and
+// last three lines; -1 when none or several.
+int MastheadPlace(const Document& doc, const std::vector<Line>& lines, const Gazetteer& g, std::string_view level) {
+  const std::string_view text = doc.text;
+  int found = -1;
+  const auto scan = [&](const Line& l) {
+    for (size_t i = l.begin; i < l.end; i += Utf8Length(static_cast<unsigned char>(text[i]))) {
+      size_t end = 0;
+      std::vector<int> all;
+      const int p = g.MatchNameStartingAt(text, i, &end, &all);
+      if (p < 0 || all.size() > 1 || LevelChar(g.places()[p].name_zh) != level) continue;
+      if (found >= 0 && found != p) return false;
+      found = p;
+      i = end - 1;
+    }
+    return true;
+  };
+  for (size_t k = 0; k < lines.size(); ++k) {
+    if (k >= 2 && k + 3 < lines.size()) continue;
+    if (!scan(lines[k])) return -1;
+  }
+  return found;
+}
+
+// A local outlet's story (竹山's paper: 孝感市政协考察我县…) speaks of its own
+// place as 我县 and of its committee as 县政协: the paragraphs that do are the
+// masthead place's, not the visiting committee's of another level.
+void GiveOwnLinesToTheMasthead(const Document& doc, const std::vector<Line>& lines, const Gazetteer& g,
+                               std::vector<Section>* sections) {
+  const std::string_view text = doc.text;
+  for (std::string_view level : {"县", "区", "市", "旗"}) {
+    const std::string own = "我" + std::string(level);
+    if (!Contains(text, own)) continue;
+    const int place = MastheadPlace(doc, lines, g, level);
+    if (place < 0) continue;
+    const std::string& code = g.places()[place].code;
+    Section* home = nullptr;
+    for (Section& s : *sections) {
+      if (s.code == code) home = &s;
+    }
+    std::vector<std::pair<size_t, size_t>> moved;
+    for (Section& s : *sections) {
+      if (&s == home || s.unlisted || LevelChar(s.name_zh) == level) continue;
+      std::vector<std::pair<size_t, size_t>> keep;
+      for (const auto& range : s.ranges) {
+        const std::string_view line = text.substr(range.first, range.second - range.first);
+        if (Contains(line, own) || CommitteeByLevel(line, g.places()[place].name_zh)) {
+          moved.push_back(range);
+        } else {
+          keep.push_back(range);
+        }
+      }
+      s.ranges = std::move(keep);
+    }
+    if (moved.empty()) continue;
+    if (!home) {
+      Section s;
+      s.code = code;
+      s.name_zh = g.places()[place].name_zh;
+      sections->push_back(std::move(s));
+      home = &sections->back();
+    }
+    home->ranges.insert(home->ranges.end(), moved.begin(), moved.end());
+    home->reason += std::string(home->reason.empty() ? "" : "; ") + "the outlet's own place (" + own +
+                    ", named in its masthead or footer)";
+  }
+}
+
+// 以袁州区为例，目前全区346名…: the rest of the paragraph after a place
+// within the passage's, introduced as an example, is that place's.
+void GiveExamplesToTheirPlaces(const Document& doc, const Gazetteer& g, std::vector<Section>* sections) {
+  const std::string_view text = doc.text;
+  constexpr std::string_view kFor = "以", kExample = "为例";
+  std::vector<Section> added;
+  for (Section& s : *sections) {
+    const int outer = g.FindByCode(s.code);
+    if (outer < 0) continue;
+    std::vector<std::pair<size_t, size_t>> keep;
+    for (const auto& range : s.ranges) {
+      const std::string_view line = text.substr(range.first, range.second - range.first);
+      bool split = false;
+      for (size_t at = line.find(kFor); at != std::string_view::npos && !split; at = line.find(kFor, at + 1)) {
+        const size_t nb = range.first + at + kFor.size();
+        size_t ne = 0;
+        std::vector<int> all;
+        const int p = g.MatchNameStartingAt(text, nb, &ne, &all);
+        if (p < 0 || !g.IsWithin(p, outer) || text.substr(ne, kExample.size()) != kExample) continue;
+        keep.emplace_back(range.first, range.first + at);
+        Section* inner = nullptr;
+        for (Section& a : added) {
+          if (a.code == g.places()[p].code) inner = &a;
+        }
+        if (!inner) {
+          Section a;
+          a.code = g.places()[p].code;
+          a.name_zh = g.places()[p].name_zh;
+          a.reason = "an example in " + s.name_zh + "'s passage (以" + a.name_zh + "为例)";
+          added.push_back(std::move(a));
+          inner = &added.back();
+        }
+        // The example's part starts after 为例: read as the example's own
+        // text, its figures are no longer someone else's (family elsewhere).
+        inner->ranges.emplace_back(ne + kExample.size(), range.second);
+        keep.back().second = ne + kExample.size();
+        split = true;
+      }
+      if (!split) keep.push_back(range);
+    }
+    s.ranges = std::move(keep);
+  }
+  for (Section& a : added) {
+    bool merged = false;
+    for (Section& s : *sections) {
+      if (s.code != a.code) continue;
+      s.ranges.insert(s.ranges.end(), a.ranges.begin(), a.ranges.end());
+      merged = true;
+    }
+    if (!merged) sections->push_back(std::move(a));
+  }
+}
+
 }  // namespace
 
 Result<std::vector<Section>> SegmentDocument(const Document& doc, const Gazetteer& g, const DocumentHints& hints,
@@ -485,7 +616,20 @@ Result<std::vector<Section>> SegmentDocument(const Document& doc, const Gazettee
   const std::string doc_title = TitleLines(doc.text);
   std::vector<std::string> ambiguities;
   int ambiguous_mentions = 0;
-  const std::vector<Line> lines = SplitLines(doc, NameContext{g, doc_title, &ambiguities, &ambiguous_mentions});
+  std::vector<Line> lines = SplitLines(doc, NameContext{g, doc_title, &ambiguities, &ambiguous_mentions});
+  // A title's opening name stands for the place only where no committee is
+  // named anywhere else.
+  bool committee_named = ambiguous_mentions > 0;
+  for (const Line& l : lines) {
+    for (const Mention& m : l.mentions) committee_named = committee_named || !m.title_name_only;
+  }
+  if (committee_named) {
+    for (Line& l : lines) {
+      l.mentions.erase(std::remove_if(l.mentions.begin(), l.mentions.end(),
+                                      [](const Mention& m) { return m.title_name_only; }),
+                       l.mentions.end());
+    }
+  }
   if (warnings && hints.city.empty()) {  // the manifest's city decides every name
     for (const std::string& a : ambiguities) warnings->push_back(doc.name + ": " + a);
   }
@@ -610,7 +754,11 @@ Result<std::vector<Section>> SegmentDocument(const Document& doc, const Gazettee
     }
   }
 
-  if (hints.city.empty()) GiveCityLinesToTheCity(doc, g, &sections);
+  if (hints.city.empty()) {
+    GiveCityLinesToTheCity(doc, g, &sections);
+    GiveOwnLinesToTheMasthead(doc, lines, g, &sections);
+    GiveExamplesToTheirPlaces(doc, g, &sections);
+  }
 
   // Read only when no manifest gives the period.
   const DocumentDate date = hints.year > 0 ? DocumentDate{} : FindDocumentDate(doc.text);

@@ -126,9 +126,48 @@ TEST_CASE("a heading naming a committee, a title naming a place its text calls �
       "近两年，襄阳持续推进协商行动。市政协提供的数据显示，委员下沉到镇村一线。\n");
   REQUIRE(titled.size() == 1);
   CHECK(titled[0].code == "hb-xiangyang");
+  // A word that is also a short name (同心 of 同心县) opening a title is no
+  // place when the document names a committee.
+  const auto word = Segment("同心共筑新征程\n——华池县政协2023年工作综述\n\n一年来，县政协围绕中心开展协商。\n");
+  REQUIRE(word.size() == 1);
+  CHECK(word[0].code == "gs-huachi");
   // Without a committee spoken of by that level, a title's opening name is not a place.
   CHECK(Segment("——襄阳推进“一线协商”观察\n（2024年4月25日）\n\n近两年，樊城区政协持续推进协商行动。\n").front().code ==
         "hb-fancheng");
+}
+
+TEST_CASE("a local paper's 我县 is its masthead's place, not the visiting committee's", "[segment]") {
+  const std::string story =
+      "今日竹山　2020年11月13日　第2版\n\n孝感市政协考察我县基层协商工作\n\n"
+      "11月10日，孝感市政协负责同志率考察团来我县考察。\n"
+      "县政协围绕基层治理开展协商，截至目前，开展“协商在一线”活动120多次。\n"
+      "考察团对做法给予肯定。\n\n版权所有：竹山县融媒体中心\n";
+  const auto sections = Segment(story);
+  REQUIRE(sections.size() == 2);
+  CHECK(sections[0].code == "hb-xiaogan");
+  CHECK(sections[1].code == "hb-zhushan");
+  CHECK(SectionText(story, sections[1]).find("开展“协商在一线”活动120多次") != std::string::npos);
+  CHECK(SectionText(story, sections[0]).find("120多次") == std::string::npos);
+  // With no 我县 the visitor's report stays the visitor's.
+  const auto plain = Segment("孝感市政协考察基层协商工作\n\n孝感市政协负责同志率考察团考察。\n\n版权所有：竹山县融媒体中心\n");
+  REQUIRE(plain.size() == 1);
+  CHECK(plain[0].code == "hb-xiaogan");
+}
+
+TEST_CASE("以X为例: the rest of the paragraph is the example's, read as its own", "[segment]") {
+  // (Sections view the repaired, NFKC text: "，" reads ",".)
+  const std::string report =
+      "宜春市政协推进基层协商工作情况汇报\n（2024年5月）\n\n"
+      "全市共有2135名市县两级政协委员参与各类协商活动。\n"
+      "以袁州区为例，目前全区346名政协委员下沉到33个政协工作联络组。\n"
+      "下一步，市政协将继续推动协商向基层延伸。\n";
+  const auto sections = Segment(report);
+  REQUIRE(sections.size() == 2);
+  CHECK(sections[0].code == "jx-yichun");
+  CHECK(sections[1].code == "jx-yuanzhou");
+  CHECK(SectionText(report, sections[1]) == ",目前全区346名政协委员下沉到33个政协工作联络组。|");
+  CHECK(SectionText(report, sections[0]).find("346名") == std::string::npos);
+  CHECK(SectionText(report, sections[0]).find("以袁州区为例") != std::string::npos);
 }
 
 TEST_CASE("a committee named with its parent and its term", "[segment]") {
