@@ -83,7 +83,7 @@ TEST_CASE("a bad manifest row is a usage error and nothing is written", "[extrac
 TEST_CASE("inspect shows the encoding, places, periods and each candidate's verdict", "[extract][cli]") {
   const TempDir tmp;
   WriteBytes(tmp.path() + "/r.txt",
-             "——张掖市政协2023年工作综述\n开展专题协商活动4次。全市开展协商活动960场次，调研视察15次。\n");
+             "——张掖市政协2023年工作综述\n开展专题协商活动14次。全市开展协商活动960场次，调研视察15次。\n");
   const CommandResult r = RunCommand(kBin + " inspect " + tmp.path() + "/r.txt");
   INFO(r.output);
   REQUIRE(r.exit_code == 0);
@@ -92,7 +92,7 @@ TEST_CASE("inspect shows the encoding, places, periods and each candidate's verd
   CHECK(r.output.find("period: 2023 (title: 2023年)") != std::string::npos);
   // A rejected and a kept candidate, one line per number: the features that
   // fired, their weights, the score, and the original sentence around it.
-  CHECK(r.output.find("line 2 · 4次 = 4 (exact) · gs-zhangye\n"
+  CHECK(r.output.find("line 2 · 14次 = 14 (exact) · gs-zhangye\n"
                       "    not 协商活动场次 (consultations): score -3.5 < 3.0: "
                       "consultation 协商 +2.0, hold 开展 +1.0, committee_level 专题协商 -5.0, "
                       "committee_level 专题协商 -1.5\n") != std::string::npos);

@@ -6,6 +6,7 @@
 
 #include "extract/cue_match.h"
 #include "extract/report_number.h"
+#include "base/find_bytes.h"
 #include "base/utf8.h"
 
 namespace peercard {
@@ -252,6 +253,11 @@ std::string_view FamilyWordIn(std::string_view text, size_t lo, size_t hi, const
   return {};
 }
 
+// A noun pointed at by 这样的 at a sentence's start stands for the count's
+// noun (see ScoreCandidate), within kSuchReach characters of it.
+constexpr std::string_view kSuch = "这样的";
+constexpr int kSuchReach = 4;
+
 // A feature that fired on a candidate, for `inspect`.
 struct Fired {
   std::string_view family;
@@ -313,6 +319,24 @@ Scored ScoreCandidate(std::string_view text, const Recogniser& r, const Spans& s
       if (begin != std::string_view::npos && WithinChars(text.substr(s.unit_end, begin - s.unit_end), r.noun_after) &&
           (noun.empty() || begin < noun_begin)) {
         noun = w, noun_begin = begin, noun_end = end;
+      }
+    }
+  }
+  if (noun.empty()) {
+    // 类似这样的微型协商会，…已经组织了230余场次: the noun the sentence opens
+    // with, pointed at (这样的), is what its count counts.
+    const std::string_view opening = text.substr(s.sb, s.cb - s.sb);
+    const size_t such = FindBytes(opening, kSuch);
+    if (such != std::string_view::npos) {
+      const size_t from = s.sb + such + kSuch.size();
+      const size_t to = ClauseEnd(text, from, s.cb);
+      for (const auto& w : r.noun.words.words) {
+        size_t begin = 0;
+        const size_t end = FindCueBefore(text, from, to, w, &begin);
+        if (end != std::string_view::npos && WithinChars(text.substr(from, begin - from), kSuchReach)) {
+          noun = w, noun_begin = begin, noun_end = end;
+          break;
+        }
       }
     }
   }

@@ -253,6 +253,9 @@ TEST_CASE("each feature family moves the score by its weight", "[extract][featur
       {"常委会工作报告显示，过去一年，区政协依托平台开展“微协商”活动60余次。", "consultations", 60, "grassroots 平台 +1.0",
        true},
       {"全年召开常委会议开展协商活动6次。", "consultations", 6, "committee_level 常委会 -5.0", false},
+      // The noun a sentence opens with, pointed at by 这样的, is what its count counts.
+      {"类似这样的微型协商会，今年全市各级政协已经组织了230余场次。", "consultations", 230, "consultation 协商 +2.0", true},
+      {"这样的场景并不少见，今年全市各级政协已经组织了230余场次。", "consultations", 230, "no consultation noun", false},
       // 该区 is the place itself, not one unit.
       {"该区279名各级政协委员下沉到社区联系点。", "deployed", 279, "deploy 下沉 +1.0", true},
       {"该社区开展协商活动12次。", "consultations", 12, "one_unit 该 -3.0", false},

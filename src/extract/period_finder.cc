@@ -5,6 +5,7 @@
 #include <iterator>
 
 #include "base/affix.h"
+#include "base/find_bytes.h"
 #include "base/utf8.h"
 #include "extract/cue_match.h"
 
@@ -234,7 +235,7 @@ int StartEventYear(std::string_view body, std::string* evidence) {
 // ASCII), or a dated press report ("据《广西政协报》2022年8月20日报道").
 DocumentDate QuotedSourceDate(std::string_view body) {
   for (std::string_view cue : {"会议（", "会议(", "全会（", "全会("}) {
-    for (size_t at = body.find(cue); at != std::string_view::npos; at = body.find(cue, at + 1)) {
+    for (size_t at = FindBytes(body, cue); at != std::string_view::npos; at = FindBytes(body, cue, at + 1)) {
       const PrintedDate d = DateAt(body, at + cue.size());
       const size_t close = at + cue.size() + d.length;
       if (d.year && d.month && (StartsWith(body, close, "）") || StartsWith(body, close, ")"))) {
@@ -242,7 +243,7 @@ DocumentDate QuotedSourceDate(std::string_view body) {
       }
     }
   }
-  for (size_t at = body.find("》"); at != std::string_view::npos; at = body.find("》", at + 1)) {
+  for (size_t at = FindBytes(body, "》"); at != std::string_view::npos; at = FindBytes(body, "》", at + 1)) {
     const PrintedDate d = DateAt(body, at + 3);
     if (d.year && d.month && StartsWith(body, at + 3 + d.length, "报道")) {
       return {d.year, d.month, "the report's date: " + std::string(body.substr(at + 3, d.length + 6))};

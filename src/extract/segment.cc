@@ -4,6 +4,7 @@
 #include <map>
 
 #include "base/affix.h"
+#include "base/find_bytes.h"
 #include "base/utf8.h"
 #include "extract/cue_match.h"
 
@@ -24,7 +25,10 @@ struct Mention {
   // Named only by a title opening with its name (——襄阳推进…): a place only
   // when nothing else in the document names a committee (同心共筑… is a word).
   bool title_name_only = false;
+  bool venue = false;  // the committee whose meeting a speech was given at
 };
+
+constexpr std::string_view kAt = "在";
 
 struct Line {
   size_t begin = 0, end = 0;
@@ -32,7 +36,7 @@ struct Line {
   std::vector<Mention> mentions;
 };
 
-bool Contains(std::string_view s, std::string_view p) { return s.find(p) != std::string_view::npos; }
+bool Contains(std::string_view s, std::string_view p) { return ContainsBytes(s, p); }
 
 // Strips spaces and Markdown marks (#, *) that extracted reports carry.
 std::string_view Trim(std::string_view s) {
@@ -157,7 +161,9 @@ bool ParentStartsAt(std::string_view text, size_t name_begin, const Line& line, 
 
 size_t CountOccurrences(std::string_view text, std::string_view needle) {
   size_t n = 0;
-  for (size_t at = text.find(needle); at != std::string_view::npos; at = text.find(needle, at + needle.size())) ++n;
+  for (size_t at = FindBytes(text, needle); at != std::string_view::npos; at = FindBytes(text, needle, at + needle.size())) {
+    ++n;
+  }
   return n;
 }
 
@@ -274,7 +280,7 @@ bool CommitteeByLevel(std::string_view text, std::string_view name_zh) {
   if (name_zh.empty()) return false;
   const size_t last = PrevCharStart(name_zh, name_zh.size());
   const std::string by_level = std::string(name_zh.substr(last)) + std::string(kZhengxie);
-  for (size_t at = text.find(by_level); at != std::string_view::npos; at = text.find(by_level, at + 1)) {
+  for (size_t at = FindBytes(text, by_level); at != std::string_view::npos; at = FindBytes(text, by_level, at + 1)) {
     if (at == 0) return true;
     size_t len = 0;
     if (!IsCjk(DecodeUtf8(text, PrevCharStart(text, at), &len))) return true;
@@ -381,8 +387,15 @@ std::vector<Mention> FindMentions(std::string_view text, const Line& line, const
     } else {
       continue;
     }
+    // ——在嘉兴市政协系统…交流会上的发言: the committee whose meeting it is,
+    // not the speaker's (see SpeakerAtMeeting).
+    const bool venue = title && m.name_begin >= kAt.size() && text.substr(m.name_begin - kAt.size(), kAt.size()) == kAt &&
+                       Contains(trimmed, "会上");
     if (speaker) {
       m.strength = Strength::kSpeaker;
+    } else if (venue) {
+      m.strength = Strength::kMention;
+      m.venue = true;
     } else if (title) {
       m.strength = Strength::kTitle;
     } else if (m.place >= 0 && !line.caption &&
@@ -482,6 +495,44 @@ void GiveCityLinesToTheCity(const Document& doc, const Gazetteer& g, std::vector
   }
 }
 
+// The place a speech given at a meeting of another committee (——在嘉兴市政协
+// 系统…交流会上的发言) speaks for: the one within the host's place whose name
+// (short or full) the speech prints most, at least twice and more than any
+// other; -1 when there is no such speech or no such place.
+constexpr size_t kSpeakerMinMentions = 2;
+int SpeakerAtMeeting(const Document& doc, const std::vector<Line>& lines, const Gazetteer& g) {
+  int host = -1;
+  for (const Line& l : lines) {
+    for (const Mention& m : l.mentions) {
+      if (m.venue && m.place >= 0) host = m.place;
+    }
+  }
+  if (host < 0) return -1;
+  const std::string_view text = doc.text;
+  std::map<int, size_t> votes;
+  for (const Line& l : lines) {
+    for (size_t i = l.begin; i < l.end; i += Utf8Length(static_cast<unsigned char>(text[i]))) {
+      size_t end = 0;
+      std::vector<int> all;
+      const int p = g.MatchNameStartingAt(text, i, &end, &all);
+      if (p < 0 || p == host || all.size() > 1 || !g.IsWithin(p, host)) continue;
+      ++votes[p];
+      i = end - 1;
+    }
+  }
+  int best = -1;
+  size_t most = 0;
+  bool tie = false;
+  for (const auto& [p, n] : votes) {
+    if (n > most) {
+      best = p, most = n, tie = false;
+    } else if (n == most) {
+      tie = true;
+    }
+  }
+  return most >= kSpeakerMinMentions && !tie ? best : -1;
+}
+
 // The level a place's name ends in (县 of 竹山县, 市 of 孝感市), as UTF-8.
 std::string_view LevelChar(std::string_view name_zh) {
   return name_zh.empty() ? std::string_view() : name_zh.substr(PrevCharStart(name_zh, name_zh.size()));
@@ -518,8 +569,10 @@ int MastheadPlace(const Document& doc, const std::vector<Line>& lines, const Gaz
 void GiveOwnLinesToTheMasthead(const Document& doc, const std::vector<Line>& lines, const Gazetteer& g,
                                std::vector<Section>* sections) {
   const std::string_view text = doc.text;
+  constexpr std::string_view kWe = "我";
+  if (!ContainsBytes(text, kWe)) return;
   for (std::string_view level : {"县", "区", "市", "旗"}) {
-    const std::string own = "我" + std::string(level);
+    const std::string own = std::string(kWe) + std::string(level);
     if (!Contains(text, own)) continue;
     const int place = MastheadPlace(doc, lines, g, level);
     if (place < 0) continue;
@@ -569,7 +622,7 @@ void GiveExamplesToTheirPlaces(const Document& doc, const Gazetteer& g, std::vec
     for (const auto& range : s.ranges) {
       const std::string_view line = text.substr(range.first, range.second - range.first);
       bool split = false;
-      for (size_t at = line.find(kFor); at != std::string_view::npos && !split; at = line.find(kFor, at + 1)) {
+      for (size_t at = FindBytes(line, kFor); at != std::string_view::npos && !split; at = FindBytes(line, kFor, at + 1)) {
         const size_t nb = range.first + at + kFor.size();
         size_t ne = 0;
         std::vector<int> all;
@@ -698,11 +751,24 @@ Result<std::vector<Section>> SegmentDocument(const Document& doc, const Gazettee
       }
     }
     if (sections.empty()) {
+      // A speech at another committee's meeting: the place within it that
+      // the speech names most.
+      if (const int speaker = SpeakerAtMeeting(doc, lines, g); speaker >= 0) {
+        Mention m;
+        m.place = speaker;
+        m.name = g.places()[speaker].name_zh;
+        section_for(m, 0);
+        sections[0].reason = "the speaker at a meeting of the committee above it, named most in the speech";
+        for (size_t i : pending) sections[0].ranges.emplace_back(lines[i].begin, lines[i].end);
+        pending.clear();
+      }
+    }
+    if (sections.empty()) {
       // No title, speaker or subject line: the committee mentioned most, if any.
       std::map<int, int> votes;
       for (const Line& l : lines) {
         for (const Mention& m : l.mentions) {
-          if (m.place >= 0) ++votes[m.place];
+          if (m.place >= 0 && !m.venue) ++votes[m.place];
         }
       }
       if (votes.empty()) {

@@ -170,6 +170,22 @@ TEST_CASE("以X为例: the rest of the paragraph is the example's, read as its o
   CHECK(SectionText(report, sections[0]).find("以袁州区为例") != std::string::npos);
 }
 
+TEST_CASE("a speech at the city's meeting speaks for the county it names most, not the host", "[segment]") {
+  const auto speech = Segment(
+      "民生议事堂的经验\n——在嘉兴市政协系统民生议事堂工作交流会上的发言\n（二〇二一年十一月）\n\n同志们：\n\n"
+      "民生议事堂是从海宁的镇街里长出来的，我们已开展民生议事堂活动六十余场。\n"
+      "海宁的做法还在完善。兄弟县市也有好做法，嘉善县的村里也开了协商会。\n");
+  REQUIRE(speech.size() == 1);
+  CHECK(speech[0].code == "zj-haining");
+  // Two places named as often: the speaker is not guessed.
+  std::string note;
+  auto doc = IngestBytes("经验交流\n——在嘉兴市政协系统交流会上的发言\n\n海宁和嘉善都有好做法。\n海宁、嘉善还要继续探索。\n", "t.txt");
+  REQUIRE(doc.ok());
+  auto none = SegmentDocument(*doc, Places(), {}, &note);
+  REQUIRE(none.ok());
+  for (const Section& s : *none) CHECK(s.code != "zj-haining");
+}
+
 TEST_CASE("a committee named with its parent and its term", "[segment]") {
   const auto sections = Segment(
       "政协甘肃省酒泉市第五届委员会常务委员会工作报告\n各位委员：\n过去一年，常委会开展协商活动。\n");
