@@ -155,6 +155,7 @@ Result<RunResult> RunPipeline(const RunOptions& o, const RunProgress& progress) 
     return r;
   }
   r.year = c->year;
+  r.peer_choice = c->peer_choice;
   r.warnings.insert(r.warnings.end(), c->warnings.begin(), c->warnings.end());
   write(out + "/comparison.csv", FormatComparisonCsv(c->rows));
   end_stage("compare");

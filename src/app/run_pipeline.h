@@ -19,7 +19,7 @@ struct RunOptions {
   std::vector<std::string> corpus;  // files or folders of reports
   std::string manifest, places, overrides, metrics, templates, font;
   std::string output = "output";
-  std::string peers = "all";
+  std::string peers = "auto";
   Language language = Language::kZh;  // the edition of the PDFs (--lang)
   std::string focus;                  // --focus: a place code or name, first in the briefing
   CompareOptions compare;
@@ -39,6 +39,7 @@ struct RunResult {
   size_t files = 0, bytes = 0, places = 0, values = 0, na = 0, conflicts = 0, cards = 0;
   size_t skipped = 0;  // files in the corpus folders in no format peercard reads
   int year = 0;
+  std::string peer_choice;  // what --peers auto chose and why (Comparison::peer_choice)
   long long pdf_time = 0;
   std::string pdf_time_source;
   std::vector<StageTime> timings;

@@ -80,6 +80,7 @@ std::string FormatRunJson(const RunOptions& o, const CompareOptions& compare, co
   w.Integer("conflicts", static_cast<long long>(r.conflicts)).Integer("cards", static_cast<long long>(r.cards));
   w.Integer("comparison_year", r.year).Integer("warnings", static_cast<long long>(r.warnings.size()));
   w.Integer("errors", static_cast<long long>(r.errors.size())).EndObject();
+  w.String("peer_choice", r.peer_choice);
   w.BeginObject("pdf_date").Integer("unix_seconds", r.pdf_time).String("source", r.pdf_time_source).EndObject();
   w.BeginObject("timings_seconds");
   for (const auto& t : r.timings) w.Number(t.stage, t.seconds);

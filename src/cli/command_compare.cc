@@ -19,7 +19,7 @@ namespace {
 
 struct CompareArgs {
   std::vector<std::string> inputs;
-  std::string peers = "all", places, metrics, overrides, output = "comparison.csv";
+  std::string peers = "auto", places, metrics, overrides, output = "comparison.csv";
   CompareOptions options;
   bool method = false;
   bool quiet = false;
@@ -68,6 +68,7 @@ int RunCompare(CompareArgs a) {
     return kExitSomeInputsFailed;
   }
   warnings.insert(warnings.end(), c->warnings.begin(), c->warnings.end());
+  if (!a.quiet && !c->peer_choice.empty()) std::cerr << "peercard: " << c->peer_choice << "\n";
   PrintWarnings(warnings, kMaxWarnings);
   const Status written = WriteFileAtomically(a.output, FormatComparisonCsv(c->rows));
   if (!written.ok()) {
@@ -94,7 +95,7 @@ CLI::App* AddCompareCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("OBSERVATIONS", args->inputs, "observations.csv files (several years, several corpora)")
       ->required();
   cmd->add_option("--year", o.year, "Comparison year (default: the latest year with a value)");
-  cmd->add_option("--peers", args->peers, "Peer group: all, province, level, prefecture (the districts and counties of one city), or a FILE listing place codes")
+  cmd->add_option("--peers", args->peers, "Peer group: auto (the default: places of the same tier in the same province when each such group has at least 5, else all), all, province, level, province_level, prefecture (the districts and counties of one city), or a FILE listing place codes")
       ->capture_default_str();
   cmd->add_option("--places", args->places, "Your own places table (code,name_zh,…), added to the built-in one");
   cmd->add_option("--metrics", args->metrics, "Indicator catalogue folder (default: the bundled metrics/)");

@@ -82,6 +82,7 @@ int RunRun(RunArgs a) {
     PrintWarning("\u2026 and " + std::to_string(r.warnings.size() - printed) + " more in " + o.output + "/run.json");
   }
   for (const auto& e : r.errors) PrintError(e);
+  if (!r.peer_choice.empty()) progress.Line("peercard: " + r.peer_choice);
   progress.Line("peercard: run: " + std::to_string(r.files) + " files, " +
                 (r.skipped ? std::to_string(r.skipped) + " other files skipped, " : "") + std::to_string(r.places) +
                 " place passages, " + std::to_string(r.values) + " values, " + std::to_string(r.na) + " NA, " +
@@ -106,7 +107,7 @@ CLI::App* AddRunCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--places", o.places, "Your own places table (code,name_zh,…), added to the built-in one");
   cmd->add_option("--overrides", o.overrides, "overrides.csv: a reviewer's corrections, marked as reviewed");
   cmd->add_option("--year", c.year, "Comparison year (default: the latest year with a value)");
-  cmd->add_option("--peers", o.peers, "Peer group: all, province, level, prefecture (the districts and counties of one city), or a FILE listing place codes")
+  cmd->add_option("--peers", o.peers, "Peer group: auto (the default: places of the same tier in the same province when each such group has at least 5, else all), all, province, level, province_level, prefecture (the districts and counties of one city), or a FILE listing place codes")
       ->capture_default_str();
   cmd->add_option("--window", c.window, "Years an older value may stand in for the comparison year")
       ->capture_default_str()

@@ -267,6 +267,7 @@ Result<Comparison> Compare(const Dataset& ds, const std::vector<IndicatorSpec>& 
   if (Status s = ResolvePeerList(places, &peers); !s.ok()) return s;
   Comparison out;
   const Inputs in = GatherInputs(ds, catalogue, places, peers, &out.warnings);
+  ResolveAutoPeers(in.places, &peers, &out.peer_choice);
   const Result<int> year = ComparisonYear(in, opt);
   if (!year.ok()) return year.status();
   out.year = *year;
@@ -278,9 +279,9 @@ Result<Comparison> Compare(const Dataset& ds, const std::vector<IndicatorSpec>& 
   std::map<std::string, std::vector<int>> groups;
   for (int p = 0; p < np; ++p) {
     const Place& place = in.places[p];
-    std::string group = PeerGroupOf(opt.peers, place);
+    std::string group = PeerGroupOf(peers, place);
     // "prefecture:320100" is printed with the city's name: "prefecture:南京市".
-    if (opt.peers.mode == PeerSpec::Mode::kPrefecture && group != "prefecture:unknown") {
+    if (peers.mode == PeerSpec::Mode::kPrefecture && group != "prefecture:unknown") {
       for (const Place& city : places) {
         if (city.division_code == place.parent_code) group = "prefecture:" + city.name_zh;
       }

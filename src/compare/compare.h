@@ -37,6 +37,7 @@ struct Comparison {
   int year = 0;                       // the comparison year used
   std::vector<ComparisonRow> rows;    // sorted by (city, indicator)
   std::vector<std::string> warnings;  // for the user: unknown places, unused data …
+  std::string peer_choice;            // what --peers auto chose and why, else empty
 };
 
 // Compares the places of `ds` (or, with a peer list, the listed places,

@@ -443,7 +443,47 @@ TEST_CASE("peer groups: province, level and a list file", "[compare]") {
   CHECK(error("a1\nb2\n乙市\n") == "3: '乙市' is b2, listed already (line 2)");
   CHECK(error("a1\na1\n") == "2: 'a1' is listed twice (line 1)");
   CHECK(ParsePeerSpec("cities").status().message() ==
-        "--peers cities: not a peer group (all, province, level, prefecture) nor a file");
+        "--peers cities: not a peer group (auto, all, province, level, province_level, prefecture) nor a file");
+}
+
+TEST_CASE("peers auto: the same tier in the same province when every such group has five, else all",
+          "[compare]") {
+  auto catalogue = testing::MakeCatalogue({"sessions"});
+  catalogue[0].compare_on = "raw";
+  std::vector<Observation> obs;
+  std::vector<Place> places;
+  // Five counties and districts of 甲省 (one tier), five prefectures of 乙省.
+  const std::vector<std::tuple<std::string, std::string, std::string>> table = {
+      {"a1", "甲省", "county"},     {"a2", "甲省", "district"},   {"a3", "甲省", "county_city"},
+      {"a4", "甲省", "banner"},     {"a5", "甲省", "county"},     {"b1", "乙省", "prefecture"},
+      {"b2", "乙省", "prefecture"}, {"b3", "乙省", "prefecture"}, {"b4", "乙省", "prefecture"},
+      {"b5", "乙省", "prefecture"}};
+  double v = 1;
+  for (const auto& [code, province, level] : table) {
+    places.push_back(MakePlace(code, 1, 0, province, level));
+    obs.push_back(MakeObservation(code + ".txt", 1, code, Period::Year(2022), "sessions", v++));
+  }
+  CompareOptions opt;
+  opt.peers = *ParsePeerSpec("auto");
+  const auto grouped = Compare(MakeDataset(obs), catalogue, places, opt);
+  REQUIRE(grouped.ok());
+  CHECK(Row(*grouped, "a2", "sessions").peer_group == "province_level:甲省/county");
+  CHECK(Row(*grouped, "a2", "sessions").peer.n == 5);
+  CHECK(Row(*grouped, "b1", "sessions").peer_group == "province_level:乙省/prefecture");
+  CHECK(Row(*grouped, "b5", "sessions").rank == 1);
+  CHECK(grouped->peer_choice ==
+        "--peers auto: every place is compared with the places of its tier in its province (2 groups)");
+  // One more place makes a group of one: everyone is compared with all.
+  places.push_back(MakePlace("c1", 1, 0, "丙省", "county"));
+  obs.push_back(MakeObservation("c1.txt", 1, "c1", Period::Year(2022), "sessions", 100));
+  const auto all = Compare(MakeDataset(obs), catalogue, places, opt);
+  REQUIRE(all.ok());
+  CHECK(Row(*all, "a2", "sessions").peer_group == "all");
+  CHECK(Row(*all, "a2", "sessions").peer.n == 11);
+  CHECK(all->peer_choice == "--peers auto: 丙省/county has 1 place, fewer than 5: every place is compared with all");
+  CHECK(TierOf("municipality") == "province");
+  CHECK(TierOf("forestry_district") == "county");
+  CHECK(TierOf("") == "unknown");
 }
 
 TEST_CASE("competition ranks: 1224", "[compare]") {

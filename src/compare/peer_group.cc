@@ -15,6 +15,14 @@ namespace peercard {
 Result<PeerSpec> ParsePeerSpec(const std::string& arg) {
   PeerSpec spec;
   if (arg == "all") return spec;
+  if (arg == "auto") {
+    spec.mode = PeerSpec::Mode::kAuto;
+    return spec;
+  }
+  if (arg == "province_level") {
+    spec.mode = PeerSpec::Mode::kProvinceLevel;
+    return spec;
+  }
   if (arg == "province") {
     spec.mode = PeerSpec::Mode::kProvince;
     return spec;
@@ -30,7 +38,7 @@ Result<PeerSpec> ParsePeerSpec(const std::string& arg) {
   std::error_code ec;
   if (!std::filesystem::exists(arg, ec)) {
     return Status::InvalidArgument("--peers " + arg +
-                                   ": not a peer group (all, province, level, prefecture) nor a file");
+                                   ": not a peer group (auto, all, province, level, province_level, prefecture) nor a file");
   }
   auto list = ReadPeerList(arg);
   if (!list.ok()) return list.status();
@@ -122,9 +130,46 @@ Status ResolvePeerList(const std::vector<Place>& table, PeerSpec* spec) {
   return Status::Ok();
 }
 
+std::string TierOf(const std::string& level) {
+  for (const char* county : {"district", "county", "county_city", "banner", "special_district", "forestry_district"}) {
+    if (level == county) return "county";
+  }
+  if (level == "prefecture") return "prefecture";
+  if (level == "province" || level == "municipality") return "province";
+  return "unknown";
+}
+
+namespace {
+
+std::string ProvinceTier(const Place& place) {
+  return (place.province.empty() ? std::string("unknown") : place.province) + "/" + TierOf(place.level);
+}
+
+}  // namespace
+
+void ResolveAutoPeers(const std::vector<Place>& compared, PeerSpec* spec, std::string* why) {
+  if (spec->mode != PeerSpec::Mode::kAuto) return;
+  std::map<std::string, int> sizes;
+  for (const Place& p : compared) ++sizes[ProvinceTier(p)];
+  for (const auto& [group, n] : sizes) {
+    if (n < kAutoMinPeers) {
+      spec->mode = PeerSpec::Mode::kAll;
+      *why = "--peers auto: " + group + " has " + std::to_string(n) + (n == 1 ? " place" : " places") +
+             ", fewer than " + std::to_string(kAutoMinPeers) + ": every place is compared with all";
+      return;
+    }
+  }
+  spec->mode = sizes.empty() ? PeerSpec::Mode::kAll : PeerSpec::Mode::kProvinceLevel;
+  *why = sizes.empty() ? "--peers auto: no place to compare"
+                       : "--peers auto: every place is compared with the places of its tier in its province (" +
+                             std::to_string(sizes.size()) + (sizes.size() == 1 ? " group" : " groups") + ")";
+}
+
 std::string PeerGroupOf(const PeerSpec& spec, const Place& place) {
   switch (spec.mode) {
-    case PeerSpec::Mode::kAll: return "all";
+    case PeerSpec::Mode::kAll:
+    case PeerSpec::Mode::kAuto: return "all";
+    case PeerSpec::Mode::kProvinceLevel: return "province_level:" + ProvinceTier(place);
     case PeerSpec::Mode::kProvince: return "province:" + (place.province.empty() ? "unknown" : place.province);
     case PeerSpec::Mode::kLevel: return "level:" + (place.level.empty() ? "unknown" : place.level);
     case PeerSpec::Mode::kPrefecture: {

@@ -1,6 +1,7 @@
 // Who a place is compared with: everyone, its province, its level, the
-// districts and counties of its city, or the places an explicit file lists
-// (--peers all|province|level|prefecture|FILE).
+// places of its tier in its province, the districts and counties of its city,
+// or the places an explicit file lists
+// (--peers auto|all|province|level|province_level|prefecture|FILE).
 #pragma once
 
 #include <string>
@@ -18,17 +19,20 @@ struct PeerListEntry {
 };
 
 struct PeerSpec {
-  enum class Mode { kAll, kProvince, kLevel, kPrefecture, kList };
+  // kAuto: kProvinceLevel when every such group is large enough, else kAll
+  // (ResolveAutoPeers); kProvinceLevel: the same tier (county-level,
+  // prefecture-level, province-level) in the same province.
+  enum class Mode { kAll, kProvince, kLevel, kPrefecture, kList, kProvinceLevel, kAuto };
   Mode mode = Mode::kAll;
   std::string list_path;                // kList: the file, as given
   std::vector<PeerListEntry> entries;   // kList: as read, in file order
   std::vector<std::string> list;        // kList: the codes (ResolvePeerList), in file order
 };
 
-// "all", "province", "level", "prefecture", or else the path of a list file
-// (ReadPeerList). Neither a group nor a file: InvalidArgument naming the
-// groups ("--peers cities: not a peer group (all, province, level,
-// prefecture) nor a file").
+// "auto", "all", "province", "level", "province_level", "prefecture", or
+// else the path of a list file (ReadPeerList). Neither a group nor a file:
+// InvalidArgument naming the groups ("--peers cities: not a peer group (auto,
+// all, province, level, province_level, prefecture) nor a file").
 Result<PeerSpec> ParsePeerSpec(const std::string& arg);
 
 // Reads a peer list: one place per line, by code (gs-jiuquan) or by name
@@ -48,12 +52,27 @@ Result<std::vector<PeerListEntry>> ReadPeerList(const std::string& path);
 // "FILE:5: 'gs-jiuquan' is listed twice (line 2)". Only for kList.
 Status ResolvePeerList(const std::vector<Place>& table, PeerSpec* spec);
 
+// The tier of a level: "county" for district, county, county_city, banner,
+// special_district and forestry_district; "prefecture"; "province" for
+// province and municipality; "unknown" otherwise.
+std::string TierOf(const std::string& level);
+
+// The fewest places a same-province, same-tier group may hold for --peers
+// auto to choose those groups.
+constexpr int kAutoMinPeers = 5;
+
+// Resolves --peers auto over the places compared: kProvinceLevel when every
+// (province, tier) group among them holds at least kAutoMinPeers places,
+// else kAll. Sets *why to a sentence for the user ("auto: 甘肃省/county has 3
+// places, fewer than 5: compared with all"). Other modes are left as they are.
+void ResolveAutoPeers(const std::vector<Place>& compared, PeerSpec* spec, std::string* why);
+
 // The group label printed in comparison.csv: "all", "province:甘肃省",
-// "level:prefecture", "prefecture:320100" (the division code of the city
-// whose districts and counties compare), "list:FILE"; a place without a
-// province, level or parent is in "province:unknown", "level:unknown",
-// "prefecture:unknown" (a city or province itself has no city above it).
-// Pure.
+// "level:prefecture", "province_level:甘肃省/county", "prefecture:320100"
+// (the division code of the city whose districts and counties compare),
+// "list:FILE"; a place without a province, level or parent is in
+// "province:unknown", "level:unknown", "prefecture:unknown" (a city or
+// province itself has no city above it). Pure.
 std::string PeerGroupOf(const PeerSpec& spec, const Place& place);
 
 }  // namespace peercard

@@ -19,6 +19,14 @@ std::string PeerGroupLabel(const Templates& t, const std::string& group) {
     const std::string level = t.Text("level." + name);
     return t.Fill("peer_group.level", {{"name", level.rfind("\u3010", 0) == 0 ? name : level}});
   }
+  if (kind == "province_level") {
+    const size_t slash = name.rfind('/');
+    const std::string tier = slash == std::string::npos ? "unknown" : name.substr(slash + 1);
+    const bool known = tier == "province" || tier == "prefecture" || tier == "county";
+    const std::string province = name.substr(0, slash);
+    return t.Fill("peer_group.province_level", {{"province", province == "unknown" ? "" : province},
+                                                {"tier", t.Text("tier." + (known ? tier : "unknown"))}});
+  }
   if (kind == "province" || kind == "list" || kind == "prefecture") {
     return t.Fill("peer_group." + kind, {{"name", name}});
   }

@@ -20,8 +20,12 @@ TEST_CASE("peer-group labels name the group in words", "[render][labels]") {
   CHECK(PeerGroupLabel(t, "province:甘肃省") == "甘肃省同省地区");
   CHECK(PeerGroupLabel(t, "level:prefecture") == "同级地区（地市级）");
   CHECK(PeerGroupLabel(t, "level:moon_base") == "同级地区（moon_base）");  // a level the strings lack
+  CHECK(PeerGroupLabel(t, "province_level:甘肃省/county") == "甘肃省县级地区");
+  CHECK(PeerGroupLabel(t, "province_level:甘肃省/prefecture") == "甘肃省地市级地区");
+  CHECK(PeerGroupLabel(t, "province_level:unknown/unknown") == "同级地区");
   const Templates en = Load(Language::kEn);
   CHECK(PeerGroupLabel(en, "level:county") == "places of the same level (counties)");
+  CHECK(PeerGroupLabel(en, "province_level:甘肃省/county") == "county-level places in 甘肃省");
 }
 
 TEST_CASE("dates print the Chinese way, and in English as ISO dates", "[render][labels]") {
