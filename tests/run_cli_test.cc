@@ -59,6 +59,9 @@ TEST_CASE("run on the examples writes every output — progress is plain lines o
   // even when it sits at the end (定西: …推动解决群众急难愁盼问题１３２０余件).
   const std::string dingxi = RunCommand("pdftotext " + out + "/cards/gs-dingxi.pdf -").output;
   CHECK(dingxi.find("问题１３２０余件") != std::string::npos);
+  // The report is cited by its title and subtitle as printed; its evidence rows keep the file.
+  CHECK(dingxi.find("数据来源 《坚守初心践使命 凝心聚力促振兴——定西市政协２０２４年工作综述》") != std::string::npos);
+  CHECK(dingxi.find("2024_gs-dingxi_summary.txt:") != std::string::npos);
   // With no --threads, every core works (the help says so).
   CHECK(json.find("\"threads\": " + std::to_string(peercard::DefaultThreads())) != std::string::npos);
 }

@@ -189,7 +189,7 @@ Result<RunResult> RunPipeline(const RunOptions& o, const RunProgress& progress) 
   }
   end_stage("export");
   if (progress) progress("rendering cards", 0, 0);
-  RenderInput in{c->rows, reviewed, l.catalogue.indicators, gazetteer.places()};
+  RenderInput in{c->rows, reviewed, l.catalogue.indicators, gazetteer.places(), ex.titles};
   const RenderContext ctx{l.templates, l.numbers, *l.font, r.pdf_time};
   RenderOptions render_options;
   if (auto focus = ResolveFocus(in, o.focus); focus.ok()) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <mutex>
 
+#include "extract/document_title.h"
 #include "extract/extract.h"
 #include "ingest/ingest.h"
 #include "base/parallel_for.h"
@@ -16,6 +17,7 @@ struct FileResult {
   std::vector<std::string> warnings;
   std::string error;
   FileDigest digest;
+  std::string title;
   size_t bytes = 0;
   size_t sections = 0;
 };
@@ -29,6 +31,7 @@ FileResult ProcessFile(const CorpusFile& f, const Manifest* manifest, const Gaze
     return r;
   }
   r.bytes = doc->original.size();
+  r.title = DocumentTitle(doc->original);
   DocumentHints hints;
   if (manifest) {
     if (const DocumentHints* h = manifest->Find(f)) hints = *h;
@@ -76,6 +79,7 @@ CorpusExtraction ExtractCorpus(const std::vector<CorpusFile>& files, const Manif
       continue;
     }
     ++out.files_read;
+    if (!r.title.empty()) out.titles[files[&r - results.data()].name] = std::move(r.title);
     out.bytes_read += r.bytes;
     out.places_found += r.sections;
     out.observations.insert(out.observations.end(), std::make_move_iterator(r.observations.begin()),

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,7 @@ struct CorpusExtraction {
   std::vector<std::string> warnings;      // in file order
   std::vector<std::string> errors;        // files that could not be read, by name and reason
   std::vector<FileDigest> digests;        // size and SHA-256 of each file as read, in `files` order
+  std::map<std::string, std::string> titles;  // file name → the title it is cited by (DocumentTitle), where found
   size_t files_read = 0;
   size_t bytes_read = 0;
   size_t places_found = 0;                // sections over all files

@@ -194,7 +194,10 @@ PlaceView BuildPlaceView(const RenderInput& in, const RenderIndex& index, const 
       v.last_year = std::max(v.last_year, p.last_year);
     }
     iv.stand_in = iv.has_value() && r->year_used > 0 && r->year_used < index.year();
-    if (!r->doc.empty() && std::isfinite(r->value)) sources.insert(r->doc);
+    if (!r->doc.empty() && std::isfinite(r->value)) {
+      const auto title = in.doc_titles.find(r->doc);
+      sources.insert(title == in.doc_titles.end() ? r->doc : "《" + title->second + "》");
+    }
     v.indicators.push_back(std::move(iv));
   }
   v.sources.assign(sources.begin(), sources.end());

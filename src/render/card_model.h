@@ -24,6 +24,10 @@ struct RenderInput {
   std::vector<Observation> observations;
   std::vector<IndicatorSpec> catalogue;
   std::vector<Place> places;
+  // Document name → the title it is cited by, where one was found (a run
+  // knows them; `peercard render` from CSVs does not): 数据来源 prints
+  // 《title》 instead of the file name.
+  std::map<std::string, std::string> doc_titles;
 };
 
 // A place's rank on one indicator, and how far it could move when qualified

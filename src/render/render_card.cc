@@ -44,9 +44,11 @@ void DrawHeader(PageFlow& f, const PlaceView& v) {
                                  f.m.Width(t.Text("card.peer_members") + label_gap, meta_pt),
                                  f.m.Width(t.Text("card.sources") + label_gap, meta_pt)});
   const auto members = WrapText(f.m, MemberList(t, v), meta_pt, f.width - key_w, 2);
-  const std::string sources = Join(v.sources, "; ");
+  // Reports are cited by title (《…》) where one was found: two lines at most.
+  const std::string joined = Join(v.sources, t.Text("points.list_sep"));
+  const auto sources = WrapText(f.m, joined.empty() ? t.Text("card.no_sources") : joined, meta_pt, f.width - key_w, 2);
   const bool few = v.peer_n < 3;
-  const double h = name_pt + 8 + (2 + members.size()) * line + (few ? line + 4 : 0) + 4;
+  const double h = name_pt + 8 + (1 + members.size() + sources.size()) * line + (few ? line + 4 : 0) + 4;
   const Box b = f.Take(h);
   f.d->AddRegion("header", b);
   double y = b.y + name_pt;
@@ -72,7 +74,7 @@ void DrawHeader(PageFlow& f, const PlaceView& v) {
       {PeerGroupLabel(t, v.peer_group) + "  ·  " +
        t.Fill("card.peer_count", {{"places", std::to_string(v.peer_places)}, {"n", std::to_string(v.peer_n)}})});
   row(t.Text("card.peer_members"), members);
-  row(t.Text("card.sources"), {sources.empty() ? t.Text("card.no_sources") : sources});
+  row(t.Text("card.sources"), sources);
   if (few) {
     const Box banner{b.x, y - meta_pt - 1, b.w, meta_pt + 6};
     f.d->Rect(banner, 0.88, {0.6, 0, 0});
