@@ -13,7 +13,7 @@ namespace number = icu::number;
 // One formatter per precision, built once: ICU formatters are costly to
 // build and cheap to run.
 struct NumberText::Impl {
-  number::LocalizedNumberFormatter integer, max1, max2, sig3;
+  number::LocalizedNumberFormatter integer, max1, max2, sig2;
   number::LocalizedNumberFormatter fixed[4];
 };
 
@@ -38,7 +38,7 @@ Result<NumberText> NumberText::Create() {
   impl->integer = base.precision(number::Precision::integer());
   impl->max1 = base.precision(number::Precision::maxFraction(1));
   impl->max2 = base.precision(number::Precision::maxFraction(2));
-  impl->sig3 = base.precision(number::Precision::maxSignificantDigits(3));
+  impl->sig2 = base.precision(number::Precision::maxSignificantDigits(2));
   for (int d = 0; d < 4; ++d) impl->fixed[d] = base.precision(number::Precision::fixedFraction(d));
   UErrorCode status = U_ZERO_ERROR;
   impl->integer.formatDouble(2289.5, status);
@@ -51,10 +51,18 @@ Result<NumberText> NumberText::Create() {
 std::string NumberText::Auto(double v) const {
   if (!std::isfinite(v)) return "\u2014";
   const double a = std::fabs(v);
-  if (a >= 1000) return Run(impl_->integer, v);
-  if (a >= 10) return Run(impl_->max1, v);
-  if (a >= 1 || a == 0) return Run(impl_->max2, v);
-  return Run(impl_->sig3, v);
+  if (a >= 100) return Run(impl_->integer, v);
+  if (a >= 0.1 || a == 0) return Run(impl_->max1, v);
+  return Run(impl_->sig2, v);
+}
+
+std::string NumberText::Wan(double v) const {
+  if (!std::isfinite(v) || std::fabs(v) < 10000) return Auto(v);
+  return Run(impl_->max2, v / 10000) + "万";
+}
+
+std::string PrintedNumber(const NumberText& nt, const Templates& t, double value) {
+  return t.chinese() ? nt.Wan(value) : nt.Auto(value);
 }
 
 std::string NumberText::Fixed(double v, int decimals) const {
@@ -90,7 +98,7 @@ std::string QualifiedNumber(const NumberText& nt, const Templates& t, double val
       prefix = t.Text("qualifier.at_most");
       break;
   }
-  return prefix + nt.Auto(value);
+  return prefix + PrintedNumber(nt, t, value);
 }
 
 }  // namespace peercard

@@ -20,10 +20,15 @@ class NumberText {
   // Internal when ICU lacks the locale data.
   static Result<NumberText> Create();
 
-  // Precision by magnitude, trailing zeros dropped: ≥1000 no decimals
-  // ("2,289"), ≥10 one ("457.8"), ≥1 two ("4.57"), below 1 three significant
-  // digits ("0.0123"). NaN prints as "—".
+  // One precision rule for counts and rates, trailing zeros dropped: ≥100
+  // no decimals ("2,289", "458"), ≥0.1 one ("11.7", "4.9", "0.3"; a count
+  // prints whole: "18"), below 0.1 two significant digits ("0.012"). Ratios
+  // print with Fixed(v, 2), z with Signed(v, 2), changes in % with one
+  // decimal, percentiles as integers. NaN prints as "—".
   std::string Auto(double v) const;
+  // A count of ten thousand or more the Chinese way: "1.2万", "3万",
+  // "1.25万" (two decimals at most); below that, Auto. NaN "—".
+  std::string Wan(double v) const;
   // Exactly `decimals` (0–3) decimals ("0.40"); NaN "—".
   std::string Fixed(double v, int decimals) const;
   // With a sign on both sides ("+0.42", "-1.30", "0.00"); NaN "—". The
@@ -38,8 +43,11 @@ class NumberText {
   std::shared_ptr<const Impl> impl_;
 };
 
-// The value as printed with its qualifier: the prefixes come from the
-// templates ("qualifier.at_least" = "≥" …) so that wording stays data.
+// A value as the edition prints it: Wan in the Chinese editions, Auto in English.
+std::string PrintedNumber(const NumberText& nt, const Templates& t, double value);
+
+// The value as printed (PrintedNumber) with its qualifier: the prefixes come
+// from the templates ("qualifier.at_least" = "≥" …) so that wording stays data.
 std::string QualifiedNumber(const NumberText& nt, const Templates& t, double value, Qualifier q);
 
 }  // namespace peercard

@@ -68,7 +68,7 @@ std::string VsMedianText(const Templates& t, const NumberText& nt, double pct, c
 }
 
 std::string SentenceNumber(const Templates& t, const NumberText& nt, double value, Qualifier q) {
-  const std::string n = nt.Auto(value);
+  const std::string n = PrintedNumber(nt, t, value);
   switch (q) {
     case Qualifier::kAtLeast: return t.Fill("points.at_least", {{"n", n}});
     case Qualifier::kApprox: return t.Fill("points.approx", {{"n", n}});

@@ -28,7 +28,7 @@ std::vector<std::string> NormalisedItems(const PageFlow& f, const IndicatorView&
   if (!iv.row->ratio_id.empty() && std::isfinite(iv.row->ratio)) {
     for (const RatioSpec& r : iv.spec.ratios) {
       if (r.id == iv.row->ratio_id) {
-        items.push_back((f.t.chinese() ? r.label_zh : r.label_en) + " " + f.nt.Auto(iv.row->ratio));
+        items.push_back((f.t.chinese() ? r.label_zh : r.label_en) + " " + f.nt.Fixed(iv.row->ratio, 2));
       }
     }
   }
@@ -99,7 +99,7 @@ void DrawTile(PageFlow& f, const Box& b, const IndicatorView& iv, const TileStyl
       PutRuns(d, x, y,
               {{change, {s.text_pt, FontWeight::kBold, 0}},
                {f.t.Fill("tile.prev_value", {{"year", std::to_string(row.prev_year)},
-                                             {"value", f.nt.Auto(row.prev_value)}}),
+                                             {"value", PrintedNumber(f.nt, f.t, row.prev_value)}}),
                 grey}},
               w);
     }

@@ -47,14 +47,15 @@ TEST_CASE("the Wuwei card prints the comparison's numbers, labels and evidence",
   CHECK(testing::AllPagesA4(pdf));
   CHECK(std::filesystem::file_size(pdf) < 60000);
   const std::string text = testing::PdfText(pdf);
-  // By hand: 1000 / (1464955 / 10^4) = 6.83 per 10k, second of the 12 places
-  // with a value after Jiayuguan's 310 / 31.27 = 9.91.
+  // By hand: 1000 / (1464955 / 10^4) = 6.83 per 10k (printed to one
+  // decimal: 6.8), second of the 12 places with a value after Jiayuguan's
+  // 310 / 31.27 = 9.91.
   for (const char* s : {"武威市",
                         "2023年度",
                         "全部地区",
                         "≥1,000",
-                        "6.83",
-                        "每万人 ≥6.83",  // a rate of 1000余 keeps its qualifier
+                        "6.8",
+                        "每万人 ≥6.8",  // a rate of 1000余 keeps its qualifier
                         "排名 2/12",
                         "协商活动场次",
                         "解决问题件数",
