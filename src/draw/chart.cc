@@ -453,20 +453,42 @@ void DrawTrend(Drawing* d, const NumberText& nt, const Box& box, const std::vect
     ValueLabel(d, lx, path[i].y - 3.5, s, {text.value_pt, last ? FontWeight::kBold : FontWeight::kRegular, 0.1});
     value_right = lx + w;
   }
-  // Every year on the axis where the years fit side by side, else the first
-  // and the last.
+  // Every year on the axis, a tick each; labelled in full where the years fit
+  // side by side, else the first in full and then every year, every second
+  // or every fifth by its last two digits (2015 17 19 21 23), as they fit,
+  // and the last year always.
   const TextStyle years{text.label_pt, FontWeight::kRegular, 0.3};
-  double last_right = -1e9;
-  const double year_w = d->measure().Width("2024", text.label_pt);
-  const bool all_years = x(y0 + 1) - x(y0) >= year_w + 2;
-  for (int yr = y0; yr <= y1; ++yr) {
-    const std::string s = std::to_string(yr);
-    const double w = d->measure().Width(s, text.label_pt);
-    const bool end = yr == y0 || yr == y1;
-    if (!end && (!all_years || x(yr) - w / 2 < last_right + 2)) continue;
-    d->Text(x(yr) - w / 2, box.bottom() - 1, s, years);
-    last_right = x(yr) + w / 2;
+  const double step = x(y0 + 1) - x(y0);
+  const double axis_y = plot.bottom();
+  if (y1 > y0) {
+    for (int yr = y0; yr <= y1; ++yr) d->Line({x(yr), axis_y}, {x(yr), axis_y + 1.8}, kAxis);
   }
+  const bool full = step >= d->measure().Width("2024", text.label_pt) + 2;
+  int every = 1;
+  if (!full) {
+    const double two = d->measure().Width("24", text.label_pt) + 2;
+    every = step >= two ? 1 : 2 * step >= two ? 2 : 5;
+  }
+  const auto text_of = [&](int yr) {
+    const std::string s = std::to_string(yr);
+    return !full && yr != y0 ? s.substr(s.size() - 2) : s;
+  };
+  const auto left_of = [&](int yr) {
+    const double w = d->measure().Width(text_of(yr), text.label_pt);
+    return std::clamp(x(yr) - w / 2, box.x, box.right() - w);
+  };
+  const double final_left = y1 > y0 ? left_of(y1) : 1e9;
+  double last_right = -1e9;
+  const auto label = [&](int yr) {
+    const std::string s = text_of(yr);
+    const double lx = left_of(yr), w = d->measure().Width(s, text.label_pt);
+    if (yr != y0 && lx < last_right + 2) return;
+    if (yr != y1 && lx + w + 2 > final_left) return;  // the last year is always labelled
+    d->Text(lx, box.bottom() - d->measure().Descent() * text.label_pt, s, years);
+    last_right = lx + w;
+  };
+  for (int yr = y0; yr < y1; yr += every) label(yr);
+  label(y1);
 }
 
 }  // namespace peercard

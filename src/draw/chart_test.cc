@@ -1,6 +1,7 @@
 #include "draw/chart.h"
 
 #include <catch2/catch.hpp>
+#include <algorithm>
 #include <random>
 
 #include "render_test_util.h"
@@ -15,7 +16,10 @@ class CountingSink : public RenderSink {
  public:
   void BeginPage(double, double) override {}
   void Text(double, double, std::string_view, const TextStyle&) override {}
-  void Line(Point, Point, const StrokeStyle& s) override { dashed += s.dash_pt > 0; }
+  void Line(Point, Point, const StrokeStyle& s) override {
+    dashed += s.dash_pt > 0;
+    ++lines;
+  }
   void Polyline(const std::vector<Point>&, const StrokeStyle&) override { ++polylines; }
   void Segments(const std::vector<std::pair<Point, Point>>& s, const StrokeStyle&) override {
     segments += static_cast<int>(s.size());
@@ -32,7 +36,7 @@ class CountingSink : public RenderSink {
   void SetInfo(const DocInfo&) override {}
 
   std::vector<Box> black, light_boxes;
-  int light = 0, dashed = 0, polylines = 0, segments = 0;
+  int light = 0, dashed = 0, polylines = 0, segments = 0, lines = 0;
   std::vector<std::vector<Point>> polygons;
   std::vector<MarkerShape> shapes;
 };
@@ -234,13 +238,42 @@ TEST_CASE("a trend draws periods across their years and labels the ends", "[rend
             {6, 6.5, "历年 每年场次", "", "无往年数据"});
   const std::string text = testing::TextIn(d, 0, {0, 0, 595, 842});
   CHECK(text.find("2017\n") != std::string::npos);
-  CHECK(text.find("2023\n") != std::string::npos);
+  CHECK(text.find("\n23\n") != std::string::npos);  // every year, the rest by two digits
+  CHECK(text.find("\n20\n") != std::string::npos);
   CHECK(text.find("无往年数据") == std::string::npos);
   CountingSink sink;
   d.Replay(&sink);
   CHECK(sink.polylines == 1);
   CHECK(sink.shapes.size() == 2);  // dots for the single years; the term is a level segment
   CHECK(testing::FirstTextOverlap(d).empty());
+}
+
+TEST_CASE("ten years on a narrow trend: a tick each, the first in full, the rest by two digits as they fit",
+          "[render]") {
+  const RenderKit kit = RenderKit::Load();
+  REQUIRE(kit.font);
+  Drawing d = Page(kit);
+  std::vector<TrendPoint> points;
+  for (int y = 2015; y <= 2024; ++y) points.push_back({y, y, 200.0 + y % 3 * 10});
+  const Box box{50, 50, 110, 70};
+  DrawTrend(&d, *kit.numbers, box, points, {7.5, 7.5, "历年", "", "无往年数据"});
+  std::vector<std::string> labels;
+  for (const PlacedText& t : d.texts()) {
+    if (t.box.bottom() > box.bottom() - 9) labels.push_back(t.text);  // the year axis
+  }
+  labels.erase(std::remove(labels.begin(), labels.end(), "0"), labels.end());  // the value axis's foot
+  REQUIRE(labels.size() >= 3);
+  CHECK(labels.front() == "2015");
+  CHECK(labels.back() == "24");  // the compared year is always labelled
+  for (size_t i = 1; i < labels.size(); ++i) CHECK(labels[i].size() == 2);
+  CountingSink sink;
+  d.Replay(&sink);
+  CHECK(sink.lines + sink.segments >= 10 + 3);  // a tick for every year, the axes and gridlines
+  CHECK(testing::FirstTextOverlap(d).empty());
+  for (const PlacedText& t : d.texts()) {
+    INFO(t.text << " at " << t.box.x << "," << t.box.y << " " << t.box.w << "x" << t.box.h);
+    CHECK(box.Contains(t.box));
+  }
 }
 
 }  // namespace
