@@ -43,9 +43,15 @@ TEST_CASE("peercard review: list, template, refusal to overwrite, loop", "[revie
         "\n"
         "共 2 项待复核 2 to review: 冲突 conflicts 1, 无数值 no value 1\n");
   const std::string header = kBom + "doc,city,period,indicator,value,qualifier,reason\n";
-  CHECK(Slurp(overrides) == header +
-                                  ",gs-lanzhou,2021,consultations,NA,,\n"
-                                  ",gs-wuwei,2021,consultations,2289,exact,\n");
+  // The suggestions are comments under the reviewer's rows (none yet), each
+  // after its flag's reason and evidence.
+  const std::string written = Slurp(overrides);
+  CHECK(written.rfind(header + "\"# 待复核的建议 suggestions:", 0) == 0);
+  CHECK(written.find("\"# 无数值 no value — gs-lanzhou 2021 consultations: NA in 1 row, no stated value in any period "
+                     "| c.txt\"\n#,gs-lanzhou,2021,consultations,NA,,\n") != std::string::npos);
+  CHECK(written.find("# 冲突 conflicts — gs-wuwei 2021 consultations: 2289 (exact) at a.txt:12 vs 2290 (exact) at "
+                     "b.txt:40 | a.txt:12 「全年开展协商活动2289场次。」\n#,gs-wuwei,2021,consultations,2289,exact,\n") !=
+        std::string::npos);
 
   // Run again without --overrides: the reviewer's file is not overwritten.
   WriteBytes(overrides, header +
@@ -73,7 +79,7 @@ TEST_CASE("peercard review: usage errors and bad overrides exit 2, a failed inpu
   const CommandResult missing = RunCommand(Review(dir, "-o out.csv observations.csv missing.csv 2>&1"));
   CHECK(missing.exit_code == 1);
   CHECK(missing.output.find("peercard: error: missing.csv: no such file\n") != std::string::npos);
-  CHECK(Slurp(dir.path() + "/out.csv").find(",gs-wuwei,2021,consultations,2289,exact,\n") != std::string::npos);
+  CHECK(Slurp(dir.path() + "/out.csv").find("#,gs-wuwei,2021,consultations,2289,exact,\n") != std::string::npos);
   WriteBytes(dir.path() + "/bad_overrides.csv", "city,period,indicator,value,reason\ngs-wuwei,2021,consultations,1,\n");
   const CommandResult bad = RunCommand(Review(dir, "--overrides bad_overrides.csv -o o2.csv observations.csv 2>&1"));
   CHECK(bad.exit_code == 2);  // as compare treats it

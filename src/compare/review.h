@@ -80,12 +80,16 @@ std::string FormatReviewList(const std::vector<ReviewFlag>& flags, const std::ve
 
 // The template overrides.csv: UTF-8 BOM, the columns ReadOverridesCsv reads
 // (kOverrideColumns), first the rows of `kept` unchanged (a reviewer's
-// earlier overrides), then one row per flagged key (city, period, indicator)
-// that no kept row covers, sorted by (city, indicator, period): doc empty
-// (every document, which settles a conflict), the current value ("NA" when
-// none) and qualifier, and an empty reason. ReadOverridesCsv refuses a row
-// without a reason: a reviewer fills in the reason of each row they keep
-// and deletes the others. Cells pass through CsvCell. Pure.
+// earlier overrides, in force), then — apart from them, as comments that
+// ReadOverridesCsv skips — the suggestions: a line saying how to use them,
+// then for each flagged key (city, period, indicator) that no kept row
+// covers, sorted by (city, indicator, period), a comment per flag (its
+// reason, detail and first evidence, "# 冲突 conflicts — … | a.txt:12 「…」")
+// and the suggested row with "#" as its doc: the current value ("NA" when
+// none) and qualifier, and an empty reason. A reviewer puts a row in force by
+// deleting the "#" (doc empty: every document, which settles a conflict) and
+// giving a reason; a run with the template as it is written changes nothing.
+// Cells pass through CsvCell. Pure.
 std::string FormatOverridesTemplate(const std::vector<Override>& kept, const std::vector<ReviewFlag>& flags);
 
 inline constexpr const char* kOverrideColumns[] = {"doc",   "city",      "period", "indicator",

@@ -26,6 +26,18 @@ constexpr ReasonText kReasons[] = {
     {ReviewReason::kNoValue, "无数值 no value: covered by the documents, but no figure stated", "无数值 no value"},
 };
 
+// The short heading of a reason: "冲突 conflicts".
+std::string ReasonHeading(ReviewReason reason) {
+  for (const ReasonText& r : kReasons) {
+    if (r.reason == reason) return r.count;
+  }
+  return "";
+}
+
+constexpr const char* kSuggestionsIntro =
+    " 待复核的建议 suggestions: 核对原文后删去行首的 #，改正数值并填写 reason；不改的行留作注释或删去 "
+    "(check the report, delete the leading #, correct the value and give a reason; leave or delete the rest)";
+
 std::string AsPrinted(const std::optional<double>& value, Qualifier q) {
   if (!value) return "NA";
   static const char* const kPrefix[] = {"", "≥", "约", "≤"};
@@ -81,11 +93,28 @@ std::string FormatOverridesTemplate(const std::vector<Override>& kept, const std
     out += OverrideLine(o.doc, o.city, o.period, o.indicator, o.value, o.qualifier, o.reason);
     covered.emplace(o.city, o.indicator, o.period);
   }
-  std::map<std::tuple<std::string, std::string, Period>, const ReviewFlag*> rows;  // one per key, sorted
-  for (const ReviewFlag& f : flags) rows.emplace(std::make_tuple(f.city, f.indicator, f.period), &f);
-  for (const auto& [key, f] : rows) {
+  // Every flag of a key, in (reason, …) order, under one suggestion per key.
+  std::map<std::tuple<std::string, std::string, Period>, std::vector<const ReviewFlag*>> rows;  // sorted
+  for (const ReviewFlag& f : flags) rows[std::make_tuple(f.city, f.indicator, f.period)].push_back(&f);
+  bool intro = false;
+  for (const auto& [key, fs] : rows) {
     if (covered.count(key)) continue;
-    out += OverrideLine("", f->city, f->period, f->indicator, f->value, f->qualifier, "");
+    if (!intro) {
+      out += CsvLine({std::string(kOverrideComment) + kSuggestionsIntro});
+      intro = true;
+    }
+    for (const ReviewFlag* f : fs) {
+      std::string why = std::string(kOverrideComment) + " " + ReasonHeading(f->reason) + " — " + f->city + " " +
+                        f->period.ToString() + " " + f->indicator + ": " + f->detail;
+      if (!f->evidence.empty()) {
+        const Observation& e = f->evidence.front();
+        why += " | " + e.doc + (e.line > 0 ? ":" + std::to_string(e.line) : "");
+        if (!e.evidence.empty()) why += " 「" + e.evidence + "」";
+      }
+      out += CsvLine({why});
+    }
+    const ReviewFlag& f = *fs.front();
+    out += OverrideLine(std::string(kOverrideComment), f.city, f.period, f.indicator, f.value, f.qualifier, "");
   }
   return out;
 }

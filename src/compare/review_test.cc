@@ -128,23 +128,32 @@ TEST_CASE("review: the template round-trips and a reviewer's edit is applied and
   const auto flags = FindValuesToReview(obs, Catalogue(), Places(), ReviewOptions());
   const std::string header = "\xEF\xBB\xBF" "doc,city,period,indicator,value,qualifier,reason\n";
   const std::string template_csv = FormatOverridesTemplate({}, flags);
-  CHECK(template_csv == header +
-                            ",p-a,2021,consultations,100,exact,\n"
-                            ",p-b,2021,resolved,50,exact,\n"
-                            ",p-c,2021,consultations,120,at_least,\n"
-                            ",p-f,2021,consultations,2000,exact,\n"
-                            ",p-h,2021,consultations,NA,,\n"
-                            ",p-h,2021,resolved,NA,,\n");
-  // As written, the overrides reader refuses it: every row needs a reason,
-  // and every row without one is named at once, not one per run.
-  const testing::TempFile unedited(template_csv);
-  const auto refused = ReadOverridesCsv(unedited.path(), Catalogue());
-  REQUIRE_FALSE(refused.ok());
-  std::string every_line;
-  for (int line = 2; line <= 7; ++line) {
-    every_line += (line > 2 ? "\n" : "") + unedited.path() + ":" + std::to_string(line) + ": an override needs a reason";
+  // The suggestions stand apart from a reviewer's rows, as comments: a line
+  // on how to use them, each flag's reason and evidence, the suggested row.
+  REQUIRE(template_csv.rfind(header + "\"# 待复核的建议 suggestions: 核对原文后删去行首的 #", 0) == 0);
+  std::vector<std::string> suggested;
+  for (size_t b = 0, e; b < template_csv.size(); b = e + 1) {
+    e = template_csv.find('\n', b);
+    const std::string line = template_csv.substr(b, e - b);
+    if (line.rfind("#,", 0) == 0) suggested.push_back(line);
   }
-  CHECK(refused.status().message() == every_line);
+  CHECK(suggested == std::vector<std::string>{"#,p-a,2021,consultations,100,exact,", "#,p-b,2021,resolved,50,exact,",
+                                              "#,p-c,2021,consultations,120,at_least,",
+                                              "#,p-f,2021,consultations,2000,exact,", "#,p-h,2021,consultations,NA,,",
+                                              "#,p-h,2021,resolved,NA,,"});
+  CHECK(template_csv.find("# 冲突 conflicts — p-b 2021 resolved: ") != std::string::npos);
+  CHECK(template_csv.find("# 离群值 outliers — p-f 2021 consultations: robust z") != std::string::npos);
+  // As written, it changes nothing: a run may take it as it is.
+  const testing::TempFile unedited(template_csv);
+  const auto as_written = ReadOverridesCsv(unedited.path(), Catalogue());
+  REQUIRE(as_written.ok());
+  CHECK(as_written->empty());
+  // Rows put in force without a reason are refused, every one at once.
+  const testing::TempFile no_reason(header + ",p-a,2021,consultations,100,exact,\n# a note\n,p-b,2021,resolved,50,exact,\n");
+  const auto refused = ReadOverridesCsv(no_reason.path(), Catalogue());
+  REQUIRE_FALSE(refused.ok());
+  CHECK(refused.status().message() == no_reason.path() + ":2: an override needs a reason\n" + no_reason.path() +
+                                          ":4: an override needs a reason");
 
   // The reviewer gives each row a reason and corrects p-f (a digit too many).
   const std::string edited_csv = header +
@@ -201,7 +210,8 @@ TEST_CASE("review: reviewed keys are not flagged again — new flags join the ke
   const std::string csv = FormatOverridesTemplate({ov}, flags);
   CHECK(csv.find("doc,city,period,indicator,value,qualifier,reason\n"
                  ",p-f,2021,consultations,2000,exact,原文如此\n"
-                 ",p-a,2021,consultations,100,exact,\n") != std::string::npos);
+                 "\"# 待复核的建议") != std::string::npos);
+  CHECK(csv.find("#,p-a,2021,consultations,100,exact,\n") != std::string::npos);
 }
 
 TEST_CASE("review: a place missing from the table takes no part in per_10k outliers", "[review]") {

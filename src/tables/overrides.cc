@@ -48,6 +48,8 @@ Result<std::vector<Override>> ReadOverridesCsv(const std::string& path,
   std::string problems;  // every bad line, one per line
   std::map<std::tuple<std::string, std::string, Period, std::string>, std::string> seen;
   for (const auto& row : table->rows) {
+    // A comment (the suggestions `peercard review` writes): skipped.
+    if (!row.cells.empty() && row.cells.front().rfind(kOverrideComment, 0) == 0) continue;
     Override o;
     o.where = path + ":" + std::to_string(row.line);
     std::string problem = ReadRow(*table, row, catalogue, &o);

@@ -26,8 +26,13 @@ struct Override {
   std::string where;  // "FILE:LINE", for messages and as the source of an added value
 };
 
+// A row whose first cell starts with this is a comment (the suggestions
+// `peercard review` writes under a reviewer's rows): ReadOverridesCsv skips it.
+inline constexpr const char* kOverrideComment = "#";
+
 // Reads overrides.csv. Required columns: city, period, indicator, value,
-// reason (doc and qualifier may be absent: any doc, exact). Returns
+// reason (doc and qualifier may be absent: any doc, exact); comment rows
+// (kOverrideComment) are skipped. Returns
 // InvalidArgument listing every bad line, one "FILE:LINE: problem" per line:
 // a malformed place code, a bad period, an indicator not in `catalogue`, a
 // value that is not a non-negative number or NA, a bad qualifier, an empty
