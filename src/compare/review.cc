@@ -82,12 +82,6 @@ void FlagRowChecks(const Groups& g, std::vector<ReviewFlag>* flags) {
     for (const Observation* o : rows) f.detail += (f.detail.empty() ? "" : " vs ") + Describe(*o);
     flags->push_back(std::move(f));
   }
-  for (const auto& [key, rows] : g.stated) {
-    if (g.conflicts.count(key) || AnyReviewed(rows) || rows.front()->qualifier == Qualifier::kExact) continue;
-    ReviewFlag f = MakeFlag(ReviewReason::kQualified, key, rows);
-    f.detail = std::string(QualifierName(f.qualifier));
-    flags->push_back(std::move(f));
-  }
   // (city, indicator) → its NA keys, when no period of it states a value.
   std::map<std::pair<std::string, std::string>, std::vector<Key>> no_value;
   for (const auto& entry : g.na) no_value[{std::get<0>(entry.first), std::get<1>(entry.first)}].push_back(entry.first);
@@ -136,7 +130,33 @@ void FlagJump(const IndicatorSpec& spec, const Standing& s, const Groups& g, con
   flags->push_back(std::move(f));
 }
 
-// Outliers and jumps of one indicator in one year.
+// A qualified value (1000余, 约500) whose interval on the compared basis
+// holds another place's value: where in the interval it lies decides the
+// order of the two, so the rank may move. One whose interval holds none
+// ranks the same anywhere in it and is not flagged.
+void FlagQualified(const IndicatorSpec& spec, const Standing& s, const std::vector<Standing>& standings,
+                   const Groups& g, std::vector<ReviewFlag>* flags) {
+  const ComparisonRow& r = s.row;
+  if (s.value->qualifier == Qualifier::kExact || s.value->reviewed || !std::isfinite(r.basis_value) ||
+      !(r.value > 0)) {
+    return;
+  }
+  const double lo = r.basis_value * r.value_low / r.value, hi = r.basis_value * r.value_high / r.value;
+  int inside = 0;
+  for (const Standing& peer : standings) {
+    const double v = peer.row.basis_value;
+    if (&peer != &s && std::isfinite(v) && v >= lo && v <= hi) ++inside;
+  }
+  if (inside == 0) return;
+  const Key key{s.value->city, spec.id, s.value->period};
+  ReviewFlag f = MakeFlag(ReviewReason::kQualified, key, g.stated.at(key));
+  f.detail = std::string(QualifierName(f.qualifier)) + ": its interval [" + Fixed(lo, 2) + ", " + Fixed(hi, 2) +
+             "] on " + spec.compare_on + " holds " + std::to_string(inside) +
+             (inside == 1 ? " other place's value" : " other places' values") + ", so its rank may move";
+  flags->push_back(std::move(f));
+}
+
+// Outliers, jumps and rank-moving qualified values of one indicator in one year.
 void FlagYear(const IndicatorSpec& spec, int year, const std::map<std::string, History>& histories,
               const std::map<std::string, Place>& places, const Groups& g, const ReviewOptions& opt,
               std::vector<ReviewFlag>* flags) {
@@ -173,6 +193,7 @@ void FlagYear(const IndicatorSpec& spec, int year, const std::map<std::string, H
       flags->push_back(std::move(f));
     }
     FlagJump(spec, s, g, opt, flags);
+    FlagQualified(spec, s, standings, g, flags);
   }
 }
 

@@ -22,7 +22,7 @@ enum class ReviewReason {
   kConflict,   // documents give different values (or qualifiers) for one key
   kOutlier,    // |robust z| above the limit among the year's peers
   kJump,       // more than `max_change`× (or below 1/max_change×) the previous comparable value
-  kQualified,  // stated as at_least / approx / at_most
+  kQualified,  // at_least / approx / at_most, its interval holding another place's value: its rank may move
   kNoValue,    // the place has rows for the indicator, but no stated value in any of them
 };
 
@@ -60,6 +60,8 @@ struct ReviewFlag {
 //   among all places with a value (none with fewer than kMinPeers or MAD 0).
 // - Jumps: each stated value against the previous comparable value of the
 //   same place (normalise.h's trend rule); from 0 to any positive value too.
+// - Qualified values, in the same year's standings: one whose interval on the
+//   compared basis (the metrics' interval rule) holds another place's value.
 // - A key whose value an override set (Observation::reviewed, see
 //   ApplyOverrides) is not flagged again, but for a conflict that an
 //   override naming one doc left standing; apply overrides first.

@@ -78,7 +78,9 @@ TEST_CASE("review flags each reason once, with its detail", "[review]") {
       {ReviewReason::kOutlier, "p-f", "consultations", "2021",
        "robust z 59.36 among 7 peers in 2021 on per_10k (this 100.00, median 12.00)"},
       {ReviewReason::kJump, "p-a", "consultations", "2021", "4.0× the 2020 value (25 → 100)"},
-      {ReviewReason::kQualified, "p-c", "consultations", "2021", "at_least"},
+      // By hand: ≥120 is ≥12 per 10k, [12, 13.2] with the 10% rule; g's 12 and d's 13 lie in it.
+      {ReviewReason::kQualified, "p-c", "consultations", "2021",
+       "at_least: its interval [12.00, 13.20] on per_10k holds 2 other places' values, so its rank may move"},
       {ReviewReason::kNoValue, "p-h", "consultations", "2021", "NA in 1 row, no stated value in any period"},
       {ReviewReason::kNoValue, "p-h", "resolved", "2021", "NA in 1 row, no stated value in any period"},
   };
@@ -112,7 +114,8 @@ TEST_CASE("review: the list groups by reason with labels and evidence", "[review
         "    f.txt:9  2000  「开展基层协商活动2000场次。」\n"
         "\n"
         "== 限定值 qualified values: at least, about or at most ==\n"
-        "p-c 丙市 · 2021 · 协商活动场次 (consultations) · ≥120 — at_least\n"
+        "p-c 丙市 · 2021 · 协商活动场次 (consultations) · ≥120 — at_least: its interval [12.00, 13.20] on per_10k "
+        "holds 2 other places' values, so its rank may move\n"
         "    c.txt:5  ≥120\n"
         "\n"
         "== 无数值 no value: covered by the documents, but no figure stated ==\n"
@@ -212,6 +215,23 @@ TEST_CASE("review: reviewed keys are not flagged again — new flags join the ke
                  ",p-f,2021,consultations,2000,exact,原文如此\n"
                  "\"# 待复核的建议") != std::string::npos);
   CHECK(csv.find("#,p-a,2021,consultations,100,exact,\n") != std::string::npos);
+}
+
+TEST_CASE("review: a qualified value is flagged only where its interval holds another place's value",
+          "[review]") {
+  std::vector<Observation> obs = Fixture();
+  // e's 140 becomes 约140: [13.3, 14.7] per 10k holds no other value (d 13, f 100).
+  for (Observation& o : obs) {
+    if (o.city == "p-e") o.qualifier = Qualifier::kApprox;
+  }
+  const auto flags = FindValuesToReview(obs, Catalogue(), Places(), ReviewOptions());
+  int qualified = 0;
+  for (const ReviewFlag& f : flags) {
+    if (f.reason != ReviewReason::kQualified) continue;
+    ++qualified;
+    CHECK(f.city == "p-c");  // e ranks the same anywhere in its interval
+  }
+  CHECK(qualified == 1);
 }
 
 TEST_CASE("review: a place missing from the table takes no part in per_10k outliers", "[review]") {
