@@ -20,6 +20,8 @@ struct TileStyle {
 std::vector<std::string> NormalisedItems(const PageFlow& f, const IndicatorView& iv) {
   std::vector<std::string> items;
   for (const std::string& n : iv.spec.normalisations) {
+    // A year's value per year is the value itself: said once.
+    if (n == "per_year" && iv.row->period.years() == 1) continue;
     const double v = n == "per_year" ? iv.row->per_year : n == "per_10k" ? iv.row->per_10k : iv.row->per_township;
     // A rate of 1100余 is a lower bound too: it keeps the qualifier.
     items.push_back(f.t.Text("tile." + n) + " " +
@@ -43,9 +45,6 @@ std::string RankLine(const PageFlow& f, const IndicatorView& iv) {
     out += f.t.Fill("tile.rank_interval", {{"best", std::to_string(std::min(r.best, r.rank))},
                                            {"worst", std::to_string(std::max(r.worst, r.rank))}});
   }
-  if (std::isfinite(iv.row->percentile)) {
-    out += "  ·  " + f.t.Fill("tile.percentile", {{"p", f.nt.Integer(iv.row->percentile)}});
-  }
   return out;
 }
 
@@ -54,14 +53,16 @@ std::string MedianLine(const PageFlow& f, const IndicatorView& iv) {
   if (std::isfinite(iv.row->ratio_to_median)) {
     out = VsMedianText(f.t, f.nt, iv.row->ratio_to_median, "tile");
   }
-  if (std::isfinite(iv.row->z)) {
-    out += (out.empty() ? "" : "  ·  ") + f.t.Fill("tile.z", {{"z", f.nt.Signed(iv.row->z, 2)}});
-  }
   return out;
 }
 
-void DrawTile(PageFlow& f, const Box& b, const IndicatorView& iv, const TileStyle& s) {
-  Drawing* d = f.d;
+// Draws the tile in `b` (with `draw` false, only measures it) and returns
+// the height its content needs, padding included: a row is made that tall
+// when its own height is less, so that no line of a tile is dropped.
+double DrawTile(PageFlow& f, const Box& b, const IndicatorView& iv, const TileStyle& s, bool draw) {
+  Drawing scratch(f.m);
+  if (!draw) scratch.BeginPage(b.right(), b.bottom() + 1);
+  Drawing* d = draw ? f.d : &scratch;
   const ComparisonRow& row = *iv.row;
   d->Rect(b, -1, {0.5, 0.55, 0});
   const double x = b.x + s.pad, w = b.w - 2 * s.pad;
@@ -103,9 +104,14 @@ void DrawTile(PageFlow& f, const Box& b, const IndicatorView& iv, const TileStyl
                 grey}},
               w);
     }
+    // The rates, then the standing (rank, percentile, against the median),
+    // each group packed into as few lines as fit; z is the profile's, above.
     lines = PackItems(f.m, NormalisedItems(f, iv), "  ·  ", s.text_pt, w);
-    lines.push_back(RankLine(f, iv));
-    lines.push_back(MedianLine(f, iv));
+    std::vector<std::string> standing;
+    for (std::string item : {RankLine(f, iv), MedianLine(f, iv)}) {
+      if (!item.empty()) standing.push_back(std::move(item));
+    }
+    for (std::string& l : PackItems(f.m, standing, "  ·  ", s.text_pt, w)) lines.push_back(std::move(l));
     if (!row.reason.empty()) lines.push_back(f.t.Reason(row.reason));
     if (!row.trend_note.empty()) lines.push_back(f.t.Reason(row.trend_note));
   } else {
@@ -117,11 +123,11 @@ void DrawTile(PageFlow& f, const Box& b, const IndicatorView& iv, const TileStyl
   for (const std::string& line : lines) {
     if (line.empty()) continue;
     for (const std::string& l : WrapText(f.m, line, s.text_pt, w, 2)) {
-      if (y > b.bottom() - s.pad + 0.5) return;  // the tile is full
       d->Text(x, y, l, iv.has_value() ? text : grey);
       y += s.text_pt + 3;
     }
   }
+  return y - (s.text_pt + 3) + f.m.Descent() * s.text_pt + s.pad - b.y;
 }
 
 }  // namespace
@@ -131,8 +137,9 @@ void DrawIndicatorRow(PageFlow& f, const PlaceView& v, const IndicatorView& iv, 
   const TileStyle style{t.Num("card.row.label_pt"), t.Num("card.row.value_pt"), t.Num("card.row.text_pt"),
                         t.Num("card.row.pad")};
   const double label_pt = t.Num("card.chart.label_pt"), gap = t.Num("card.row.gap");
-  const Box b = f.Take(height);
   const double tile_w = t.Num("card.row.tile_width"), trend_w = t.Num("card.row.trend_width");
+  const double needs = DrawTile(f, {0, 0, tile_w, height}, iv, style, /*draw=*/false);
+  const Box b = f.Take(std::max(height, std::ceil(needs)));
   const Box tile{b.x, b.y, tile_w, b.h};
   const double chart_x = tile.right() + gap;
   const double chart_w = b.right() - trend_w - gap - chart_x;
@@ -153,7 +160,7 @@ void DrawIndicatorRow(PageFlow& f, const PlaceView& v, const IndicatorView& iv, 
   f.d->AddRegion("tile:" + iv.spec.id, tile);
   f.d->AddRegion("chart:" + iv.spec.id, chart);
   f.d->AddRegion("trend:" + iv.spec.id, trend);
-  DrawTile(f, tile, iv, style);
+  DrawTile(f, tile, iv, style, /*draw=*/true);
 
   std::vector<Bar> bars;
   for (const PeerValue& p : iv.peers) {
