@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <signal.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -77,10 +78,26 @@ constexpr size_t kSlotPath = 4096;
 std::atomic<int> g_slot_state[kSlots];
 char g_slot_path[kSlots][kSlotPath];
 
-void RemoveRegisteredAndReraise(int sig) {
+// Set by the handler: a writer that registers a temporary after it creates none.
+std::atomic<bool> g_stopping{false};
+
+void UnlinkRegistered() {
   for (int i = 0; i < kSlots; ++i) {
     if (g_slot_state[i].load(std::memory_order_acquire) == 2) ::unlink(g_slot_path[i]);
   }
+}
+
+// Other threads run on while the handler does: a writer that registered its
+// temporary before g_stopping was set may create it after the first sweep,
+// so the handler sweeps again a moment later, then dies by the signal.
+constexpr long kSecondSweepNanos = 20 * 1000 * 1000;
+
+void RemoveRegisteredAndReraise(int sig) {
+  g_stopping.store(true, std::memory_order_seq_cst);
+  UnlinkRegistered();
+  struct timespec pause {0, kSecondSweepNanos};
+  ::nanosleep(&pause, nullptr);
+  UnlinkRegistered();
   struct sigaction dfl {};
   dfl.sa_handler = SIG_DFL;
   sigemptyset(&dfl.sa_mask);
@@ -178,6 +195,7 @@ Status WriteFileAtomically(const std::string& path, std::string_view content) {
   }
   const std::string tmp = TemporaryPathFor(path);
   const ScopedTemporary registered(tmp);
+  if (g_stopping.load(std::memory_order_seq_cst)) return WriteError(path, "cannot write file", EINTR);
   const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0) return WriteError(path, "cannot write file", errno);
   const bool ok = WriteAll(fd, content) && Sync(fd);
