@@ -48,6 +48,7 @@ TEST_CASE("run on the examples writes every output — progress is plain lines o
   CHECK(json.find("\"sha256\": \"") != std::string::npos);
   CHECK(json.find("\"metrics_sha256\"") != std::string::npos);
   CHECK(json.find("\"cards\": 13") != std::string::npos);
+  CHECK(json.find("\"conflicts\": 2") != std::string::npos);  // counted as extraction keeps them, not from text
   // Older values standing in for 2024 are counted apart and named: 7 of the
   // 13 proposals values are of 2024, 8 values in all stand in.
   const std::string summary = RunCommand("pdftotext " + out + "/summary.pdf -").output;

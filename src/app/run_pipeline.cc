@@ -125,7 +125,7 @@ Result<RunResult> RunPipeline(const RunOptions& o, const RunProgress& progress) 
   r.files = ex.files_read;
   r.bytes = ex.bytes_read;
   r.places = ex.places_found;
-  for (const auto& w : ex.warnings) r.conflicts += w.find(": conflict for ") != std::string::npos;
+  r.conflicts = ex.conflicts;
   for (const auto& obs : ex.observations) (obs.value ? r.values : r.na) += 1;
   const std::string out = o.output;
   auto write = [&](const std::string& path, const std::string& content) {
@@ -202,7 +202,7 @@ Result<RunResult> RunPipeline(const RunOptions& o, const RunProgress& progress) 
   r.errors.insert(r.errors.end(), rendered.errors.begin(), rendered.errors.end());
   r.warnings.insert(r.warnings.end(), rendered.warnings.begin(), rendered.warnings.end());
   r.write_failures += rendered.write_failures;
-  for (const auto& w : rendered.written) r.cards += w.find("/cards/") != std::string::npos;
+  r.cards = rendered.cards;
   end_stage("render");
 
   write(out + "/run.json", FormatRunJson(o, compare_options, r, files, ex.digests, l.catalogue));

@@ -430,6 +430,7 @@ Observation Best(const Document& doc, const Section& s, const std::string& indic
   o.evidence = EvidenceSentence(doc, best.number_begin, best.end);
   for (size_t j = 1; j < f.size(); ++j) {
     if (f[j].value == best.value && f[j].qualifier == best.qualifier) continue;
+    ++out->conflicts;
     out->warnings.push_back(doc.name + ":" + std::to_string(doc.LineOf(doc.OriginalIndex(f[j].number_begin))) +
                             ": conflict for " + s.code + " " + indicator + ": kept " +
                             std::to_string(static_cast<long long>(best.value)) + " (line " + std::to_string(o.line) +

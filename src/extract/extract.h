@@ -33,6 +33,7 @@ struct DocumentExtraction {
   std::vector<Observation> observations;  // one per (place, period, indicator), NA rows included
   std::vector<Candidate> candidates;      // every number with a unit of some rule (when tracing)
   std::vector<std::string> warnings;      // conflicts, unknown periods, unlisted committees
+  size_t conflicts = 0;                   // of the warnings, values dropped for a better-supported one
   size_t reporting_sections = 0;          // sections that gave rows (see ExtractDocument)
 };
 

@@ -20,6 +20,7 @@ struct FileResult {
   std::string title;
   size_t bytes = 0;
   size_t sections = 0;
+  size_t conflicts = 0;
 };
 
 FileResult ProcessFile(const CorpusFile& f, const Manifest* manifest, const Gazetteer& g,
@@ -50,6 +51,7 @@ FileResult ProcessFile(const CorpusFile& f, const Manifest* manifest, const Gaze
   }
   DocumentExtraction e = ExtractDocument(*doc, *sections, catalogue, /*trace=*/false);
   r.sections = e.reporting_sections;
+  r.conflicts = e.conflicts;
   r.observations = std::move(e.observations);
   r.warnings.insert(r.warnings.end(), e.warnings.begin(), e.warnings.end());
   return r;
@@ -82,6 +84,7 @@ CorpusExtraction ExtractCorpus(const std::vector<CorpusFile>& files, const Manif
     if (!r.title.empty()) out.titles[files[&r - results.data()].name] = std::move(r.title);
     out.bytes_read += r.bytes;
     out.places_found += r.sections;
+    out.conflicts += r.conflicts;
     out.observations.insert(out.observations.end(), std::make_move_iterator(r.observations.begin()),
                             std::make_move_iterator(r.observations.end()));
     out.warnings.insert(out.warnings.end(), r.warnings.begin(), r.warnings.end());

@@ -24,6 +24,7 @@ struct CorpusExtraction {
   size_t files_read = 0;
   size_t bytes_read = 0;
   size_t places_found = 0;                // sections over all files
+  size_t conflicts = 0;                   // of the warnings, conflicts (DocumentExtraction::conflicts)
 };
 
 // Called after each file by the worker that processed it (serialised).

@@ -116,7 +116,10 @@ RenderReport RenderAll(const RenderInput& in, const RenderContext& ctx, const Fo
       report.write_failures += s.code() == Status::Code::kIoError;
     }
   };
-  for (size_t i = 0; i < codes.size(); ++i) record(errors[i], paths[i]);
+  for (size_t i = 0; i < codes.size(); ++i) {
+    record(errors[i], paths[i]);
+    report.cards += errors[i].ok();
+  }
   record(summary_status, summary_path);
   if (options.briefing) record(briefing_status, briefing_path);
   for (std::string& w : warnings) {

@@ -20,6 +20,7 @@ struct RenderReport {
   std::vector<std::string> errors;   // "gs-wuwei 武威市: OUT/cards/gs-wuwei.pdf: disk full"; "summary: …"
   std::vector<std::string> warnings; // "gs-wuwei 武威市: 1 character not in the font, printed as □: '😀' (U+1F600)"
   size_t write_failures = 0;         // of the errors, files that could not be written (disk full, no permission)
+  size_t cards = 0;                  // of the written, report cards
 };
 
 struct RenderOptions {
