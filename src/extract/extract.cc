@@ -514,7 +514,8 @@ DocumentExtraction ExtractDocument(const Document& doc, const std::vector<Sectio
           period = s.period.period;
           if (!s.manifest_period) {
             const Period& own = s.period.period;
-            const PeriodGuess stated = StatedPeriod(text, sentence_begin, clause_begin, own.known() ? own.last_year : 0);
+            const PeriodGuess stated =
+                StatedPeriod(text, sentence_begin, clause_begin, own.known() ? own.last_year : 0, s.date);
             // The sentence's own year wins when it lies outside the passage's,
             // and so does a start that runs to the passage's year.
             const Period& p = stated.period;

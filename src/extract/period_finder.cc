@@ -337,11 +337,38 @@ constexpr std::string_view kAfterOpeningYear[] = {"，", ",", "以来", "起", "
 
 }  // namespace
 
-PeriodGuess StatedPeriod(std::string_view text, size_t sentence_begin, size_t clause_begin, int until_year) {
+// A clause opening with a time relative to the document's date (see
+// StatedPeriod), or unknown.
+PeriodGuess RelativeOpening(std::string_view text, size_t at, const DocumentDate& date) {
+  if (!date.known()) return {};
+  const auto opens = [&](std::string_view word, std::initializer_list<std::string_view> after) {
+    if (!StartsWith(text, at, word)) return false;
+    for (std::string_view a : after) {
+      if (StartsWith(text, at + word.size(), a)) return true;
+    }
+    return false;
+  };
+  const std::string of = " in a document of " + DateText(date);
+  const bool early = date.month >= 1 && date.month <= kLastReviewMonth;
+  if (opens("去年以来", {"，", ","})) {
+    return {early ? Period::Year(date.year - 1) : Period{date.year - 1, date.year}, "去年以来" + of};
+  }
+  if (opens("去年", {"，", ",", "全年", "一年", "底", "年底", "上半年", "下半年"})) {
+    return {Period::Year(date.year - 1), "去年" + of};
+  }
+  for (std::string_view now : {"今年以来", "今年", "截至目前", "截止目前", "目前", "当前", "至今"}) {
+    if (opens(now, {"，", ",", "全年", "上半年"})) return {Period::Year(date.year), std::string(now) + of};
+  }
+  return {};
+}
+
+PeriodGuess StatedPeriod(std::string_view text, size_t sentence_begin, size_t clause_begin, int until_year,
+                         const DocumentDate& date) {
   PeriodGuess out;
   size_t at = sentence_begin;
   while (at <= clause_begin && at < text.size()) {
     while (at < clause_begin && text[at] == ' ') ++at;
+    if (PeriodGuess relative = RelativeOpening(text, at, date); relative.period.known()) out = relative;
     size_t i = at;
     bool from = false;  // 自/从 a date … 以来
     for (std::string_view lead : {"截至", "截止", "到", "至", "自", "从"}) {

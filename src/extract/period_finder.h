@@ -50,9 +50,14 @@ PeriodGuess FindPeriod(const PeriodSources& in);
 // opens one of its clauses before the number: "2023年，全市…1332次",
 // "2022年9月，…275名委员下沉", "截至2024年9月，…260余名", "2021年以来，…".
 // A start that runs to date (2021年以来，…; 自2019年4月首场…召开以来，…)
-// runs to `until_year`, the passage's year, when that is later.
+// runs to `until_year`, the passage's year, when that is later. With the
+// document's `date` known, a clause opening with a relative time states one
+// too: 去年，/去年全年，→ the year before; 去年以来，→ the year before in a
+// report of January–March, else the year before to the date's; 今年，/今年
+// 以来，/目前，/截至目前，/当前，→ the date's year.
 // Looks at clauses that start in [sentence_begin, clause_begin]; the last
 // one wins. Unknown when none does. Pure.
-PeriodGuess StatedPeriod(std::string_view text, size_t sentence_begin, size_t clause_begin, int until_year = 0);
+PeriodGuess StatedPeriod(std::string_view text, size_t sentence_begin, size_t clause_begin, int until_year = 0,
+                         const DocumentDate& date = {});
 
 }  // namespace peercard

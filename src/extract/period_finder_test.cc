@@ -109,6 +109,20 @@ TEST_CASE("a sentence that opens with its own year states its figures' period", 
   CHECK(stated("  二〇二三年，全市参与各类协商活动1332次。") == "2023");
   CHECK(stated("截至2024年9月，全市参与各类协商活动1332次。") == "2024");
   CHECK(stated("2022年9月，区政协启动行动，1332名委员下沉乡镇。") == "2022");
+  // Relative to the document's date: each sentence its own.
+  const DocumentDate may2024{2024, 5, "masthead"}, jan2024{2024, 1, "dateline"};
+  const auto relative = [](std::string_view sentence, const DocumentDate& d) {
+    const size_t number = sentence.find("1332");
+    const size_t clause = sentence.rfind("，", number) + std::string_view("，").size();
+    return StatedPeriod(sentence, 0, clause, 0, d).period.ToString();
+  };
+  CHECK(relative("全市委员去年全年参与各类协商活动，共1332次。", may2024) == "unknown");  // not at a clause's start
+  CHECK(relative("去年全年，全市委员参与各类协商活动1332次。", may2024) == "2023");
+  CHECK(relative("目前，全区1332名政协委员已全部下沉到联络组。", may2024) == "2024");
+  CHECK(relative("去年以来，全区委员参与各类协商活动1332次。", jan2024) == "2023");
+  CHECK(relative("去年以来，全区委员参与各类协商活动1332次。", may2024) == "2023-2024");
+  CHECK(relative("今年以来，全区委员参与各类协商活动1332次。", may2024) == "2024");
+  CHECK(relative("去年全年，全市委员参与各类协商活动1332次。", {}) == "unknown");  // no date: never guessed
   // A start that runs to date runs to the passage's year.
   CHECK(stated("自2019年4月首场议事会召开以来，市政协已开展活动1332场。", 2021) == "2019-2021");
   CHECK(stated("2019年以来，市政协已开展活动1332场。", 2021) == "2019-2021");

@@ -838,6 +838,7 @@ Result<std::vector<Section>> SegmentDocument(const Document& doc, const Gazettee
     } else {
       const std::string body = SectionText(doc, s);
       s.period = FindPeriod({s.title, doc_title, body, date, file_year});
+      s.date = date.known() ? date : DocumentDate{file_year, 0, "the file name"};
     }
   }
   return sections;

@@ -24,6 +24,10 @@ struct Section {
   std::string title;    // the title or speaker line that names the place, if any
   PeriodGuess period;
   bool manifest_period = false;  // the period came from manifest.csv: no sentence overrides it
+  // When the document was written (its printed date, else the year its file
+  // is named by; unknown with a manifest), for sentences dated relative to it
+  // (去年全年，…; 目前，…).
+  DocumentDate date;
 };
 
 // Finds the reporting places of `doc` and their periods. With hints.city set,
