@@ -145,10 +145,23 @@ PrintedDate DateOfLine(std::string_view line, std::string* kind) {
   }
   // A newspaper's masthead or a page's header: a full date in a line of
   // labels, no sentence (今日竹山 电子版 2020年11月13日 星期五 第2版：要闻).
-  if (d.day && t.find("。") == std::string_view::npos && t.find("，") == std::string_view::npos &&
-      t.find(',') == std::string_view::npos) {
+  const bool labels = t.find("。") == std::string_view::npos && t.find("，") == std::string_view::npos &&
+                      t.find(',') == std::string_view::npos;
+  if (d.day && labels) {
     *kind = "masthead";
     return d;
+  }
+  // A bulletin's issue line: who compiled it, then the date that ends the
+  // line (山东省政协办公厅编        2023年9月).
+  // (Layout repair may have joined the two: 山东省政协办公厅编2023年9月.)
+  if (labels) {
+    for (size_t i = 0; i < t.size(); ++i) {
+      const PrintedDate end = DateAt(t, i);
+      if (end.year && end.month && i + end.length == t.size() && i > 0) {
+        *kind = "issue line";
+        return end;
+      }
+    }
   }
   return {};
 }

@@ -33,6 +33,13 @@ TEST_CASE("dates in the forms reports print them", "[document_date]") {
 }
 
 TEST_CASE("the document's date from datelines, bylines, publication and speech lines", "[document_date]") {
+  // A bulletin's issue line: its compiler, then the date at the line's end.
+  DocumentDate issue = FindDocumentDate("政协工作信息\n（基层协商专辑）\n山东省政协办公厅编        2023年9月\n正文。\n");
+  CHECK(issue.year == 2023);
+  CHECK(issue.month == 9);
+  CHECK(issue.evidence.find("issue line") == 0);
+  CHECK(FindDocumentDate("政协工作信息\n山东省政协办公厅编2023年9月\n正文。\n").month == 9);  // joined by layout repair
+  CHECK_FALSE(FindDocumentDate("协商工作\n全市开展协商活动 2023年9月，委员参加。\n").known());  // a sentence
   DocumentDate d = FindDocumentDate("县里的协商\n（本报记者综述 2024年1月20日）\n\n正文。\n");
   CHECK(d.year == 2024);
   CHECK(d.month == 1);

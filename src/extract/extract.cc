@@ -13,8 +13,6 @@ namespace peercard {
 
 namespace {
 
-// Before the number, these qualify it (超过1000名, 近500场); longest first.
-constexpr std::string_view kPrefixQualifiers[] = {"超过", "将近", "大约", "不足", "不到", "近", "约", "逾"};
 // A clause that says the figure covers the whole place.
 // Not 全区: in Ningxia it is the autonomous region, not the place.
 constexpr std::string_view kPlaceWide[] = {"全市", "全县", "全州", "全盟", "全旗"};
@@ -149,11 +147,10 @@ std::string_view OtherYearIn(std::string_view text, size_t b, size_t e, const Pe
   return {};
 }
 
+// Where the qualifier before the number at text[i] (超过1000名, 近500场,
+// 超230场次) starts, or i when there is none.
 size_t PrefixStart(std::string_view text, size_t i, size_t floor) {
-  for (std::string_view q : kPrefixQualifiers) {
-    if (i >= floor + q.size() && text.substr(i - q.size(), q.size()) == q) return i - q.size();
-  }
-  return i;
+  return i - PrefixQualifierBefore(text, i, floor);
 }
 
 // The classifier of `r` at text[pos] (a view into the recogniser), or "".

@@ -105,6 +105,7 @@ TEST_CASE("indicators found, distractors rejected", "[extract]") {
       {"十三届一次会议期间共收到提案135件。", "proposals", -1, Qualifier::kExact},
       // Found by probing with new sentences: forms and words the rules now know.
       {"全市开展协商议事活动逾300场。", "consultations", 300, Qualifier::kAtLeast},
+      {"全市各级政协组织召开的微型协商会超230场次。", "consultations", 230, Qualifier::kAtLeast},
       {"依托“有事好商量”平台，协商解决群众关切事项87件。", "resolved", 87, Qualifier::kExact},
       {"推动解决群众诉求320余项。", "resolved", 320, Qualifier::kAtLeast},
       {"化解矛盾纠纷56起。", "resolved", 56, Qualifier::kExact},

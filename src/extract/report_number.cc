@@ -27,10 +27,11 @@ struct Affix {
   Qualifier qualifier;
 };
 
+// Longest first: 超过 before 超.
 constexpr Affix kPrefixes[] = {
     {"超过", Qualifier::kAtLeast}, {"大约", Qualifier::kApprox}, {"将近", Qualifier::kApprox},
-    {"近", Qualifier::kApprox},    {"约", Qualifier::kApprox},   {"不到", Qualifier::kAtMost},
-    {"不足", Qualifier::kAtMost},  {"逾", Qualifier::kAtLeast}};
+    {"不到", Qualifier::kAtMost},  {"不足", Qualifier::kAtMost},  {"近", Qualifier::kApprox},
+    {"约", Qualifier::kApprox},    {"逾", Qualifier::kAtLeast},   {"超", Qualifier::kAtLeast}};
 // Right after the number (or after its 万/亿).
 constexpr Affix kSuffixes[] = {{"余", Qualifier::kAtLeast},
                                {"多", Qualifier::kAtLeast},
@@ -360,6 +361,13 @@ Result<ReportNumber> ParseReportNumber(std::string_view text) {
     n->qualifier = prefix->qualifier;
   }
   return n;
+}
+
+size_t PrefixQualifierBefore(std::string_view text, size_t i, size_t floor) {
+  for (const Affix& a : kPrefixes) {
+    if (i >= floor + a.text.size() && text.substr(i - a.text.size(), a.text.size()) == a.text) return a.text.size();
+  }
+  return 0;
 }
 
 size_t ParseTrailingQualifier(std::string_view text, Qualifier* q) {

@@ -29,6 +29,11 @@ struct ReportNumber {
 // Pure; safe from any thread.
 Result<ReportNumber> ParseReportNumber(std::string_view text);
 
+// The length in bytes of the prefix qualifier (超过, 近, 约, 逾, 超, 不足 …,
+// the ones ParseReportNumber reads) that ends at text[i] and starts at or
+// after `floor`; 0 if none. Pure.
+size_t PrefixQualifierBefore(std::string_view text, size_t i, size_t floor);
+
 // If text starts with 以上/之多 (at least), 左右 (approx) or 以下/以内 (at most)
 // (after a unit: "100件以上", "50人以下"), sets *q and returns the bytes
 // consumed; else returns 0 and leaves *q alone. Pure.

@@ -86,6 +86,7 @@ const Parsed kParsed[] = {
     {"不足50件", 50, kAtMost, 8, 6},
     {"不到十个", 10, kAtMost, 9, 6},
     {"超过1000名", 1000, kAtLeast, 10, 6},
+    {"超230场次", 230, kAtLeast, 6, 3},
     {"超过100人以上", 100, kAtLeast, 9, 6},
     {"超过100以上", 100, kAtLeast, 15, 6},  // both say at least: no conflict
     {"约500左右", 500, kApprox, 12, 3},
