@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "base/affix.h"
 #include "base/find_bytes.h"
@@ -495,6 +496,79 @@ void GiveCityLinesToTheCity(const Document& doc, const Gazetteer& g, std::vector
   }
 }
 
+// A line that only separates blocks: a rule of box-drawing or dash
+// characters (━━━━, ────, ******, ====).
+bool IsRuleLine(std::string_view t) {
+  if (t.empty()) return false;
+  for (size_t i = 0; i < t.size();) {
+    size_t len = 0;
+    const char32_t c = DecodeUtf8(t, i, &len);
+    const bool rule = (c >= 0x2500 && c <= 0x257F) || c == U'-' || c == U'*' || c == U'=' || c == U'_' ||
+                      c == U'~' || c == U'—' || c == U'－' || c == U' ';
+    if (!rule) return false;
+    i += len ? len : 1;
+  }
+  return true;
+}
+
+// A signature after a block: "——来宾市兴宾区政协主席 ×××（2024年1月，在…会议上）",
+// a line opening with —— that names a committee and holds a date.
+const Mention* SignatureOf(const Document& doc, const Line& l) {
+  const std::string_view t = Trim(std::string_view(doc.text).substr(l.begin, l.end - l.begin));
+  if (!StartsWith(t, "——") || !FirstFullDate(t).year) return nullptr;
+  for (const Mention& m : l.mentions) {
+    if (m.place >= 0) return &m;
+  }
+  return nullptr;
+}
+
+// For each line, the signature that governs it when blocks are signed at
+// their end (a compilation of excerpts, each followed by its speaker and
+// date): the lines from the block's start (after a rule line or the
+// previous signature) to its signature. Only when the document has two or
+// more signatures, each closing a block that names no other place's
+// committee before it; else every entry is null.
+std::vector<const Mention*> TrailingAttributions(const Document& doc, const std::vector<Line>& lines) {
+  std::vector<const Mention*> out(lines.size(), nullptr);
+  const std::string_view text = doc.text;
+  std::vector<size_t> signed_at;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (SignatureOf(doc, lines[i])) signed_at.push_back(i);
+  }
+  if (signed_at.size() < 2) return out;
+  for (size_t k = 0; k < signed_at.size(); ++k) {
+    const size_t end = signed_at[k];
+    const Mention* sig = SignatureOf(doc, lines[end]);
+    size_t begin = end;
+    while (begin > 0) {
+      const size_t prev = begin - 1;
+      const std::string_view t = Trim(text.substr(lines[prev].begin, lines[prev].end - lines[prev].begin));
+      if (IsRuleLine(t) || (k > 0 && prev == signed_at[k - 1])) break;
+      begin = prev;
+    }
+    if (k == 0 && begin == 0) return std::vector<const Mention*>(lines.size(), nullptr);  // no block boundary
+    for (size_t i = begin; i < end; ++i) {
+      for (const Mention& m : lines[i].mentions) {
+        if (m.strength != Strength::kMention && m.place != sig->place) {
+          return std::vector<const Mention*>(lines.size(), nullptr);  // another place governs part of it
+        }
+      }
+    }
+    for (size_t i = begin; i <= end; ++i) out[i] = sig;
+  }
+  return out;
+}
+
+// The signature that closes the block holding line i (the next one).
+std::string_view AttributionLine(const Document& doc, const std::vector<Line>& lines, size_t i) {
+  for (size_t k = i; k < lines.size(); ++k) {
+    if (SignatureOf(doc, lines[k])) {
+      return Trim(std::string_view(doc.text).substr(lines[k].begin, lines[k].end - lines[k].begin));
+    }
+  }
+  return {};
+}
+
 // The place a speech given at a meeting of another committee (——在嘉兴市政协
 // 系统…交流会上的发言) speaks for: the one within the host's place whose name
 // (short or full) the speech prints most, at least twice and more than any
@@ -732,8 +806,20 @@ Result<std::vector<Section>> SegmentDocument(const Document& doc, const Gazettee
   } else {
     std::vector<size_t> pending;
     long current = -1;
+    const std::vector<const Mention*> attributed = TrailingAttributions(doc, lines);
     for (size_t i = 0; i < lines.size(); ++i) {
       const Line& l = lines[i];
+      if (attributed[i]) {
+        // A block signed at its end: its lines are the signer's.
+        current = static_cast<long>(section_for(*attributed[i], i));
+        Section& s = sections[current];
+        if (s.title.empty()) {
+          s.title = std::string(AttributionLine(doc, lines, i));
+          s.reason = "the signature closing its block (" + s.title + ")";
+        }
+        if (!l.caption) s.ranges.emplace_back(l.begin, l.end);
+        continue;
+      }
       for (const Mention& m : l.mentions) {
         if (m.strength == Strength::kMention) continue;
         current = static_cast<long>(section_for(m, i));
@@ -837,8 +923,14 @@ Result<std::vector<Section>> SegmentDocument(const Document& doc, const Gazettee
       s.manifest_period = true;
     } else {
       const std::string body = SectionText(doc, s);
-      s.period = FindPeriod({s.title, doc_title, body, date, file_year});
-      s.date = date.known() ? date : DocumentDate{file_year, 0, "the file name"};
+      // A block signed with its date (——…主席 ×××（2024年1月，在…上）) was written then.
+      DocumentDate own = date;
+      if (const PrintedDate d = FirstFullDate(s.title); d.year && StartsWith(s.title, "——") &&
+                                                        s.reason.rfind("the signature closing", 0) == 0) {
+        own = {d.year, d.month, "signature: " + s.title};
+      }
+      s.period = FindPeriod({s.title, doc_title, body, own, file_year});
+      s.date = own.known() ? own : DocumentDate{file_year, 0, "the file name"};
     }
   }
   return sections;

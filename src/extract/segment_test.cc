@@ -186,6 +186,29 @@ TEST_CASE("a speech at the city's meeting speaks for the county it names most, n
   for (const Section& s : *none) CHECK(s.code != "zj-haining");
 }
 
+TEST_CASE("excerpts signed at their end belong to the signer, dated by the signature", "[segment]") {
+  const auto sections = Segment(
+      "基层协商工作交流发言摘编\n\n编者的话：现将部分发言摘编如下。\n\n━━━━━━━━━━\n\n"
+      "之一：小站点连着大民生\n\n我们依托委员联络站开展协商活动，去年以来共组织297场次。\n"
+      "——来宾市兴宾区政协主席 ×××（2024年1月，在来宾市政协工作座谈会上）\n\n━━━━━━━━━━\n\n"
+      "之二：社区里的议事室\n\n截至目前，全区已有二百七十九名各级政协委员下沉到社区联系点。\n"
+      "——无锡市梁溪区政协主席 ×××（2019年12月，在无锡市政协工作交流会上）\n");
+  REQUIRE(sections.size() == 2);
+  CHECK(sections[0].code == "gx-xingbin");
+  CHECK(sections[0].period.period.ToString() == "2023");  // 去年以来 in a January speech
+  CHECK(sections[1].code == "js-liangxi");
+  CHECK(sections[1].period.period.ToString() == "2019");
+  const std::string text = SectionText(
+      "基层协商工作交流发言摘编\n\n编者的话：现将部分发言摘编如下。\n\n━━━━━━━━━━\n\n"
+      "之一：小站点连着大民生\n\n我们依托委员联络站开展协商活动，去年以来共组织297场次。\n"
+      "——来宾市兴宾区政协主席 ×××（2024年1月，在来宾市政协工作座谈会上）\n\n━━━━━━━━━━\n\n"
+      "之二：社区里的议事室\n\n截至目前，全区已有二百七十九名各级政协委员下沉到社区联系点。\n"
+      "——无锡市梁溪区政协主席 ×××（2019年12月，在无锡市政协工作交流会上）\n",
+      sections[0]);
+  CHECK(text.find("297场次") != std::string::npos);
+  CHECK(text.find("二百七十九名") == std::string::npos);
+}
+
 TEST_CASE("a committee named with its parent and its term", "[segment]") {
   const auto sections = Segment(
       "政协甘肃省酒泉市第五届委员会常务委员会工作报告\n各位委员：\n过去一年，常委会开展协商活动。\n");
