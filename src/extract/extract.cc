@@ -254,6 +254,9 @@ std::string_view FamilyWordIn(std::string_view text, size_t lo, size_t hi, const
 // noun (see ScoreCandidate), within kSuchReach characters of it.
 constexpr std::string_view kSuch = "这样的";
 constexpr int kSuchReach = 4;
+// Words that point an activity back at what its sentence named before it.
+constexpr std::string_view kPointingBack[] = {"此类", "这类", "该类", "上述", "相关"};
+constexpr std::string_view kActivity = "活动";
 
 // A feature that fired on a candidate, for `inspect`.
 struct Fired {
@@ -335,6 +338,27 @@ Scored ScoreCandidate(std::string_view text, const Recogniser& r, const Spans& s
           break;
         }
       }
+    }
+  }
+  if (noun.empty()) {
+    // 以“微协商”“微建议”为抓手，累计开展此类活动60余次: activities pointed
+    // back at (此类, 相关, 上述 …) count what the sentence named before them.
+    for (std::string_view pointer : kPointingBack) {
+      const size_t at = FindBytes(text.substr(0, s.number), pointer, s.cb);
+      if (at == std::string_view::npos) continue;
+      const size_t after = at + pointer.size();
+      if (text.compare(after, kActivity.size(), kActivity) != 0 ||
+          !WithinChars(text.substr(after + kActivity.size(), s.number - after - kActivity.size()), r.noun_before)) {
+        continue;
+      }
+      for (const auto& w : r.noun.words.words) {
+        size_t begin = 0;
+        const size_t end = FindCueBefore(text, s.sb, at, w, &begin);
+        if (end != std::string_view::npos && (noun.empty() || end > noun_end)) {
+          noun = w, noun_begin = begin, noun_end = end;
+        }
+      }
+      if (!noun.empty()) break;
     }
   }
   if (noun.empty()) return out;

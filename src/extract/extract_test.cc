@@ -257,6 +257,10 @@ TEST_CASE("each feature family moves the score by its weight", "[extract][featur
       // The noun a sentence opens with, pointed at by 这样的, is what its count counts.
       {"类似这样的微型协商会，今年全市各级政协已经组织了230余场次。", "consultations", 230, "consultation 协商 +2.0", true},
       {"这样的场景并不少见，今年全市各级政协已经组织了230余场次。", "consultations", 230, "no consultation noun", false},
+      // Activities pointed back at (此类, 相关) count what the sentence named before them.
+      {"区政协以“微协商”“微建议”为抓手，累计开展此类活动60余次。", "consultations", 60, "consultation 协商 +2.0", true},
+      {"区政协以“微协商”“微建议”为载体，全年开展相关活动逾60次。", "consultations", 60, "hold 开展 +1.0", true},
+      {"区政协以读书会为载体，全年开展相关活动60次。", "consultations", 60, "no consultation noun", false},
       // 该区 is the place itself, not one unit.
       {"该区279名各级政协委员下沉到社区联系点。", "deployed", 279, "deploy 下沉 +1.0", true},
       {"该社区开展协商活动12次。", "consultations", 12, "one_unit 该 -3.0", false},
