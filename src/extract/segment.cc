@@ -103,8 +103,8 @@ size_t SkipParentName(std::string_view text, size_t pos, size_t end, const Gazet
 bool NumeralOrDigit(std::string_view text, size_t i);
 
 // What opens a heading before the place's name: a marker (◎ ● ■ ▲ ★ ·), an
-// enumerator (一、 （一） 1. 1、) or a label in brackets (【案例一】); its
-// length in bytes, 0 if none.
+// enumerator (一、 （一） 1. 1、), a label in brackets (【案例一】) or before a
+// space or colon (案例一  合肥市：…); its length in bytes, 0 if none.
 size_t HeadingLeadLength(std::string_view t) {
   for (std::string_view marker : {"◎", "●", "○", "■", "□", "◆", "◇", "★", "☆", "·", "•"}) {
     if (StartsWith(t, marker)) return marker.size() + HeadingLeadLength(t.substr(marker.size()));
@@ -118,6 +118,27 @@ size_t HeadingLeadLength(std::string_view t) {
       return close + 3;
     }
     return 0;
+  }
+  // A case label: 案例一  合肥市：…, 案例3：宜昌市…, 第二部分 …
+  for (std::string_view label : {"案例", "材料", "第"}) {
+    if (!StartsWith(t, label)) continue;
+    size_t j = label.size();
+    const size_t numerals = j;
+    while (j < t.size() && NumeralOrDigit(t, j)) j += (t[j] >= '0' && t[j] <= '9') ? 1 : 3;
+    if (j == numerals) break;
+    if (label == "第") {
+      if (!StartsWith(t.substr(j), "部分") && !StartsWith(t.substr(j), "篇")) break;
+      j += StartsWith(t.substr(j), "部分") ? std::string_view("部分").size() : std::string_view("篇").size();
+    }
+    const size_t before = j;
+    while (j < t.size() && (t[j] == ' ' || StartsWith(t.substr(j), "　"))) j += t[j] == ' ' ? 1 : 3;
+    for (std::string_view mark : {"：", ":", "、"}) {
+      if (StartsWith(t.substr(j), mark)) j += mark.size();
+    }
+    while (j < t.size() && t[j] == ' ') ++j;
+    // Layout repair may have joined label and name (案例二益阳市：…).
+    if (j > before || label != "第") return j;
+    break;
   }
   size_t i = 0;
   const bool paren = StartsWith(t, "（") || StartsWith(t, "(");

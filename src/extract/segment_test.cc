@@ -209,6 +209,18 @@ TEST_CASE("excerpts signed at their end belong to the signer, dated by the signa
   CHECK(text.find("二百七十九名") == std::string::npos);
 }
 
+TEST_CASE("case labels before the place: 案例一  合肥市：…（2017年）", "[segment]") {
+  const auto sections = Segment(
+      "政协委员联系服务群众案例选编\n\n案例一  合肥市：委员报名进社区（2017年）\n\n"
+      "【做法】2017年，合肥市政协选取8个街道作为试点，22名委员报名进入。\n\n"
+      "案例二  益阳市：社区里的委员工作室（2015年）\n\n【做法】益阳市政协在8个社区建立委员工作室。\n");
+  REQUIRE(sections.size() == 2);
+  CHECK(sections[0].code == "ah-hefei");
+  CHECK(sections[0].period.period.ToString() == "2017");
+  CHECK(sections[1].code == "hn-yiyang");
+  CHECK(sections[1].period.period.ToString() == "2015");
+}
+
 TEST_CASE("a committee named with its parent and its term", "[segment]") {
   const auto sections = Segment(
       "政协甘肃省酒泉市第五届委员会常务委员会工作报告\n各位委员：\n过去一年，常委会开展协商活动。\n");
