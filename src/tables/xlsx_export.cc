@@ -143,7 +143,8 @@ std::vector<Cell> OverviewRow(const std::vector<const ComparisonRow*>& mine,
                              Text(any.composite_m > 0 ? std::to_string(any.composite_k) + "/" +
                                                             std::to_string(any.composite_m)
                                                       : "")};
-  for (const auto& [id, label] : sheets) {
+  for (const auto& sheet : sheets) {
+    const std::string& id = sheet.first;
     const auto it = std::find_if(mine.begin(), mine.end(), [&](const ComparisonRow* r) { return r->indicator == id; });
     if (it == mine.end()) {
       cells.insert(cells.end(), 3, Cell());
