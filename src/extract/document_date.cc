@@ -238,9 +238,11 @@ PrintedDate DateAt(std::string_view text, size_t i) {
   return d;
 }
 
-bool IsDateLine(std::string_view line) {
+bool IsDateLine(std::string_view line) { return DateLineDate(line).year != 0; }
+
+PrintedDate DateLineDate(std::string_view line) {
   std::string kind;
-  return DateOfLine(line, &kind).year != 0;
+  return DateOfLine(line, &kind);
 }
 
 DocumentDate FindDocumentDate(std::string_view text) {

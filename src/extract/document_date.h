@@ -64,4 +64,7 @@ void ForEachTrimmedLine(std::string_view text, F f) {
 // ——, after 发布时间/日期, or alone. Its year is a date, not a period.
 bool IsDateLine(std::string_view line);
 
+// The date a dateline states (see IsDateLine); year 0 when `line` is none.
+PrintedDate DateLineDate(std::string_view line);
+
 }  // namespace peercard

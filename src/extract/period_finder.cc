@@ -362,6 +362,35 @@ PeriodGuess RelativeOpening(std::string_view text, size_t at, const DocumentDate
   return {};
 }
 
+bool IsTimeClause(std::string_view clause) {
+  while (!clause.empty() && clause.front() == ' ') clause.remove_prefix(1);
+  while (!clause.empty() && clause.back() == ' ') clause.remove_suffix(1);
+  if (clause.empty() || CountChars(clause) > 32 || ContainsBytes(clause, "政协")) return false;
+  for (std::string_view since : {"以来", "年来", "至今"}) {
+    if (EndsWith(clause, since)) return true;
+  }
+  for (std::string_view relative :
+       {"去年", "去年全年", "今年", "今年上半年", "目前", "当前", "截至目前", "截止目前", "过去一年", "过去的一年",
+        "近年", "近几年", "近年来", "本届", "本届以来"}) {
+    if (clause == relative) return true;
+  }
+  size_t i = 0;
+  for (std::string_view lead : {"截至", "截止", "到", "至", "自", "从"}) {
+    if (StartsWith(clause, i, lead)) {
+      i += lead.size();
+      break;
+    }
+  }
+  const PrintedDate d = DateAt(clause, i);
+  if (!d.year) return false;
+  const std::string_view rest = clause.substr(i + d.length);
+  if (rest.empty()) return true;
+  for (std::string_view after : kAfterOpeningYear) {
+    if (rest == after) return true;
+  }
+  return false;
+}
+
 PeriodGuess StatedPeriod(std::string_view text, size_t sentence_begin, size_t clause_begin, int until_year,
                          const DocumentDate& date) {
   PeriodGuess out;

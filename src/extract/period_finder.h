@@ -60,4 +60,11 @@ PeriodGuess FindPeriod(const PeriodSources& in);
 PeriodGuess StatedPeriod(std::string_view text, size_t sentence_begin, size_t clause_begin, int until_year = 0,
                          const DocumentDate& date = {});
 
+// True when `clause` states only a time, as a sentence opens with before
+// its subject (…，宁波市奉化区政协推动…): a date (2023年, 2022年9月), a
+// start to date (2021年以来, 自2019年4月首次开设…以来, 截至2024年9月) or a
+// relative time (去年, 过去一年, 今年以来, 近年来, 五年来). A clause that
+// names a committee (…政协…) is not. Pure.
+bool IsTimeClause(std::string_view clause);
+
 }  // namespace peercard

@@ -156,5 +156,19 @@ TEST_CASE("ranges with months, years opening sentences, issue numbers", "[period
   CHECK(PeriodOf("", "协商活动。", {}, 0, "工作经验摘编（2024年第6期）\n") == "unknown");
 }
 
+TEST_CASE("a clause of time alone, as a sentence opens with before its subject", "[period]") {
+  for (const char* clause : {"2023年", "2022年9月", "过去一年", "去年", "今年以来", "近年来", "五年来", "2021年以来",
+                             "自2020年3月首次举办“请你来协商”以来", "截至2024年9月", "从2019年起", "2023年上半年"}) {
+    INFO(clause);
+    CHECK(IsTimeClause(clause));
+  }
+  // A subject, an action, a place, or a committee's history are no time clause.
+  for (const char* clause : {"市政协", "全年共开展协商活动", "在敦煌市", "自1985年政协酒泉市委员会成立以来", "",
+                             "2023年全市开展协商议事活动86场", "今年政协工作"}) {
+    INFO(clause);
+    CHECK_FALSE(IsTimeClause(clause));
+  }
+}
+
 }  // namespace
 }  // namespace peercard

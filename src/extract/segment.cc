@@ -8,6 +8,7 @@
 #include "base/find_bytes.h"
 #include "base/utf8.h"
 #include "extract/cue_match.h"
+#include "extract/period_finder.h"
 
 namespace peercard {
 
@@ -105,9 +106,21 @@ bool NumeralOrDigit(std::string_view text, size_t i);
 // What opens a heading before the place's name: a marker (◎ ● ■ ▲ ★ ·), an
 // enumerator (一、 （一） 1. 1、), a label in brackets (【案例一】) or before a
 // space or colon (案例一  合肥市：…); its length in bytes, 0 if none.
+constexpr std::string_view kHeadingMarkers[] = {"◎", "●", "○", "■", "□", "◆", "◇", "★", "☆", "·", "•"};
+
+bool StartsWithMarker(std::string_view t) {
+  for (std::string_view marker : kHeadingMarkers) {
+    if (StartsWith(t, marker)) return true;
+  }
+  return false;
+}
+
 size_t HeadingLeadLength(std::string_view t) {
-  for (std::string_view marker : {"◎", "●", "○", "■", "□", "◆", "◇", "★", "☆", "·", "•"}) {
-    if (StartsWith(t, marker)) return marker.size() + HeadingLeadLength(t.substr(marker.size()));
+  for (std::string_view marker : kHeadingMarkers) {
+    if (!StartsWith(t, marker)) continue;
+    size_t n = marker.size();
+    while (n < t.size() && t[n] == ' ') ++n;  // ■ 海宁市…
+    return n + HeadingLeadLength(t.substr(n));
   }
   if (StartsWith(t, "【")) {
     const size_t close = t.find("】");
@@ -163,11 +176,29 @@ bool NumeralOrDigit(std::string_view text, size_t i) {
   return (text[i] >= '0' && text[i] <= '9') || (i + 3 <= text.size() && Contains(kNumerals, text.substr(i, 3)));
 }
 
+// True when `pos` opens a sentence, or its first clause after a time
+// (过去一年，宁波市奉化区政协…; 自2019年4月…以来，海宁市政协…).
 bool AtSentenceStart(std::string_view text, size_t pos, size_t line_begin) {
-  if (pos == line_begin) return true;
-  const size_t prev = PrevCharStart(text, pos);
+  const auto stop = [&](size_t at, size_t* prev) {
+    if (at == line_begin) return true;
+    *prev = PrevCharStart(text, at);
+    const std::string_view p = text.substr(*prev, at - *prev);
+    return p == "。" || p == "！" || p == "？" || p == "；" || p == " ";
+  };
+  size_t prev = pos;
+  if (stop(pos, &prev)) return true;
   const std::string_view p = text.substr(prev, pos - prev);
-  return p == "。" || p == "！" || p == "？" || p == "；" || p == " ";
+  if (p != "，" && p != ",") return false;
+  // Back to the sentence's start, at most a short clause away.
+  size_t begin = prev;
+  for (int chars = 0; chars < 34; ++chars) {
+    size_t before = begin;
+    if (stop(begin, &before)) return IsTimeClause(text.substr(begin, prev - begin));
+    const std::string_view c = text.substr(before, begin - before);
+    if (c == "，" || c == "," || c == "：" || c == ":") return false;
+    begin = before;
+  }
+  return false;
 }
 
 // True when a parent's name that starts a sentence ends at name_begin:
@@ -327,7 +358,8 @@ std::vector<Mention> FindMentions(std::string_view text, const Line& line, const
   // text then speaks of its committee by level alone (市政协).
   if (CountChars(trimmed) <= 40) {
     const bool in_title = c.title.find(trimmed) != std::string_view::npos;
-    size_t t0 = line.begin + static_cast<size_t>(trimmed.data() - body.data()) + HeadingLeadLength(trimmed);
+    const size_t lead = HeadingLeadLength(trimmed);
+    size_t t0 = line.begin + static_cast<size_t>(trimmed.data() - body.data()) + lead;
     const bool dash = in_title && StartsWith(text.substr(t0), "——");
     if (dash) t0 += std::string_view("——").size();
     const bool bracket = StartsWith(text.substr(t0), "【");
@@ -355,7 +387,11 @@ std::vector<Mention> FindMentions(std::string_view text, const Line& line, const
         const size_t close = rest.find(StartsWith(rest, "（") ? "）" : ")");
         if (close != std::string_view::npos) rest.remove_prefix(close + (StartsWith(rest, "（") ? 3 : 1));
       }
-      if ((bracket && StartsWith(rest, "】")) || StartsWith(rest, "：") || StartsWith(rest, ":") || rest.empty()) {
+      // ■ 海宁市  “民生议事堂”成为…: a bulletin's item, marked, opening with
+      // the name (layout repair has taken the space after it).
+      const bool marked = lead > 0 && StartsWithMarker(trimmed) && !Contains(trimmed, "。");
+      if ((bracket && StartsWith(rest, "】")) || StartsWith(rest, "：") || StartsWith(rest, ":") || rest.empty() ||
+          marked) {
         out.push_back({place, g.places()[place].name_zh, nb, Strength::kTitle});
       } else if (in_title && !bracket && CommitteeByLevel(text, g.places()[place].name_zh)) {
         out.push_back({place, g.places()[place].name_zh, nb, Strength::kTitle, true});
@@ -949,6 +985,20 @@ Result<std::vector<Section>> SegmentDocument(const Document& doc, const Gazettee
       if (const PrintedDate d = FirstFullDate(s.title); d.year && StartsWith(s.title, "——") &&
                                                         s.reason.rfind("the signature closing", 0) == 0) {
         own = {d.year, d.month, "signature: " + s.title};
+      }
+      // In a compilation, a dateline right under a passage's heading
+      // (■ 奉化区  …\n（2023年2月）) dates that passage.
+      if (sections.size() > 1 && !s.title.empty()) {
+        bool after_heading = false;
+        ForEachTrimmedLine(body, [&](std::string_view l) {
+          if (!after_heading) {
+            after_heading = l == Trim(s.title);
+            return false;
+          }
+          if (const PrintedDate d = DateLineDate(l); d.year) own = {d.year, d.month, "dateline under its heading: " +
+                                                                                      std::string(l)};
+          return true;
+        });
       }
       s.period = FindPeriod({s.title, doc_title, body, own, file_year});
       s.date = own.known() ? own : DocumentDate{file_year, 0, "the file name"};

@@ -376,5 +376,43 @@ TEST_CASE("committee names are derived", "[segment][gazetteer]") {
   CHECK(Places().FindByName("酒泉") == i);
 }
 
+TEST_CASE("a bulletin's marked items open with their places, each dated by the line under its heading", "[segment]") {
+  const std::string text =
+      "酒泉政协基层协商简讯\n\n"
+      "■ 玉门市  “协商议事厅”开到田间地头\n（2022年10月）\n"
+      "近年来，玉门市政协依托13个乡镇（街道）委员工作站开展协商议事活动40余场。\n\n"
+      "■ 敦煌市  小切口协商解民忧\n（2024年1月）\n"
+      "过去一年，酒泉市敦煌市政协组织委员围绕民宿管理开展小微协商26次。\n";
+  const auto sections = Segment(text);
+  REQUIRE(sections.size() >= 2);
+  const Section& yumen = sections[sections.size() - 2];
+  const Section& dunhuang = sections.back();
+  CHECK(yumen.code == "gs-yumen");
+  CHECK(yumen.reason.rfind("title line at line 3", 0) == 0);
+  CHECK(yumen.date.year == 2022);
+  CHECK(SectionText(text, yumen).find("40余场") != std::string::npos);
+  CHECK(dunhuang.code == "gs-dunhuang");
+  CHECK(dunhuang.date.year == 2024);
+  CHECK(dunhuang.date.month == 1);
+  // 过去一年 in a January item is the year before.
+  CHECK(dunhuang.period.period.ToString() == "2023");
+  CHECK(SectionText(text, dunhuang).find("26次") != std::string::npos);
+  CHECK(SectionText(text, yumen).find("26次") == std::string::npos);
+}
+
+TEST_CASE("a committee after a sentence's opening time is its subject", "[segment]") {
+  // No heading: each paragraph is its subject's.
+  const std::string text =
+      "基层协商工作交流\n\n"
+      "2023年，玉门市政协推动协商议事室全覆盖，开展协商活动52场。\n"
+      "自2021年5月首个委员工作站挂牌以来，敦煌市政协开展协商议事活动31场。\n";
+  const auto sections = Segment(text);
+  REQUIRE(sections.size() == 2);
+  CHECK(sections[0].code == "gs-yumen");
+  CHECK(sections[0].reason.rfind("committee as the subject of a sentence at line 3", 0) == 0);
+  CHECK(sections[1].code == "gs-dunhuang");
+  CHECK(SectionText(text, sections[1]).find("31场") != std::string::npos);
+}
+
 }  // namespace
 }  // namespace peercard
