@@ -341,6 +341,21 @@ bool CommitteeByLevel(std::string_view text, std::string_view name_zh) {
   return false;
 }
 
+// A county named by one character and its level (和县, 单县, 代县) reads as
+// a word too (…一起，和县政协委员…: "and the county committee's members"):
+// such a name is the place only when the text prints it twice or more, or
+// names a place it lies within (马鞍山, 安徽).
+bool OneCharacterNameInDoubt(std::string_view text, int place, const Gazetteer& g) {
+  const std::string& name = g.places()[place].name_zh;
+  if (CountChars(name) != 2 || CountOccurrences(text, name) >= 2) return false;
+  for (int up = g.Parent(place); up >= 0; up = g.Parent(up)) {
+    for (const std::string& n : g.NamesOf(up)) {
+      if (Contains(text, n)) return false;
+    }
+  }
+  return true;
+}
+
 std::vector<Mention> FindMentions(std::string_view text, const Line& line, const NameContext& c) {
   const Gazetteer& g = c.g;
   std::vector<Mention> out;
@@ -434,6 +449,7 @@ std::vector<Mention> FindMentions(std::string_view text, const Line& line, const
         place = -1;
       }
     }
+    if (place >= 0 && OneCharacterNameInDoubt(text, place, g)) continue;
     if (place >= 0) {
       m.place = place;
       m.name = g.places()[place].name_zh;
@@ -680,10 +696,16 @@ int MastheadPlace(const Document& doc, const std::vector<Line>& lines, const Gaz
       size_t end = 0;
       std::vector<int> all;
       const int p = g.MatchNameStartingAt(text, i, &end, &all);
-      if (p < 0 || all.size() > 1 || LevelChar(g.places()[p].name_zh) != level) continue;
+      if (p < 0) continue;
+      // Past the whole name, so that no shorter one inside it (南县 in 滦南县) is read.
+      const size_t name_end = end;
+      if (all.size() > 1 || LevelChar(g.places()[p].name_zh) != level) {
+        i = name_end - 1;
+        continue;
+      }
       if (found >= 0 && found != p) return false;
       found = p;
-      i = end - 1;
+      i = name_end - 1;
     }
     return true;
   };
@@ -904,6 +926,23 @@ Result<std::vector<Section>> SegmentDocument(const Document& doc, const Gazettee
         sections[0].reason = "the speaker at a meeting of the committee above it, named most in the speech";
         for (size_t i : pending) sections[0].ranges.emplace_back(lines[i].begin, lines[i].end);
         pending.clear();
+      }
+    }
+    if (sections.empty() && ambiguous_mentions == 0) {
+      // A local outlet's story (今日惠民: 县政协：“微协商”…) that names no
+      // committee but speaks of its own by level is its masthead place's.
+      for (std::string_view level : {"县", "区", "市", "旗"}) {
+        const int own = MastheadPlace(doc, lines, g, level);
+        if (own < 0 || !CommitteeByLevel(doc.text, g.places()[own].name_zh)) continue;
+        Mention m;
+        m.place = own;
+        m.name = g.places()[own].name_zh;
+        section_for(m, 0);
+        sections[0].reason = "the outlet's own place, named in its masthead or footer; its committee called " +
+                             std::string(level) + "政协";
+        for (size_t i : pending) sections[0].ranges.emplace_back(lines[i].begin, lines[i].end);
+        pending.clear();
+        break;
       }
     }
     if (sections.empty()) {

@@ -414,5 +414,30 @@ TEST_CASE("a committee after a sentence's opening time is its subject", "[segmen
   CHECK(SectionText(text, sections[1]).find("31场") != std::string::npos);
 }
 
+TEST_CASE("a county named by one character reads as a word too: 和县政协 needs a second sign", "[segment][gazetteer]") {
+  std::vector<std::string> w;
+  // …干部和县政协委员…: "cadres and the county committee's members", in a story that names no place.
+  CHECK(SegmentNational("走访记\n\n日前，镇村干部和县政协委员一起到村里商量修路的事。\n", &w).empty());
+  // Printed twice, or with the city it lies in, it is 和县.
+  CHECK(SegmentNational("和县政协：协商议事进村组\n\n和县政协今年开展协商活动18场。\n", &w) ==
+        std::vector<std::string>{"ah-hexian"});
+  CHECK(SegmentNational("协商议事进村组\n\n马鞍山市和县政协今年开展协商活动18场。\n", &w) ==
+        std::vector<std::string>{"ah-hexian"});
+}
+
+TEST_CASE("a local outlet's story that calls its committee 县政协 is its masthead place's", "[segment]") {
+  const std::string text =
+      "今日沂水\n中共沂水县委宣传部主办  2024年5月10日  星期五\n\n"
+      "县政协：协商议事进网格\n\n"
+      "本报讯  今年以来，县政协把协商议事室建到网格，组织开展“有事好商量”活动30余场。\n";
+  const auto sections = Segment(text);
+  REQUIRE(sections.size() == 1);
+  CHECK(sections[0].code == "sd-yishui");
+  CHECK(sections[0].reason.rfind("the outlet's own place", 0) == 0);
+  CHECK(SectionText(text, sections[0]).find("30余场") != std::string::npos);
+  // Without the masthead there is no place to give it to.
+  CHECK(Segment(text.substr(text.find("县政协："))).empty());
+}
+
 }  // namespace
 }  // namespace peercard
