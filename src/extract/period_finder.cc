@@ -253,7 +253,8 @@ DocumentDate QuotedSourceDate(std::string_view body) {
 }
 
 // 6. A paragraph or sentence that opens with a year and a stop: "二〇二四年，…",
-// "成效看得见。二〇二三年，全市…", "【概况】 2019年，区政协…", "2022年是…";
+// "成效看得见。二〇二三年，全市…", "【概况】 2019年，区政协…", "2022年是…",
+// or with a dated event's date (2020年5月27日，…);
 // with `paragraph_openers_only`, only a year that opens a line counts.
 int OpeningYear(std::string_view body, bool paragraph_openers_only, std::string* evidence) {
   int year = 0;
@@ -266,6 +267,16 @@ int OpeningYear(std::string_view body, bool paragraph_openers_only, std::string*
         year = y;
         *evidence = std::string(l.substr(i, len + after.size()));
         return true;
+      }
+    }
+    // A dated event: 2020年5月27日，龙湾区政协举行…
+    if (const PrintedDate d = DateAt(l, i); d.year == y && d.month) {
+      for (std::string_view after : {"，", ","}) {
+        if (StartsWith(l, i + d.length, after)) {
+          year = y;
+          *evidence = std::string(l.substr(i, d.length + after.size()));
+          return true;
+        }
       }
     }
     return false;

@@ -35,7 +35,8 @@ struct PeriodSources {
 //     (2021年起 … 截至2025年8月 → 2021-2025; 从2021年到2023年; a pilot's or a
 //     launch's year: 2019年被列为…试点县 … 截至目前 → 2019 to the document's);
 //  5. a start year alone (2023年以来 → 2023, or to the document's year);
-//  6. a paragraph that opens with a year (二〇二四年，…);
+//  6. a paragraph that opens with a year (二〇二四年，…) or an event's date
+//     (2020年5月27日，…);
 //  7. relative words against the document's date: 去年 → the year before;
 //     过去一年, 一年来 in January–March → the year before, else that year;
 //     今年, 今年以来, 全年 → that year;

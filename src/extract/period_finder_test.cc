@@ -152,6 +152,8 @@ TEST_CASE("ranges with months, years opening sentences, issue numbers", "[period
   CHECK(PeriodOf("二、北京市海淀区（2020年7月—2022年7月）", "") == "2020-2022");
   CHECK(PeriodOf("", "成效看得见。二〇二三年，全市政协系统开展活动。") == "2023");
   CHECK(PeriodOf("", "【概况】 2019年，区政协紧扣中心工作。") == "2019");
+  // A paragraph opening with the date of an event: the event's year.
+  CHECK(PeriodOf("", "2021年3月18日，玉门市政协召开委员联络组成立会，将全市150名委员编入联络组。") == "2021");
   CHECK(PeriodOf("", "", {2024, 12, "dateline"}, 0, "市县政协工作经验摘编\n（2024年第6期　2024年12月）\n") == "2024");
   CHECK(PeriodOf("", "协商活动。", {}, 0, "工作经验摘编（2024年第6期）\n") == "unknown");
 }
