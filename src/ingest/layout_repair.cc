@@ -295,34 +295,64 @@ uint32_t VisibleChars(std::string_view line) {
 // its break. Only titles and captions are judged by width: in a short text
 // the percentile says little, and a short line that ends mid-word
 // ("下沉委员共参加基层协商活\n动") must still be joined.
-uint32_t FullLineChars(std::string_view s) {
+//
+// Also whether the text indents its paragraphs: two or more of its lines
+// open with two spaces or a tab (U+3000 is a space after NFKC), and at least
+// a third do not (a margin before every line is no indent). Then an indented
+// line opens a paragraph; the continuation lines of a column are the others.
+struct LineStats {
+  uint32_t full_chars = 0;
+  bool indents_paragraphs = false;
+};
+
+// A line opens with an indent: two spaces or a tab.
+bool Indented(std::string_view line) {
+  return (line.size() >= 2 && line[0] == ' ' && line[1] == ' ') || (!line.empty() && line[0] == '\t');
+}
+
+LineStats ReadLineStats(std::string_view s) {
   constexpr uint32_t kCap = 4096;
   std::vector<uint32_t> histogram(kCap + 1);
-  uint32_t lines = 0;
+  uint32_t lines = 0, indented = 0;
   const bool lone_cr = s.find('\r') != std::string_view::npos;
   for (size_t i = 0; i < s.size();) {
     size_t end = lone_cr ? s.find_first_of("\r\n", i) : s.find('\n', i);
     if (end == std::string_view::npos) end = s.size();
-    const uint32_t chars = VisibleChars(s.substr(i, end - i));
+    const std::string_view line = s.substr(i, end - i);
+    const uint32_t chars = VisibleChars(line);
     if (chars > 0) {
       ++histogram[std::min(chars, kCap)];
       ++lines;
+      indented += Indented(line);
     }
     i = end + 1;
   }
+  LineStats stats;
+  stats.indents_paragraphs = indented >= 2 && (lines - indented) * 3 >= lines;
   const uint32_t wanted = lines - lines / 10;  // lines at or below the 90th percentile
   uint32_t seen = 0;
   for (uint32_t len = 1; len <= kCap; ++len) {
     seen += histogram[len];
-    if (seen >= wanted && seen > 0) return (len * 7 + 9) / 10;
+    if (seen >= wanted && seen > 0) {
+      stats.full_chars = (len * 7 + 9) / 10;
+      break;
+    }
   }
-  return 0;
+  return stats;
+}
+
+// True if the spaces and tabs just before s[next_pos] indent its line.
+bool IndentedAt(std::string_view s, size_t next_pos) {
+  size_t k = next_pos;
+  while (k > 0 && (s[k - 1] == ' ' || s[k - 1] == '\t')) --k;
+  return (k == 0 || s[k - 1] == '\n' || s[k - 1] == '\r') && Indented(s.substr(k, next_pos - k));
 }
 
 // Whether the whitespace run between out (the text written so far) and
-// s[next_pos] goes. full_chars: see FullLineChars.
+// s[next_pos] goes. stats: see ReadLineStats.
 bool ShouldJoin(std::string_view out, Line* line, int newlines, std::string_view s, size_t next_pos,
-                uint32_t full_chars) {
+                const LineStats& stats) {
+  const uint32_t full_chars = stats.full_chars;
   const Before b = CharsBefore(out, *line);
   const char32_t next = At(s, next_pos);
   if (newlines == 0) return SpaceRemovable(b.prev, next);
@@ -335,6 +365,9 @@ bool ShouldJoin(std::string_view out, Line* line, int newlines, std::string_view
     // without sentence punctuation keeps its line unless it is full: then
     // the page width cut it.
     if (IsNonFinalPunct(b.prev)) return true;
+    // A text that indents its paragraphs opens one at an indented line
+    // (after a heading as wide as the column: 一、上海市：以街镇…为依托).
+    if (stats.indents_paragraphs && IndentedAt(s, next_pos)) return false;
     const std::string_view physical = out.substr(line->physical_start);
     // A numbered heading (一、宜昌市：联合编组（2013年）) likewise.
     if ((line->marked || line->numbered) && !HasSentencePunct(physical) && VisibleChars(physical) < full_chars) {
@@ -369,7 +402,7 @@ void RepairLayout(std::string* text, OffsetMap* map) {
   size_t first = 0;
   while (first < n && IsBlank(s[first])) ++first;
   Line line = NewLine(s, first, 0);
-  const uint32_t full_chars = FullLineChars(s);
+  const LineStats stats = ReadLineStats(s);
   while (r < n) {
     const size_t blank = FindBlank(s, r);
     if (blank > r) {  // copy the run of other bytes up to it
@@ -385,7 +418,7 @@ void RepairLayout(std::string* text, OffsetMap* map) {
     for (; end < n && IsBlank(s[end]); ++end) {
       if (s[end] == '\n' || (s[end] == '\r' && (end + 1 == n || s[end + 1] != '\n'))) ++newlines;
     }
-    if (w > 0 && end < n && ShouldJoin(std::string_view(s.data(), w), &line, newlines, s, end, full_chars)) {
+    if (w > 0 && end < n && ShouldJoin(std::string_view(s.data(), w), &line, newlines, s, end, stats)) {
       line.wrapped = line.wrapped || newlines == 1;
       if (newlines > 0) line.physical_start = w;
       r = end;

@@ -27,6 +27,10 @@ namespace peercard {
 //     - before a line that starts with a list marker (▲, 一、, (一), (1), 1、,
 //       ——) or is wholly in brackets (a speaker line "（…党组书记、主席）"),
 //       and after a line wholly in brackets;
+//     - before an indented line (two spaces or a tab) in a text that indents
+//       its paragraphs (two or more of its lines are, a third or more are
+//       not: a margin before every line is no indent), unless
+//       the line before ends in ，、：“（;
 //     - after a title or caption (a line that starts with —— or ▲) with no
 //       sentence punctuation (。，；) that is not full, unless it ends in
 //       ，、：“（. "Full" is 70% of the 90th percentile of the text's line

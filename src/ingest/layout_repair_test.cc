@@ -87,6 +87,26 @@ TEST_CASE("rule 1: a short title keeps its line — a full caption in a wrapped 
         "▲陇南市政协主席带队在两当县开展专题调研乡村振兴工作。");
 }
 
+TEST_CASE("rule 1: in a text that indents its paragraphs, an indented line opens one", "[layout_repair]") {
+  // A narrow PDF column (about 18 characters): the numbered heading is as wide as the body lines, so it is
+  // full; the indent of the next line still says a paragraph starts there. Continuation lines are joined.
+  const std::string pdf =
+      "    一、玉门市：以乡镇委员工作站为依托\n"
+      "    玉门市政协依托乡镇委员工作站（点）\n"
+      "全市13个乡镇均已覆盖，全年开展协商活\n"
+      "动40余场。\n"
+      "    二、敦煌市：以“有事好商量”为品牌\n"
+      "    敦煌市政协组织委员深入村组开展协商\n"
+      "议事活动26次，解决问题31件。\n";
+  CHECK(Repair(pdf) ==
+        "    一、玉门市：以乡镇委员工作站为依托\n"
+        "    玉门市政协依托乡镇委员工作站（点）全市13个乡镇均已覆盖，全年开展协商活动40余场。\n"
+        "    二、敦煌市：以“有事好商量”为品牌\n"
+        "    敦煌市政协组织委员深入村组开展协商议事活动26次，解决问题31件。\n");
+  // Every line indented: the indent tells nothing, and the wrapped line is joined as before.
+  CHECK(Repair("  玉门市政协组织委员深入村组开展协商\n  议事活动26次。") == "  玉门市政协组织委员深入村组开展协商议事活动26次。");
+}
+
 TEST_CASE("rule 1: between two digits only in a wrapped or long line", "[layout_repair]") {
   // 19 characters before the break: a wrapped column line.
   CHECK(Repair("全年共收到委员提案并立案办理各类问题8\n6件,办结率100%。") ==
