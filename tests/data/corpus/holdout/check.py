@@ -65,7 +65,7 @@ def main():
     errs = []
     places = {r["name_zh"] for r in csv.DictReader(open(os.path.join(HERE, "places.csv"), encoding="utf-8"))}
     gold = list(csv.DictReader(open(os.path.join(HERE, "gold.csv"), encoding="utf-8")))
-    docs = {os.path.splitext(f)[0]: f for f in os.listdir(DOCS) if f.endswith(".txt")}
+    docs = {f: f for f in os.listdir(DOCS) if f.endswith(".txt")}  # gold names a doc by its file name
     by = defaultdict(list)
     for r in gold:
         by[(r["doc"], r["place_zh"])].append(r)
