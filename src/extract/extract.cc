@@ -6,6 +6,7 @@
 
 #include "extract/cue_match.h"
 #include "extract/report_number.h"
+#include "base/affix.h"
 #include "base/find_bytes.h"
 #include "base/utf8.h"
 
@@ -257,6 +258,19 @@ constexpr int kSuchReach = 4;
 // Words that point an activity back at what its sentence named before it.
 constexpr std::string_view kPointingBack[] = {"此类", "这类", "该类", "上述", "相关"};
 constexpr std::string_view kActivity = "活动";
+// How many characters may stand before the number in a clause whose noun is
+// left to the clause before (去年以来共组织297场次).
+constexpr int kEllipsisReach = 10;
+// …and how far from that clause's end its noun may stand (协商|活动，).
+constexpr int kEllipsisTail = 3;
+
+// True when `s` holds a Chinese numeral (协商二十次).
+bool NumeralIn(std::string_view s) {
+  for (std::string_view n : {"〇", "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千"}) {
+    if (ContainsBytes(s, n)) return true;
+  }
+  return false;
+}
 
 // A feature that fired on a candidate, for `inspect`.
 struct Fired {
@@ -359,6 +373,25 @@ Scored ScoreCandidate(std::string_view text, const Recogniser& r, const Spans& s
         }
       }
       if (!noun.empty()) break;
+    }
+  }
+  if (noun.empty() && s.cb > s.sb && WithinChars(text.substr(s.cb, s.number - s.cb), kEllipsisReach)) {
+    // 开展协商活动，去年以来共组织297场次: a short clause that names no noun
+    // counts what the clause before it, in its sentence, ends with.
+    const size_t prev_end = PrevCharStart(text, s.cb);  // the stop between them
+    const size_t prev_begin = ClauseBegin(text, prev_end, s.sb);
+    // A clause with a count of its own (立案68件，…) keeps its noun.
+    const std::string_view before = text.substr(prev_begin, prev_end - prev_begin);
+    const bool counted = std::any_of(before.begin(), before.end(), [](char c) { return c >= '0' && c <= '9'; });
+    for (const auto& w : r.noun.words.words) {
+      if (counted) break;
+      size_t begin = 0;
+      const size_t end = FindCueBefore(text, prev_begin, prev_end, w, &begin);
+      if (end != std::string_view::npos && WithinChars(text.substr(end, prev_end - end), kEllipsisTail) &&
+          !NumeralIn(text.substr(end, prev_end - end)) &&
+          (noun.empty() || end > noun_end)) {
+        noun = w, noun_begin = begin, noun_end = end;
+      }
     }
   }
   if (noun.empty()) return out;

@@ -261,6 +261,14 @@ TEST_CASE("each feature family moves the score by its weight", "[extract][featur
       {"区政协以“微协商”“微建议”为抓手，累计开展此类活动60余次。", "consultations", 60, "consultation 协商 +2.0", true},
       {"区政协以“微协商”“微建议”为载体，全年开展相关活动逾60次。", "consultations", 60, "hold 开展 +1.0", true},
       {"区政协以读书会为载体，全年开展相关活动60次。", "consultations", 60, "no consultation noun", false},
+      // A short clause without a noun counts what the clause before it ends with.
+      {"敦煌市政协依托乡镇委员工作站开展协商议事，今年以来共组织86场次。", "consultations", 86,
+       "consultation 议事 +2.0", true},
+      {"敦煌市政协组织委员开展协商的做法受到欢迎，今年共组织86场次。", "consultations", 86, "no consultation noun",
+       false},
+      {"敦煌市政协依托乡镇委员工作站开展协商议事，委员们在站点里听民声、解民忧共86场次。", "consultations", 86,
+       "no consultation noun", false},
+      {"敦煌市政协开展协商议事52场，今年以来共组织86场次。", "consultations", 86, "no consultation noun", false},
       // 该区 is the place itself, not one unit.
       {"该区279名各级政协委员下沉到社区联系点。", "deployed", 279, "deploy 下沉 +1.0", true},
       {"该社区开展协商活动12次。", "consultations", 12, "one_unit 该 -3.0", false},
