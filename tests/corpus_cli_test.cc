@@ -95,7 +95,7 @@ TEST_CASE("the third tuning part, written blind around tune's and tune2's facts,
   // 0.533 measured before any rule read its misses (BENCHMARKS.md).
   Score s;
   if (!ScoreLabelledSet("tune3", &s)) return;
-  CHECK(s.f1 >= 0.93);         // 0.945
+  CHECK(s.f1 >= 0.94);         // 0.955
   CHECK(s.precision >= 0.96);  // 0.981
 }
 
