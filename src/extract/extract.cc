@@ -6,7 +6,6 @@
 
 #include "extract/cue_match.h"
 #include "extract/report_number.h"
-#include "base/affix.h"
 #include "base/find_bytes.h"
 #include "base/utf8.h"
 
@@ -264,14 +263,6 @@ constexpr int kEllipsisReach = 10;
 // …and how far from that clause's end its noun may stand (协商|活动，).
 constexpr int kEllipsisTail = 3;
 
-// True when `s` holds a Chinese numeral (协商二十次).
-bool NumeralIn(std::string_view s) {
-  for (std::string_view n : {"〇", "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千"}) {
-    if (ContainsBytes(s, n)) return true;
-  }
-  return false;
-}
-
 // A feature that fired on a candidate, for `inspect`.
 struct Fired {
   std::string_view family;
@@ -388,7 +379,7 @@ Scored ScoreCandidate(std::string_view text, const Recogniser& r, const Spans& s
       size_t begin = 0;
       const size_t end = FindCueBefore(text, prev_begin, prev_end, w, &begin);
       if (end != std::string_view::npos && WithinChars(text.substr(end, prev_end - end), kEllipsisTail) &&
-          !NumeralIn(text.substr(end, prev_end - end)) &&
+          !HoldsCount(text.substr(end, prev_end - end)) &&
           (noun.empty() || end > noun_end)) {
         noun = w, noun_begin = begin, noun_end = end;
       }

@@ -377,4 +377,11 @@ size_t ParseTrailingQualifier(std::string_view text, Qualifier* q) {
   return a->text.size();
 }
 
+bool HoldsCount(std::string_view text) {
+  for (size_t i = 0; i < text.size(); i += Utf8Length(static_cast<unsigned char>(text[i]))) {
+    if (ParseReportNumber(text.substr(i)).ok()) return true;
+  }
+  return false;
+}
+
 }  // namespace peercard

@@ -39,4 +39,8 @@ size_t PrefixQualifierBefore(std::string_view text, size_t i, size_t floor);
 // consumed; else returns 0 and leaves *q alone. Pure.
 size_t ParseTrailingQualifier(std::string_view text, Qualifier* q);
 
+// True when a count ParseReportNumber reads starts anywhere in `text`
+// (协商二十次, 立案68件). Pure.
+bool HoldsCount(std::string_view text);
+
 }  // namespace peercard

@@ -204,5 +204,14 @@ TEST_CASE("ParseTrailingQualifier reads 以上, 左右, 之多 and nothing else"
   CHECK(q == Qualifier::kExact);
 }
 
+TEST_CASE("HoldsCount: a count anywhere in a span, in digits or numerals", "[report_number]") {
+  CHECK(HoldsCount("立案68件"));
+  CHECK(HoldsCount("二十次"));
+  CHECK(HoldsCount("约500"));
+  CHECK_FALSE(HoldsCount("活动"));
+  CHECK_FALSE(HoldsCount("议事会"));
+  CHECK_FALSE(HoldsCount(""));
+}
+
 }  // namespace
 }  // namespace peercard
