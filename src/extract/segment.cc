@@ -103,9 +103,7 @@ size_t SkipParentName(std::string_view text, size_t pos, size_t end, const Gazet
 
 bool NumeralOrDigit(std::string_view text, size_t i);
 
-// What opens a heading before the place's name: a marker (◎ ● ■ ▲ ★ ·), an
-// enumerator (一、 （一） 1. 1、), a label in brackets (【案例一】) or before a
-// space or colon (案例一  合肥市：…); its length in bytes, 0 if none.
+// The marks a bulletin's items and headings open with.
 constexpr std::string_view kHeadingMarkers[] = {"◎", "●", "○", "■", "□", "◆", "◇", "★", "☆", "·", "•"};
 
 bool StartsWithMarker(std::string_view t) {
@@ -115,6 +113,10 @@ bool StartsWithMarker(std::string_view t) {
   return false;
 }
 
+// What opens a heading before the place's name: a marker (◎ ● ■ ▲ ★ ·) and
+// the spaces after it, an enumerator (一、 （一） 1. 1、), a label in brackets
+// (【案例一】) or before a space or colon (案例一  合肥市：…); its length in
+// bytes, 0 if none.
 size_t HeadingLeadLength(std::string_view t) {
   for (std::string_view marker : kHeadingMarkers) {
     if (!StartsWith(t, marker)) continue;
@@ -176,6 +178,9 @@ bool NumeralOrDigit(std::string_view text, size_t i) {
   return (text[i] >= '0' && text[i] <= '9') || (i + 3 <= text.size() && Contains(kNumerals, text.substr(i, 3)));
 }
 
+// How far back a sentence's opening time may reach (see IsTimeClause).
+constexpr int kTimeClauseChars = 34;
+
 // True when `pos` opens a sentence, or its first clause after a time
 // (过去一年，宁波市奉化区政协…; 自2019年4月…以来，海宁市政协…).
 bool AtSentenceStart(std::string_view text, size_t pos, size_t line_begin) {
@@ -191,7 +196,7 @@ bool AtSentenceStart(std::string_view text, size_t pos, size_t line_begin) {
   if (p != "，" && p != ",") return false;
   // Back to the sentence's start, at most a short clause away.
   size_t begin = prev;
-  for (int chars = 0; chars < 34; ++chars) {
+  for (int chars = 0; chars < kTimeClauseChars; ++chars) {
     size_t before = begin;
     if (stop(begin, &before)) return IsTimeClause(text.substr(begin, prev - begin));
     const std::string_view c = text.substr(before, begin - before);
@@ -915,17 +920,21 @@ Result<std::vector<Section>> SegmentDocument(const Document& doc, const Gazettee
         sections[current].ranges.emplace_back(l.begin, l.end);
       }
     }
+    // With no section found: the whole text is `place`'s, for `reason`.
+    const auto adopt = [&](int place, std::string reason) {
+      Mention m;
+      m.place = place;
+      m.name = g.places()[place].name_zh;
+      section_for(m, 0);
+      sections[0].reason = std::move(reason);
+      for (size_t i : pending) sections[0].ranges.emplace_back(lines[i].begin, lines[i].end);
+      pending.clear();
+    };
     if (sections.empty()) {
       // A speech at another committee's meeting: the place within it that
       // the speech names most.
       if (const int speaker = SpeakerAtMeeting(doc, lines, g); speaker >= 0) {
-        Mention m;
-        m.place = speaker;
-        m.name = g.places()[speaker].name_zh;
-        section_for(m, 0);
-        sections[0].reason = "the speaker at a meeting of the committee above it, named most in the speech";
-        for (size_t i : pending) sections[0].ranges.emplace_back(lines[i].begin, lines[i].end);
-        pending.clear();
+        adopt(speaker, "the speaker at a meeting of the committee above it, named most in the speech");
       }
     }
     if (sections.empty() && ambiguous_mentions == 0) {
@@ -934,14 +943,8 @@ Result<std::vector<Section>> SegmentDocument(const Document& doc, const Gazettee
       for (std::string_view level : {"县", "区", "市", "旗"}) {
         const int own = MastheadPlace(doc, lines, g, level);
         if (own < 0 || !CommitteeByLevel(doc.text, g.places()[own].name_zh)) continue;
-        Mention m;
-        m.place = own;
-        m.name = g.places()[own].name_zh;
-        section_for(m, 0);
-        sections[0].reason = "the outlet's own place, named in its masthead or footer; its committee called " +
-                             std::string(level) + "政协";
-        for (size_t i : pending) sections[0].ranges.emplace_back(lines[i].begin, lines[i].end);
-        pending.clear();
+        adopt(own, "the outlet's own place, named in its masthead or footer; its committee called " +
+                       std::string(level) + "政协");
         break;
       }
     }
