@@ -1,17 +1,19 @@
 #include "draw/text_fit.h"
 
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/utext.h>
 #include <unicode/utf8.h>
 
+#include <memory>
+
 #include <algorithm>
-#include <cctype>
 
 namespace peercard {
 
 namespace {
 
 constexpr std::string_view kEllipsis = "\u2026";
-
-bool IsLatinWordByte(unsigned char c) { return std::isalnum(c) || c == '-' || c == '.' || c == ',' || c == '%'; }
 
 bool StartsWithAny(std::string_view s, std::initializer_list<std::string_view> prefixes) {
   for (const auto p : prefixes) {
@@ -27,6 +29,66 @@ bool IsClosingPunct(std::string_view at) {
 }
 
 bool IsClauseBreak(std::string_view at) { return StartsWithAny(at, {"，", "。", "；", "！", "？", "、"}); }
+
+bool IsDigit(UChar32 c) { return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19); }
+
+// Characters that continue a number before its unit: 1.2万, 1320余件, 30多场.
+bool IsNumberSuffix(UChar32 c) { return c == 0x4E07 || c == 0x4EBF || c == 0x4F59 || c == 0x591A; }  // 万 亿 余 多
+
+UChar32 CharAt(std::string_view text, size_t byte) {
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  int32_t i = static_cast<int32_t>(byte);
+  UChar32 c;
+  U8_NEXT(s, i, static_cast<int32_t>(text.size()), c);
+  return c;
+}
+
+// may_break[k]: a line may end before character k (k indexes `starts`, the
+// character starts of `text`). The rules are ICU's line-breaking rules for
+// Chinese (UAX #14 with the zh tailoring: no line starts with ，。、）》” or
+// ends with （《“, Latin words and 1,236 / 10.7% stay whole), plus one of the
+// project's: a number stays with its unit, through 万/亿/余/多 (1320余件 is
+// never 1320 | 余件; ICU breaks between ideographs, full-width digits
+// included). Without ICU's rules (data missing) every character boundary is
+// allowed, and the number rule still holds.
+std::vector<bool> LineBreaks(std::string_view text, const std::vector<size_t>& starts) {
+  const size_t n = starts.size() - 1;
+  std::vector<bool> may_break(n + 1, false);
+  UErrorCode status = U_ZERO_ERROR;
+  thread_local std::unique_ptr<icu::BreakIterator> breaker(
+      icu::BreakIterator::createLineInstance(icu::Locale::getChinese(), status));
+  UText ut = UTEXT_INITIALIZER;
+  utext_openUTF8(&ut, text.data(), static_cast<int64_t>(text.size()), &status);
+  if (breaker && U_SUCCESS(status)) {
+    breaker->setText(&ut, status);
+  }
+  if (breaker && U_SUCCESS(status)) {
+    size_t k = 0;
+    for (int32_t b = breaker->first(); b != icu::BreakIterator::DONE; b = breaker->next()) {
+      while (k < n && starts[k] < static_cast<size_t>(b)) ++k;
+      if (starts[k] == static_cast<size_t>(b)) may_break[k] = true;
+    }
+  } else {
+    std::fill(may_break.begin(), may_break.end(), true);
+  }
+  utext_close(&ut);
+  // A number and what follows it up to its unit's first character.
+  bool in_number = false;
+  for (size_t k = 0; k < n; ++k) {
+    const UChar32 c = CharAt(text, starts[k]);
+    if (in_number) may_break[k] = false;
+    if (IsDigit(c)) {
+      in_number = true;
+    } else if (in_number && (IsNumberSuffix(c) || c == '.' || c == ',' || c == 0xFF0E)) {
+      // still the number: 1.2万, 1,236
+    } else {
+      in_number = false;
+    }
+  }
+  may_break[0] = false;
+  may_break[n] = true;
+  return may_break;
+}
 
 }  // namespace
 
@@ -66,12 +128,14 @@ std::vector<std::string> WrapText(const TextMeasure& m, std::string_view text, d
   std::vector<std::string> lines;
   const std::vector<size_t> starts = CharStarts(text);
   const size_t n = starts.size() - 1;
+  const std::vector<bool> may_break = LineBreaks(text, starts);
   size_t ls = 0;
   while (ls < n && static_cast<int>(lines.size()) < max_lines) {
     if (static_cast<int>(lines.size()) == max_lines - 1) {
       lines.push_back(FitText(m, text.substr(starts[ls]), size_pt, width_pt));
       return lines;
     }
+    // e: the first character that does not fit (at least one always does).
     double used = 0;
     size_t e = ls;
     while (e < n) {
@@ -81,17 +145,16 @@ std::vector<std::string> WrapText(const TextMeasure& m, std::string_view text, d
       ++e;
     }
     if (e < n) {
-      const auto byte = [&](size_t k) { return static_cast<unsigned char>(text[starts[k]]); };
-      // Inside a Latin word or a number ("6.83", "1,236", "10.7%"): break
-      // before it, where it starts after a space or a Chinese character, if
-      // that leaves something on the line.
-      if (IsLatinWordByte(byte(e)) && IsLatinWordByte(byte(e - 1))) {
-        size_t b = e;
-        while (b > ls && IsLatinWordByte(byte(b - 1))) --b;
-        if (b > ls) e = b;
+      // The last break the rules allow on the line; a line without one (a
+      // run longer than the line) is cut where it is full, keeping closing
+      // punctuation off the next line's start when it can.
+      size_t b = e;
+      while (b > ls && !may_break[b]) --b;
+      if (b > ls) {
+        e = b;
+      } else if (IsClosingPunct(text.substr(starts[e])) && e > ls + 1) {
+        --e;
       }
-      // Closing punctuation stays with the character before it.
-      if (IsClosingPunct(text.substr(starts[e])) && e > ls + 1) --e;
     }
     std::string line(text.substr(starts[ls], starts[e] - starts[ls]));
     while (!line.empty() && line.back() == ' ') line.pop_back();

@@ -14,10 +14,12 @@ namespace peercard {
 // that fits with "…" appended. Pure.
 std::string FitText(const TextMeasure& m, std::string_view text, double size_pt, double width_pt);
 
-// Lines of at most `width_pt`, breaking anywhere between Chinese characters
-// and at spaces between Latin words, never inside a word or a number
-// ("6.83", "1,236", "10.7%"; one longer than a line is cut),
-// never putting closing punctuation (，。、；：！？）」》…) at a line start.
+// Lines of at most `width_pt`, broken where ICU's line-breaking rules for
+// Chinese allow: between Chinese characters and at spaces between Latin
+// words, never putting closing punctuation (，。、；）》”…) at a line's start
+// or opening punctuation (（《“) at its end, never inside a word or a number
+// ("6.83", "1,236", "10.7%"), and never between a number and its unit
+// ("1320余件"). A run longer than a line is cut where the line is full.
 // At most `max_lines` lines: the last one then ends in "…". Pure.
 std::vector<std::string> WrapText(const TextMeasure& m, std::string_view text, double size_pt, double width_pt,
                                   int max_lines);

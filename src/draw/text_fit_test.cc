@@ -38,6 +38,37 @@ TEST_CASE("wrapping breaks between Chinese characters and at Latin spaces", "[re
   CHECK(WrapText(m, "12345678", 1, 5, 5) == std::vector<std::string>{"12345", "678"});  // too long: cut
 }
 
+TEST_CASE("wrapping follows the Chinese line-breaking rules", "[render]") {
+  const CountingMeasure m;
+  // An opening quote or bracket never ends a line: “ goes down with 协.
+  CHECK(WrapText(m, "他提出“协商于民”的要求", 1, 4, 5) ==
+        std::vector<std::string>{"他提出", "“协商于", "民”的要", "求"});
+  CHECK(WrapText(m, "见报告（全文）", 1, 4, 5) == std::vector<std::string>{"见报告", "（全文）"});
+  // A closing quote or bracket never starts one.
+  CHECK(WrapText(m, "称为“议事厅”。此后", 1, 6, 5) == std::vector<std::string>{"称为“议事", "厅”。此后"});
+  CHECK(WrapText(m, "《协商》》议事", 1, 3, 5).front() != "《协商");
+  // A number stays with its unit, full-width digits and 余 included.
+  CHECK(WrapText(m, "推动解决问题１３２０余件", 1, 8, 5) ==
+        std::vector<std::string>{"推动解决问题", "１３２０余件"});
+  CHECK(WrapText(m, "共计提案128件", 1, 7, 5) == std::vector<std::string>{"共计提案", "128件"});
+  CHECK(WrapText(m, "问题900件左右", 1, 5, 5) == std::vector<std::string>{"问题", "900件左", "右"});
+  // No line of a long wrapped sentence starts with closing or ends with
+  // opening punctuation.
+  const std::string para =
+      "一年来，市政协（含各专委会）围绕“民生实事”开展协商活动1,236场次，比上年增长10.7%，解决问题"
+      "１３２０余件，《年度报告》已印发。";
+  for (double width : {5.0, 6.0, 7.0, 9.0, 11.0}) {
+    for (const std::string& line : WrapText(m, para, 1, width, 40)) {
+      CAPTURE(width, line);
+      for (const char* close : {"，", "。", "、", "）", "》", "”"}) CHECK(line.rfind(close, 0) != 0);
+      for (const char* open : {"（", "《", "“"}) {
+        CHECK((line.size() < 3 || line.compare(line.size() - 3, 3, open) != 0));
+      }
+      CHECK(line.find("1,2") == line.find("1,236"));  // 1,236 whole or absent
+    }
+  }
+}
+
 TEST_CASE("items pack into lines whole", "[render]") {
   const CountingMeasure m;
   CHECK(PackItems(m, {"每年 720", "每万人 4.91", "每乡镇 7.06"}, " · ", 1, 20) ==
