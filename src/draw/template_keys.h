@@ -1,6 +1,8 @@
-// The template keys the layouts use: Templates::Load refuses a templates
-// directory that lacks one, so a missing string is an error at start-up, not
-// a gap on a printed card. Internal to templates.cc.
+// The template keys the layouts use, including those they build at run time
+// ("level." + a level's id): Templates::Load refuses a templates directory
+// that lacks one, so a missing string is an error at start-up, not a gap on
+// a printed card, and one that has a key not listed here (a misspelt key is
+// never read). Internal to templates.cc.
 #pragma once
 
 namespace peercard {
@@ -21,6 +23,17 @@ inline constexpr const char* kTemplateStringKeys[] = {
     "peer_group.level",
     "peer_group.list",
     "peer_group.province_level",
+    "peer_group.prefecture",
+    "peer_group.prefecture_none",
+    "level.province",
+    "level.municipality",
+    "level.prefecture",
+    "level.district",
+    "level.county",
+    "level.county_city",
+    "level.banner",
+    "level.forestry_district",
+    "level.special_district",
     "tier.province",
     "tier.prefecture",
     "tier.county",

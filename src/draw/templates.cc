@@ -4,10 +4,12 @@
 #include <filesystem>
 #include <optional>
 #include <set>
+#include <stdexcept>
 
 #define TOML_EXCEPTIONS 0
 #include <toml++/toml.h>
 
+#include "base/suggest.h"
 #include "draw/template_keys.h"
 
 namespace peercard {
@@ -40,10 +42,29 @@ Status Flatten(const toml::table& t, const std::string& prefix, const std::strin
   return Status::Ok();
 }
 
-// Every leaf of `t` as a string, by dotted key; a leaf that is not a string
-// is an error naming path:line.
+// Ok when `key` is one of `known` (the keys the layouts use); else an error
+// naming path:line, the key as the file spells it (`shown`) and the nearest
+// known key: a misspelt key is refused, not loaded and never read.
+template <size_t N>
+Status KnownKey(const char* const (&known)[N], const std::string& key, const std::string& shown,
+                const std::string& path, const toml::node& node) {
+  for (const char* k : known) {
+    if (key == k) return Status::Ok();
+  }
+  std::vector<std::string> choices(std::begin(known), std::end(known));
+  std::string near = NearestChoice(key, choices);
+  // Shown as the file spells keys (card.toml's keys lack "card.").
+  const std::string stem = key.substr(0, key.size() - shown.size());
+  if (near.rfind(stem, 0) == 0) near = near.substr(stem.size());
+  return Status::InvalidArgument(path + ":" + std::to_string(node.source().begin.line) + ": unknown key '" + shown +
+                                 "'" + (near.empty() ? "" : " (did you mean '" + near + "'?)"));
+}
+
+// Every leaf of `t` as a string, by dotted key; a leaf that is not a string,
+// or a key the layouts do not use, is an error naming path:line.
 Status StringsOf(const toml::table& t, const std::string& path, std::map<std::string, std::string, std::less<>>* out) {
   return Flatten(t, "", path, [&](const std::string& key, const toml::node& node) {
+    if (Status k = KnownKey(kTemplateStringKeys, key, key, path, node); !k.ok()) return k;
     const auto s = node.value<std::string>();
     if (!s) {
       return Status::InvalidArgument(path + ":" + std::to_string(node.source().begin.line) + ": '" + key +
@@ -64,6 +85,7 @@ Status LoadNumbers(const std::string& path, const std::string& stem, std::map<st
   Result<toml::table> t = ParseToml(path);
   if (!t.ok()) return t.status();
   return Flatten(*t, stem, path, [&](const std::string& key, const toml::node& node) {
+    if (Status k = KnownKey(kTemplateNumberKeys, key, key.substr(stem.size() + 1), path, node); !k.ok()) return k;
     const auto v = node.value<double>();
     if (!v) {
       return Status::InvalidArgument(path + ":" + std::to_string(node.source().begin.line) + ": '" +
@@ -252,7 +274,10 @@ std::string Templates::AllText() const {
 
 double Templates::Num(std::string_view key) const {
   const auto it = numbers_.find(key);
-  return it == numbers_.end() ? 0 : it->second;
+  if (it == numbers_.end()) {
+    throw std::logic_error("layout number '" + std::string(key) + "' is not in templates/ (add it to kTemplateNumberKeys)");
+  }
+  return it->second;
 }
 
 std::string FillPattern(std::string_view pattern,

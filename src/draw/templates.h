@@ -58,7 +58,9 @@ class Templates {
   // The English edition prints `english` itself.
   std::string Reason(std::string_view english) const;
 
-  // The layout number `key`; 0 for a key that is not there (Load checks).
+  // The layout number `key`. A key that is not there is a bug (Load refuses
+  // templates without every key of kTemplateNumberKeys, so the code asked for
+  // one it never listed): throws std::logic_error naming it, never 0.
   double Num(std::string_view key) const;
 
   // Every string, concatenated: what a font must be able to print.

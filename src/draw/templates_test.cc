@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 #include <filesystem>
+#include <stdexcept>
 
 #include "render_test_util.h"
 #include "base/utf8.h"
@@ -39,7 +40,7 @@ TEST_CASE("the bundled templates load and fill", "[render]") {
   CHECK(t->Num("card.page.width") == Approx(595.28));
   CHECK(t->Num("summary.heat.cell_h") > 0);
   CHECK(t->Text("no.such.key") == "【no.such.key】");  // visible, never a crash
-  CHECK(t->Num("no.such.key") == 0);
+  CHECK_THROWS_AS(t->Num("no.such.key"), std::logic_error);
 }
 
 TEST_CASE("the English and bilingual editions come from strings.en.toml", "[render]") {
@@ -96,6 +97,18 @@ TEST_CASE("broken templates are errors naming the file and key", "[render]") {
   SECTION("a missing number") {
     Replace(t + "/card.toml", "tile_width = 178\n", "");
     CHECK(Templates::Load(t).status().message() == t + "/card.toml: missing number 'row.tile_width'");
+  }
+  SECTION("a misspelt number key, beside the right one, is refused with the near match") {
+    Replace(t + "/card.toml", "tile_width = 178\n", "tile_width = 178\ntile_widht = 150\n");
+    const std::string m = Templates::Load(t).status().message();
+    CHECK(m.find(t + "/card.toml:") == 0);
+    CHECK(m.find("unknown key 'row.tile_widht' (did you mean 'row.tile_width'?)") != std::string::npos);
+  }
+  SECTION("a string key no layout uses is refused") {
+    Replace(t + "/strings.toml", "not_disclosed = \"未披露\"\n", "not_disclosed = \"未披露\"\nnot_disclsed = \"x\"\n");
+    const std::string m = Templates::Load(t).status().message();
+    CHECK(m.find(t + "/strings.toml:") == 0);
+    CHECK(m.find("unknown key 'tile.not_disclsed' (did you mean 'tile.not_disclosed'?)") != std::string::npos);
   }
   SECTION("a number that is text") {
     Replace(t + "/summary.toml", "row_h = 14", "row_h = \"14\"");
