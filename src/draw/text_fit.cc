@@ -5,9 +5,10 @@
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <memory>
 
-#include <algorithm>
+#include "base/utf8.h"
 
 namespace peercard {
 
@@ -34,14 +35,6 @@ bool IsDigit(UChar32 c) { return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 
 
 // Characters that continue a number before its unit: 1.2万, 1320余件, 30多场.
 bool IsNumberSuffix(UChar32 c) { return c == 0x4E07 || c == 0x4EBF || c == 0x4F59 || c == 0x591A; }  // 万 亿 余 多
-
-UChar32 CharAt(std::string_view text, size_t byte) {
-  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
-  int32_t i = static_cast<int32_t>(byte);
-  UChar32 c;
-  U8_NEXT(s, i, static_cast<int32_t>(text.size()), c);
-  return c;
-}
 
 // may_break[k]: a line may end before character k (k indexes `starts`, the
 // character starts of `text`). The rules are ICU's line-breaking rules for
@@ -75,7 +68,8 @@ std::vector<bool> LineBreaks(std::string_view text, const std::vector<size_t>& s
   // A number and what follows it up to its unit's first character.
   bool in_number = false;
   for (size_t k = 0; k < n; ++k) {
-    const UChar32 c = CharAt(text, starts[k]);
+    size_t len = 0;
+    const UChar32 c = static_cast<UChar32>(DecodeUtf8(text, starts[k], &len));
     if (in_number) may_break[k] = false;
     if (IsDigit(c)) {
       in_number = true;
