@@ -13,11 +13,6 @@ const double kNaN = std::nan("");
 
 bool IsFlow(const IndicatorSpec& spec) { return spec.kind == IndicatorKind::kFlow; }
 
-// A flow's yearly rate or a stock's value.
-double Rate(const IndicatorSpec& spec, double value, const Period& period) {
-  return IsFlow(spec) ? value / period.years() : value;
-}
-
 bool Lists(const IndicatorSpec& spec, const std::string& scale) {
   return std::find(spec.normalisations.begin(), spec.normalisations.end(), scale) != spec.normalisations.end();
 }
@@ -75,6 +70,10 @@ void FillTrend(const IndicatorSpec& spec, const History& history, int chosen, Co
 
 }  // namespace
 
+double Rate(const IndicatorSpec& spec, double value, const Period& period) {
+  return IsFlow(spec) ? value / period.years() : value;
+}
+
 int SelectValue(const History& history, int year, int window) {
   int best = -1;
   for (size_t i = 0; i < history.size(); ++i) {
@@ -131,7 +130,11 @@ void NormaliseCell(const IndicatorSpec& spec, const Place& place, const History&
   if (chosen < 0) {
     AddReason(&row->reason, MissingReason(history, year, window));
     for (const DatasetValue* v : history) {
-      if (!v->value && v->period.last_year >= year - window && v->period.last_year <= year) row->doc = v->doc;
+      if (!v->value && v->period.last_year >= year - window && v->period.last_year <= year) {
+        row->doc = v->doc;
+        row->line = v->line;
+        row->offset = v->offset;
+      }
     }
     return;
   }
@@ -143,6 +146,8 @@ void NormaliseCell(const IndicatorSpec& spec, const Place& place, const History&
   ValueInterval(*v.value, v.qualifier, spec.interval, &row->value_low, &row->value_high);
   row->reviewed = v.reviewed;
   row->doc = v.doc;
+  row->line = v.line;
+  row->offset = v.offset;
   const std::pair<const char*, double*> scales[] = {
       {"per_year", &row->per_year}, {"per_10k", &row->per_10k}, {"per_township", &row->per_township}};
   for (const auto& [scale, out] : scales) {

@@ -36,6 +36,11 @@ namespace peercard {
 // first, as Dataset keeps them). Pointers into a Dataset that outlives it.
 using History = std::vector<const DatasetValue*>;
 
+// A flow's yearly rate (value / years of its period) or a stock's value: the
+// one home of that rule, for the trend on the cards as for the statistics.
+// REQUIRES: period.known(). Pure.
+double Rate(const IndicatorSpec& spec, double value, const Period& period);
+
 // Index in `history` of the stated (non-NA) value that stands for `year`, or
 // -1 when none ends in year − window … year. Pure.
 int SelectValue(const History& history, int year, int window);

@@ -5,32 +5,36 @@
 #include <map>
 #include <set>
 
+#include "compare/normalise.h"
+
 namespace peercard {
 
 namespace {
 
+// The observation the row's value was read from, by its evidence key (doc,
+// line, offset); a comparison.csv written before the key existed has line 0
+// and matches by (period, doc). Null when none matches: no evidence is
+// printed rather than another value's.
 const Observation* FindEvidence(const std::vector<const Observation*>& obs, const ComparisonRow& r) {
-  const Observation* fallback = nullptr;
   for (const Observation* o : obs) {
-    if (o->period != r.period || !o->value) continue;
-    if (o->doc == r.doc) return o;
-    if (!fallback) fallback = o;
+    if (!o->value || o->period != r.period || o->doc != r.doc) continue;
+    if (r.line == 0 || (o->line == r.line && o->offset == r.offset)) return o;
   }
-  return fallback;
+  return nullptr;
 }
 
 std::vector<TrendPoint> Trend(const std::vector<const Observation*>& obs, const ComparisonRow& r,
-                              IndicatorKind kind) {
+                              const IndicatorSpec& spec) {
   // (last, first) → point; the first found wins, the compared value over all.
   std::map<std::pair<int, int>, TrendPoint> by_period;
   for (const Observation* o : obs) {
     if (!o->value || !o->period.known()) continue;
-    const double v = kind == IndicatorKind::kFlow ? *o->value / o->period.years() : *o->value;
+    const double v = Rate(spec, *o->value, o->period);
     by_period.emplace(std::make_pair(o->period.last_year, o->period.first_year),
                       TrendPoint{o->period.first_year, o->period.last_year, v, o->qualifier});
   }
   if (r.period.known() && std::isfinite(r.value)) {
-    const double v = kind == IndicatorKind::kFlow ? r.value / r.period.years() : r.value;
+    const double v = Rate(spec, r.value, r.period);
     by_period[{r.period.last_year, r.period.first_year}] =
         TrendPoint{r.period.first_year, r.period.last_year, v, r.qualifier};
   }
@@ -188,7 +192,7 @@ PlaceView BuildPlaceView(const RenderInput& in, const RenderIndex& index, const 
     if (r->rank > 0) iv.rank.rank = r->rank;  // compare's rank is the reference
     const std::vector<const Observation*>& observed = index.ObservationsOf(city, r->indicator);
     iv.evidence = FindEvidence(observed, *r);
-    iv.trend = Trend(observed, *r, iv.spec.kind);
+    iv.trend = Trend(observed, *r, iv.spec);
     for (const TrendPoint& p : iv.trend) {
       v.first_year = v.first_year == 0 ? p.first_year : std::min(v.first_year, p.first_year);
       v.last_year = std::max(v.last_year, p.last_year);

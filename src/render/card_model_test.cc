@@ -85,5 +85,50 @@ TEST_CASE("the evidence is cut around its number, printed in ASCII or full-width
   CHECK(NumberOffset("共12场，其中112场为基层协商。", 112) == std::string("共12场，其中").size());
 }
 
+TEST_CASE("the evidence is the observation the value's key names, never another value's", "[render][card_model]") {
+  // One report states 320 twice (the summary on line 3, the body on line 9);
+  // the comparison kept line 9. Another report has a 2023 value only.
+  RenderInput in = PlaceWithPercentiles({50});
+  ComparisonRow& r = in.rows[0];
+  r.period = Period{2024, 2024};
+  r.value = 320;
+  r.doc = "a.txt";
+  r.line = 9;
+  r.offset = 410;
+  auto observe = [&](const std::string& doc, int line, long offset, int year, const std::string& sentence) {
+    Observation o;
+    o.city = "gs-baiyin";
+    o.indicator = "i1";
+    o.period = Period{year, year};
+    o.value = 320;
+    o.doc = doc;
+    o.line = line;
+    o.offset = offset;
+    o.evidence = sentence;
+    in.observations.push_back(o);
+  };
+  observe("b.txt", 4, 120, 2023, "2023年开展协商活动320场。");
+  observe("a.txt", 3, 95, 2024, "全年协商320场。");
+  observe("a.txt", 9, 410, 2024, "各镇街协商平台开展协商活动320场次。");
+  PlaceView v = BuildPlaceView(in, "gs-baiyin");
+  REQUIRE(v.indicators[0].evidence != nullptr);
+  CHECK(v.indicators[0].evidence->line == 9);
+  CHECK(v.indicators[0].evidence->evidence == "各镇街协商平台开展协商活动320场次。");
+
+  // A comparison.csv written before the key (line 0): the first of that
+  // period and document.
+  in.rows[0].line = 0;
+  v = BuildPlaceView(in, "gs-baiyin");
+  REQUIRE(v.indicators[0].evidence != nullptr);
+  CHECK(v.indicators[0].evidence->line == 3);
+
+  // A key no observation has (observations.csv from another run): no
+  // evidence, not the first value found.
+  in.rows[0].doc = "c.txt";
+  in.rows[0].line = 2;
+  v = BuildPlaceView(in, "gs-baiyin");
+  CHECK(v.indicators[0].evidence == nullptr);
+}
+
 }  // namespace
 }  // namespace peercard

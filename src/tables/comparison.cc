@@ -22,12 +22,19 @@ ComparisonRow::ComparisonRow() {
 namespace {
 
 // One column of comparison.csv: its name, how a row prints into it, and how a
-// cell reads back (returning the problem, "" when fine).
+// cell reads back (returning the problem, "" when fine). An optional column
+// may be absent from a file written before it existed: its cells read as "".
 struct Column {
   const char* name;
   std::function<std::string(const ComparisonRow&)> write;
   std::function<std::string(const std::string&, ComparisonRow*)> read;
+  bool optional = false;
 };
+
+Column Optional(Column c) {
+  c.optional = true;
+  return c;
+}
 
 Column Text(const char* name, std::string ComparisonRow::*field) {
   return {name, [field](const ComparisonRow& r) { return r.*field; },
@@ -61,6 +68,17 @@ Column Integer(const char* name, std::function<int(const ComparisonRow&)> get,
             const auto v = ParseCsvInteger(cell);
             if (!v && !cell.empty()) return "'" + cell + "' is not an integer";
             set(r, v ? static_cast<int>(*v) : 0);
+            return std::string();
+          }};
+}
+
+// A byte offset in doc; empty when the row has no line (no evidence key).
+Column Offset(const char* name, long ComparisonRow::*field) {
+  return {name, [field](const ComparisonRow& r) { return r.line == 0 ? std::string() : std::to_string(r.*field); },
+          [field](const std::string& cell, ComparisonRow* r) {
+            const auto v = ParseCsvInteger(cell);
+            if ((!v && !cell.empty()) || (v && *v < 0)) return "'" + cell + "' is not a byte offset";
+            r->*field = v ? static_cast<long>(*v) : 0;
             return std::string();
           }};
 }
@@ -112,6 +130,8 @@ const std::vector<Column>& Columns() {
       PC_NUMBER("value_high", r.value_high),
       Flag("reviewed", &ComparisonRow::reviewed),
       Text("doc", &ComparisonRow::doc),
+      Optional(PC_INT("line", r.line, true)),
+      Optional(Offset("offset", &ComparisonRow::offset)),
       PC_NUMBER("per_year", r.per_year),
       PC_NUMBER("per_10k", r.per_10k),
       PC_NUMBER("per_township", r.per_township),
@@ -181,7 +201,7 @@ Result<std::vector<ComparisonRow>> ReadComparisonCsv(const std::string& path) {
   std::vector<int> index;
   for (const Column& c : columns) {
     index.push_back(table->Column(c.name));
-    if (index.back() < 0) return Status::InvalidArgument(path + ": missing column '" + c.name + "'");
+    if (index.back() < 0 && !c.optional) return Status::InvalidArgument(path + ": missing column '" + c.name + "'");
   }
   std::vector<ComparisonRow> rows;
   rows.reserve(table->rows.size());
@@ -189,7 +209,7 @@ Result<std::vector<ComparisonRow>> ReadComparisonCsv(const std::string& path) {
     ComparisonRow r;
     for (size_t i = 0; i < columns.size(); ++i) {
       const size_t at = static_cast<size_t>(index[i]);
-      const std::string cell = at < line.cells.size() ? line.cells[at] : std::string();
+      const std::string cell = index[i] >= 0 && at < line.cells.size() ? line.cells[at] : std::string();
       const std::string problem = columns[i].read(cell, &r);
       if (!problem.empty()) {
         return Status::InvalidArgument(path + ":" + std::to_string(line.line) + ": column '" + columns[i].name +

@@ -31,6 +31,8 @@ struct ComparisonRow {
   double value_low, value_high;  // interval of a qualified value (= value when exact)
   bool reviewed = false;   // set from overrides.csv
   std::string doc;         // source document of the value
+  int line = 0;            // the value's line and byte offset in doc (0: unknown),
+  long offset = 0;         //   the key the card finds its evidence by
   double per_year, per_10k, per_township;  // NaN where not applicable
   std::string ratio_id;    // e.g. "per_consultation" ("" = none)
   double ratio;

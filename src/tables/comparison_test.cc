@@ -11,7 +11,7 @@ namespace {
 
 const char kHeader[] =
     "city,name_zh,name_en,indicator,peer_group,year_used,period,value,qualifier,value_low,value_high,reviewed,doc,"
-    "per_year,per_10k,per_township,ratio_id,ratio,basis,basis_value,peer_n,peer_mean,peer_sd,peer_median,peer_q1,"
+    "line,offset,per_year,per_10k,per_township,ratio_id,ratio,basis,basis_value,peer_n,peer_mean,peer_sd,peer_median,peer_q1,"
     "peer_q3,peer_mad,peer_min,peer_max,z,robust_z,percentile,rank,ratio_to_median,band,reason,composite,"
     "composite_k,composite_m,composite_rank,rank_median,rank_p05,rank_p95,composite_reason,prev_year,prev_value,"
     "change_abs,change_pct,trend_comparable,trend_note\n";
@@ -29,6 +29,8 @@ ComparisonRow WuweiRow() {
   r.value_low = r.value_high = 2289;
   r.reviewed = true;
   r.doc = "seeds/003, \"武威\".txt";
+  r.line = 12;
+  r.offset = 3391;
   r.per_year = 457.8;
   r.per_10k = 457.8 / 1464955 * 10000;
   r.basis = "per_10k";
@@ -57,9 +59,9 @@ TEST_CASE("comparison.csv: header, empty cells for NaN, locale-free numbers", "[
   empty.indicator = "resolved";
   const std::string text = FormatComparisonCsv({WuweiRow(), empty});
   CHECK(text == std::string("\xEF\xBB\xBF") + kHeader +
-                    "gs-jiayuguan,,,resolved,,,,,exact,,,false,,,,,,,,,0,,,,,,,,,,,,,,,,,0,0,,,,,,,,,,false,\n"
+                    "gs-jiayuguan,,,resolved,,,,,exact,,,false,,,,,,,,,,,0,,,,,,,,,,,,,,,,,0,0,,,,,,,,,,false,\n"
                     "gs-wuwei,武威市,Wuwei,consultations,province:甘肃省,2021,2017-2021,2289,exact,2289,2289,true,"
-                    "\"seeds/003, \"\"武威\"\".txt\",457.8,3.125010665856631,,,,per_10k,3.125010665856631,1,"
+                    "\"seeds/003, \"\"武威\"\".txt\",12,3391,457.8,3.125010665856631,,,,per_10k,3.125010665856631,1,"
                     "3.125010665856631,,3.125010665856631,3.125010665856631,3.125010665856631,0,"
                     "3.125010665856631,3.125010665856631,,,,1,100,,\"only 1 peer has a value (fewer than 3): no z, "
                     "percentile or band\",,0,0,,,,,'-no composite,2016,1000,1289,128.9,true,\n");
@@ -115,6 +117,19 @@ TEST_CASE("comparison.csv round-trips exactly", "[comparison]") {
   CHECK((*one)[0].composite_reason == "-no composite");
   CHECK(std::isnan((*one)[0].z));
   CHECK((*one)[0].period == Period{2017, 2021});
+  CHECK((*one)[0].line == 12);
+  CHECK((*one)[0].offset == 3391);
+
+  // A file written before the evidence key existed reads, with line 0.
+  std::string old = FormatComparisonCsv({WuweiRow()});
+  old.replace(old.find("doc,line,offset,"), 16, "doc,");
+  old.replace(old.find(",12,3391,"), 9, ",");
+  const testing::TempFile old_file(old);
+  const auto before = ReadComparisonCsv(old_file.path());
+  REQUIRE(before.ok());
+  CHECK((*before)[0].doc == WuweiRow().doc);
+  CHECK((*before)[0].line == 0);
+  CHECK((*before)[0].per_year == 457.8);
 }
 
 TEST_CASE("a bad comparison.csv names file, line and column", "[comparison]") {

@@ -47,6 +47,7 @@ Result<DatasetValue> Merge(const std::vector<Observation>& obs, const std::vecto
   v.review_reason = review_reason;
   v.doc = chosen->doc;
   v.line = chosen->line;
+  v.offset = chosen->offset;
   return v;
 }
 

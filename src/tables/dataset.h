@@ -23,7 +23,8 @@ struct DatasetValue {
   bool reviewed = false;  // an override set it
   std::string review_reason;
   std::string doc;        // the document the value was read from (first by name)
-  int line = 0;           // its line there
+  int line = 0;           // its line there (Observation::line)
+  long offset = 0;        // its byte offset there (Observation::offset)
 };
 
 struct Dataset {
