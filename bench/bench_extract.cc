@@ -45,9 +45,9 @@ Result<Workload> LoadWorkload(const std::string& dir) {
   auto m = LoadManifest(dir + "/manifest.csv");
   if (!m.ok()) return m.status();
   w.manifest = std::move(*m);
-  std::vector<std::string> errors;
+  Diagnostics errors;
   w.files = ListCorpusFiles({dir + "/corpus"}, &errors);
-  if (!errors.empty()) return Status::InvalidArgument(errors.front());
+  if (!errors.empty()) return Status::InvalidArgument(errors.front().ToString());
   auto g = ReadGoldCsv(dir + "/gold.csv");
   if (!g.ok()) return g.status();
   w.gold = std::move(*g);
@@ -235,7 +235,7 @@ int RunExtractBench(const ExtractBenchArgs& a) {
               result.files_read, result.errors.size(), result.places_found, result.observations.size(),
               result.warnings.size());
   for (size_t i = 0; i < std::min<size_t>(3, result.errors.size()); ++i) {
-    std::printf("    error: %s\n", result.errors[i].c_str());
+    std::printf("    error: %s\n", result.errors[i].ToString().c_str());
   }
 
   std::printf("\nsanity check against the planted values:\n%s",

@@ -42,7 +42,7 @@ Result<RenderInput> PipelineInput(const std::string& dir, int places, uint64_t s
   if (!c.ok()) return c.status();
   auto m = LoadManifest(dir + "/manifest.csv");
   if (!m.ok()) return m.status();
-  std::vector<std::string> errors;
+  Diagnostics errors;
   const auto files = ListCorpusFiles({dir + "/corpus"}, &errors);
   const Gazetteer g(c->places);
   CorpusExtraction e = ExtractCorpus(files, &*m, g, c->indicators, DefaultThreads());

@@ -48,7 +48,10 @@ TEST_CASE("run on the examples writes every output — progress is plain lines o
   CHECK(json.find("\"sha256\": \"") != std::string::npos);
   CHECK(json.find("\"metrics_sha256\"") != std::string::npos);
   CHECK(json.find("\"cards\": 13") != std::string::npos);
-  CHECK(json.find("\"conflicts\": 2") != std::string::npos);  // counted as extraction keeps them, not from text
+  CHECK(json.find("\"conflicts\": 2") != std::string::npos);  // counted by kind, not from text
+  const size_t conflict = json.find("\"kind\": \"conflict\"");
+  REQUIRE(conflict != std::string::npos);
+  CHECK(json.find("\"line\": ", conflict) < json.find('}', conflict));
   // Older values standing in for 2024 are counted apart and named: 7 of the
   // 13 proposals values are of 2024, 8 values in all stand in.
   const std::string summary = RunCommand("pdftotext " + out + "/summary.pdf -").output;
@@ -262,7 +265,13 @@ TEST_CASE("zero-width spaces and emoji from web copies cost no card: dropped or 
   const std::string card = RunCommand("pdftotext " + out + "/cards/gs-wuwei.pdf -").output;
   CHECK(card.find("86场\u25A1，") != std::string::npos);  // the figure is a bold run of its own
   CHECK(card.find(zwsp) == std::string::npos);
-  CHECK(Slurp(out + "/run.json").find("printed as") != std::string::npos);
+  // run.json keeps it as a record: kind, file, line, place, message.
+  const std::string json = Slurp(out + "/run.json");
+  const size_t glyph = json.find("\"kind\": \"missing_glyph\"");
+  REQUIRE(glyph != std::string::npos);
+  const std::string record = json.substr(glyph, json.find('}', glyph) - glyph);
+  CHECK(record.find("\"place\": \"gs-wuwei\"") != std::string::npos);
+  CHECK(record.find("\"message\": \"gs-wuwei 武威市: 2 characters not in the font, printed as") != std::string::npos);
 }
 
 TEST_CASE("two runs into one folder: the second is refused while the first writes", "[run][cli]") {

@@ -76,8 +76,8 @@ TEST_CASE("writes failing at every point of a run leave each output old or new a
       break;
     }
     REQUIRE_FALSE(r->errors.empty());
-    CHECK(r->write_failures == 1);
-    CHECK(r->errors.front().find("disk full") != std::string::npos);
+    CHECK(peercard::CountOf(r->errors, peercard::DiagnosticKind::kOutput) == 1);
+    CHECK(r->errors.front().message.find("disk full") != std::string::npos);
     for (const auto& [name, bytes] : Files(out)) {
       INFO(name);
       CHECK(name.find(".tmp-") == std::string::npos);

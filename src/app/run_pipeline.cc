@@ -107,8 +107,7 @@ Result<RunResult> RunPipeline(const RunOptions& o, const RunProgress& progress) 
   // One run at a time into one folder; what dead runs left is swept.
   auto lock = OutputLock::Acquire(o.output);
   if (!lock.ok()) {
-    r.errors.push_back(lock.status().message());
-    ++r.write_failures;
+    r.errors.push_back({DiagnosticKind::kOutput, "", 0, "", lock.status().message()});
     return r;
   }
   if (l.has_manifest) CheckManifestCoversFiles(l.manifest, files, &r.errors);
@@ -125,7 +124,7 @@ Result<RunResult> RunPipeline(const RunOptions& o, const RunProgress& progress) 
   r.files = ex.files_read;
   r.bytes = ex.bytes_read;
   r.places = ex.places_found;
-  r.conflicts = ex.conflicts;
+  r.conflicts = CountOf(ex.warnings, DiagnosticKind::kConflict);
   for (const auto& obs : ex.observations) (obs.value ? r.values : r.na) += 1;
   const std::string out = o.output;
   auto write = [&](const std::string& path, const std::string& content) {
@@ -133,8 +132,7 @@ Result<RunResult> RunPipeline(const RunOptions& o, const RunProgress& progress) 
     if (s.ok()) {
       r.written.push_back(path);
     } else {
-      r.errors.push_back(s.message());
-      ++r.write_failures;
+      r.errors.push_back({DiagnosticKind::kOutput, "", 0, "", s.message()});
     }
   };
   write(out + "/observations.csv", FormatObservationsCsv(ex.observations));
@@ -146,12 +144,13 @@ Result<RunResult> RunPipeline(const RunOptions& o, const RunProgress& progress) 
   ApplyOverrides(l.overrides, &reviewed, &r.errors);
   auto ds = BuildDataset(reviewed);
   if (!ds.ok()) {
-    r.errors.push_back(ds.status().message() + " (run 'peercard review' to list conflicts)");
+    r.errors.push_back(
+        {DiagnosticKind::kDataset, "", 0, "", ds.status().message() + " (run 'peercard review' to list conflicts)"});
     return r;
   }
   auto c = Compare(*ds, l.catalogue.indicators, gazetteer.places(), compare_options);
   if (!c.ok()) {
-    r.errors.push_back("compare: " + c.status().message());
+    r.errors.push_back({DiagnosticKind::kCompare, "", 0, "", "compare: " + c.status().message()});
     return r;
   }
   r.year = c->year;
@@ -184,8 +183,7 @@ Result<RunResult> RunPipeline(const RunOptions& o, const RunProgress& progress) 
   if (xlsx.ok()) {
     r.written.push_back(out + "/comparison.xlsx");
   } else {
-    r.errors.push_back(xlsx.message());
-    r.write_failures += xlsx.code() == Status::Code::kIoError;
+    r.errors.push_back({OutputFailureKind(xlsx), "", 0, "", xlsx.message()});
   }
   end_stage("export");
   if (progress) progress("rendering cards", 0, 0);
@@ -195,13 +193,13 @@ Result<RunResult> RunPipeline(const RunOptions& o, const RunProgress& progress) 
   if (auto focus = ResolveFocus(in, o.focus); focus.ok()) {
     render_options.focus = *focus;
   } else {
-    r.errors.push_back(focus.status().message());  // the rest is rendered without a focus
+    // The rest is rendered without a focus.
+    r.errors.push_back({DiagnosticKind::kFocus, "", 0, "", focus.status().message()});
   }
   const RenderReport rendered = RenderAll(in, ctx, *l.font, out, Threads(o), render_options);
   r.written.insert(r.written.end(), rendered.written.begin(), rendered.written.end());
   r.errors.insert(r.errors.end(), rendered.errors.begin(), rendered.errors.end());
   r.warnings.insert(r.warnings.end(), rendered.warnings.begin(), rendered.warnings.end());
-  r.write_failures += rendered.write_failures;
   r.cards = rendered.cards;
   end_stage("render");
 

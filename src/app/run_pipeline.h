@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "base/diagnostic.h"
 #include "compare/compare.h"
 #include "draw/templates.h"
 #include "base/status.h"
@@ -32,9 +33,8 @@ struct StageTime {
 };
 
 struct RunResult {
-  std::vector<std::string> warnings;  // extraction conflicts, unknown periods, unlisted places …
-  std::vector<std::string> errors;    // inputs or outputs that failed, each naming the file
-  size_t write_failures = 0;          // of the errors, outputs that could not be written
+  Diagnostics warnings;  // extraction conflicts, unknown periods, unlisted places …
+  Diagnostics errors;    // inputs or outputs that failed, each naming the file
   std::vector<std::string> written;   // output paths
   size_t files = 0, bytes = 0, places = 0, values = 0, na = 0, conflicts = 0, cards = 0;
   size_t skipped = 0;  // files in the corpus folders in no format peercard reads

@@ -34,6 +34,17 @@ FileDigest TableDigest(const std::string& path) {
   return {bytes->size(), Sha256Hex(*bytes)};
 }
 
+// {"kind", "file", "line", "place", "message"}: a record, not a sentence,
+// so that a script can pick the conflicts or the places without parsing.
+void DiagnosticEntries(JsonWriter* w, std::string_view key, const Diagnostics& all) {
+  w->BeginArray(key);
+  for (const Diagnostic& d : all) {
+    w->BeginObject().String("kind", DiagnosticKindName(d.kind)).String("file", PathAsUtf8(d.file));
+    w->Integer("line", d.line).String("place", d.place).String("message", d.message).EndObject();
+  }
+  w->EndArray();
+}
+
 }  // namespace
 
 std::string DirectoryDigest(const std::string& dir) {
@@ -85,11 +96,9 @@ std::string FormatRunJson(const RunOptions& o, const CompareOptions& compare, co
   w.BeginObject("timings_seconds");
   for (const auto& t : r.timings) w.Number(t.stage, t.seconds);
   w.EndObject();
-  w.BeginArray("warnings");
-  for (const auto& s : r.warnings) w.String("", s);
-  w.EndArray().BeginArray("errors");
-  for (const auto& s : r.errors) w.String("", s);
-  w.EndArray().BeginArray("outputs");
+  DiagnosticEntries(&w, "warnings", r.warnings);
+  DiagnosticEntries(&w, "errors", r.errors);
+  w.BeginArray("outputs");
   for (const auto& s : r.written) w.String("", s);
   w.EndArray();
   w.EndObject();

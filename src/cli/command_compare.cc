@@ -49,11 +49,11 @@ int RunCompare(CompareArgs a) {
     overrides = std::move(read).value();
   }
   // A bad observations file is reported and the others go on (exit 1).
-  std::vector<std::string> warnings, errors;
+  Diagnostics warnings, errors;
   std::vector<Observation> obs = ReadObservationFiles(a.inputs, *catalogue, &warnings, &errors);
   // An override that matches nothing is skipped and reported the same way.
   ApplyOverrides(overrides, &obs, &errors);
-  for (const std::string& e : errors) PrintError(e);
+  PrintErrors(errors);
   const int failed = static_cast<int>(errors.size());
   auto ds = BuildDataset(std::move(obs));
   if (!ds.ok()) {

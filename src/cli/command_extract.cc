@@ -32,7 +32,7 @@ int RunExtract(const ExtractArgs& a) {
     PrintError(catalogue.status().message());
     return kExitUsage;
   }
-  std::vector<std::string> errors;
+  Diagnostics errors;
   Manifest manifest;
   const Manifest* manifest_ptr = nullptr;
   const std::string manifest_path =
@@ -55,7 +55,7 @@ int RunExtract(const ExtractArgs& a) {
   errors.insert(errors.end(), result.errors.begin(), result.errors.end());
   // Quiet: errors only. Otherwise the first warnings, then how many more.
   if (!a.quiet) PrintWarnings(result.warnings, kMaxWarnings);
-  for (const auto& e : errors) PrintError(e);
+  PrintErrors(errors);
   size_t values = 0;
   for (const auto& o : result.observations) values += o.value.has_value();
   const Status written = WriteFileAtomically(a.output, FormatObservationsCsv(result.observations));

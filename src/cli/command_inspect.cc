@@ -108,7 +108,7 @@ int RunInspect(const InspectArgs& a) {
   if (!a.no_text) PrintText(*doc);
   const Gazetteer gazetteer(std::move(catalogue->places));
   std::string note;
-  std::vector<std::string> ambiguities;
+  Diagnostics ambiguities;
   auto sections = SegmentDocument(*doc, gazetteer, hints, &note, &ambiguities);
   if (!sections.ok()) {
     PrintError(a.file + ": " + sections.status().message());
@@ -116,7 +116,7 @@ int RunInspect(const InspectArgs& a) {
   }
   std::cout << "== places ==\n";
   if (sections->empty()) std::cout << "none: " << note << "\n";
-  for (const std::string& a : ambiguities) std::cout << "ambiguous: " << a << "\n";
+  for (const Diagnostic& d : ambiguities) std::cout << "ambiguous: " << d.message << "\n";
   for (const Section& s : *sections) {
     std::cout << s.code << " " << s.name_zh << (s.unlisted ? " (in no places table)" : "") << "\n  why: " << s.reason
               << "\n  period: " << s.period.period.ToString() << " (" << s.period.reason << ")\n  passages:";
@@ -134,7 +134,7 @@ int RunInspect(const InspectArgs& a) {
     if (o.value) std::cout << " (line " << o.line << ", " << o.rule << ")";
     std::cout << "\n";
   }
-  for (const auto& w : ex.warnings) std::cout << "warning: " << w << "\n";
+  for (const auto& w : ex.warnings) std::cout << "warning: " << w.ToString() << "\n";
   return kExitOk;
 }
 

@@ -29,7 +29,7 @@ struct RenderArgs {
 
 // Loads what rendering needs; a failure is a usage error (exit 2) because
 // nothing can be drawn without it.
-Result<RenderInput> LoadInput(const RenderArgs& a, std::vector<std::string>* warnings) {
+Result<RenderInput> LoadInput(const RenderArgs& a, Diagnostics* warnings) {
   auto catalogue = LoadCatalogueOrDefault(a.metrics, a.places);
   if (!catalogue.ok()) return catalogue.status();
   RenderInput in;
@@ -64,9 +64,9 @@ int RunRender(const RenderArgs& a) {
     PrintError(numbers.status().message());
     return kExitUsage;
   }
-  std::vector<std::string> warnings;
+  Diagnostics warnings;
   auto in = LoadInput(a, &warnings);
-  for (const std::string& w : warnings) PrintWarning(w);
+  PrintWarnings(warnings);
   if (!in.ok()) {
     PrintError(in.status().message());
     return kExitUsage;
@@ -84,13 +84,13 @@ int RunRender(const RenderArgs& a) {
     return kExitUsage;
   }
   const RenderReport report = RenderAll(*in, ctx, **font, a.output, a.threads, {*focus, true});
-  for (const std::string& w : report.warnings) PrintWarning(w);
-  for (const std::string& e : report.errors) PrintError(e);
+  PrintWarnings(report.warnings);
+  PrintErrors(report.errors);
   if (!a.quiet) {
     std::cout << "peercard: render: " << report.written.size() << " PDF files written, " << report.errors.size()
               << " failed → " << a.output << "/\n";
   }
-  if (report.write_failures > 0) return kExitOutputFailed;
+  if (AnyOutputFailed(report.errors)) return kExitOutputFailed;
   return report.errors.empty() ? kExitOk : kExitSomeInputsFailed;
 }
 

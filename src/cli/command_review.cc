@@ -51,16 +51,16 @@ int RunReview(const ReviewArgs& a) {
     kept = std::move(*read);
   }
   std::vector<Observation> obs;
-  std::vector<std::string> warnings;
-  std::vector<std::string> errors;
+  Diagnostics warnings;
+  Diagnostics errors;
   obs = ReadObservationFiles(a.inputs, *catalogue, &warnings, &errors);
-  for (const auto& e : errors) PrintError(e);
+  PrintErrors(errors);
   const int failed = static_cast<int>(errors.size());
-  for (const auto& w : warnings) PrintWarning(w);
+  PrintWarnings(warnings);
   if (failed == static_cast<int>(a.inputs.size())) return kExitSomeInputsFailed;
-  std::vector<std::string> unmatched;  // kept rows that match nothing: said, and left in the template
+  Diagnostics unmatched;  // kept rows that match nothing: said, and left in the template
   ApplyOverrides(kept, &obs, &unmatched);
-  for (const auto& e : unmatched) PrintError(e);
+  PrintErrors(unmatched);
   const std::vector<ReviewFlag> flags = FindValuesToReview(obs, catalogue->indicators, catalogue->places, a.options);
   std::cout << FormatReviewList(flags, catalogue->indicators, catalogue->places);
   const Status written = WriteFileAtomically(a.output, FormatOverridesTemplate(kept, flags));

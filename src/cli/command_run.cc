@@ -74,14 +74,8 @@ int RunRun(RunArgs a) {
   }
   const RunResult& r = *result;
   // Quiet: errors only; the warnings stay in run.json.
-  const size_t printed = a.quiet ? 0 : std::min(kMaxPrinted, r.warnings.size());
-  for (size_t i = 0; i < printed; ++i) {
-    PrintWarning(r.warnings[i]);
-  }
-  if (!a.quiet && r.warnings.size() > printed) {
-    PrintWarning("\u2026 and " + std::to_string(r.warnings.size() - printed) + " more in " + o.output + "/run.json");
-  }
-  for (const auto& e : r.errors) PrintError(e);
+  if (!a.quiet) PrintWarnings(r.warnings, kMaxPrinted, " in " + o.output + "/run.json");
+  PrintErrors(r.errors);
   if (!r.peer_choice.empty()) progress.Line("peercard: " + r.peer_choice);
   progress.Line("peercard: run: " + std::to_string(r.files) + " files, " +
                 (r.skipped ? std::to_string(r.skipped) + " other files skipped, " : "") + std::to_string(r.places) +
@@ -90,7 +84,7 @@ int RunRun(RunArgs a) {
                 std::to_string(r.errors.size()) + " errors; comparison year " + std::to_string(r.year) + "; " +
                 std::to_string(r.cards) + " cards");
   if (!r.written.empty()) progress.Line("peercard: outputs in " + o.output + "/: " + WrittenList(r.written, o.output));
-  if (r.write_failures > 0) return kExitOutputFailed;
+  if (AnyOutputFailed(r.errors)) return kExitOutputFailed;
   return r.errors.empty() ? kExitOk : kExitSomeInputsFailed;
 }
 

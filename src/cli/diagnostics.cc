@@ -20,14 +20,20 @@ void PrintError(std::string_view message) { std::cerr << PrefixLines("peercard: 
 
 void PrintWarning(std::string_view message) { std::cerr << PrefixLines("peercard: warning: ", message); }
 
-void PrintWarnings(const std::vector<std::string>& warnings, size_t max) {
+void PrintErrors(const Diagnostics& errors) {
+  for (const Diagnostic& e : errors) PrintError(e.ToString());
+}
+
+void PrintWarnings(const Diagnostics& warnings, size_t max, std::string_view more_in) {
   for (size_t i = 0; i < warnings.size(); ++i) {
     if (max > 0 && i == max) {
-      PrintWarning("\u2026 and " + std::to_string(warnings.size() - i) + " more");
+      PrintWarning("\u2026 and " + std::to_string(warnings.size() - i) + " more" + std::string(more_in));
       return;
     }
-    PrintWarning(warnings[i]);
+    PrintWarning(warnings[i].ToString());
   }
 }
+
+bool AnyOutputFailed(const Diagnostics& errors) { return CountOf(errors, DiagnosticKind::kOutput) > 0; }
 
 }  // namespace peercard

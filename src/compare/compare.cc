@@ -25,7 +25,7 @@ struct Inputs {
 };
 
 Inputs GatherInputs(const Dataset& ds, const std::vector<IndicatorSpec>& catalogue,
-                    const std::vector<Place>& table, const PeerSpec& peers, std::vector<std::string>* warnings) {
+                    const std::vector<Place>& table, const PeerSpec& peers, Diagnostics* warnings) {
   std::unordered_map<std::string, int> indicator_index;
   for (size_t j = 0; j < catalogue.size(); ++j) indicator_index[catalogue[j].id] = static_cast<int>(j);
   std::map<std::string, std::vector<History>> by_city;
@@ -46,12 +46,15 @@ Inputs GatherInputs(const Dataset& ds, const std::vector<IndicatorSpec>& catalog
     per_indicator[it->second].push_back(&v);
   }
   if (unknown_periods > 0) {
-    warnings->push_back(std::to_string(unknown_periods) +
-                        (unknown_periods == 1 ? " value with an unknown period is" : " values with an unknown period are") +
-                        " not compared: give the year in manifest.csv");
+    warnings->push_back({DiagnosticKind::kUnknownPeriod, "", 0, "",
+                         std::to_string(unknown_periods) +
+                             (unknown_periods == 1 ? " value with an unknown period is"
+                                                   : " values with an unknown period are") +
+                             " not compared: give the year in manifest.csv"});
   }
   for (const auto& [id, count] : unknown_indicators) {
-    warnings->push_back(std::to_string(count) + " values of indicator '" + id + "' ignored: not in metrics/");
+    warnings->push_back({DiagnosticKind::kUnusedData, "", 0, "",
+                         std::to_string(count) + " values of indicator '" + id + "' ignored: not in metrics/"});
   }
   std::vector<std::string> codes;
   if (peers.mode == PeerSpec::Mode::kList) {
@@ -72,11 +75,12 @@ Inputs GatherInputs(const Dataset& ds, const std::vector<IndicatorSpec>& catalog
       p.code = code;
       p.from_table = false;
       in.places.push_back(p);
-      warnings->push_back("place '" + code + "' is not in the places table: no population or township count");
+      warnings->push_back({DiagnosticKind::kUnlistedPlace, "", 0, code,
+                           "place '" + code + "' is not in the places table: no population or township count"});
     }
     const auto hist = by_city.find(code);
     if (hist == by_city.end()) {
-      warnings->push_back("peer '" + code + "' has no observation");
+      warnings->push_back({DiagnosticKind::kUnusedData, "", 0, code, "peer '" + code + "' has no observation"});
       in.histories.emplace_back(catalogue.size());
     } else {
       in.histories.push_back(hist->second);
@@ -230,7 +234,7 @@ void ScoreGroup(const std::string& label, const std::vector<int>& members, const
 // total with a year's: allowed (metrics/ asked for it) but never silently.
 void WarnMixedRawFlows(const std::string& label, const std::vector<int>& members,
                        const std::vector<IndicatorSpec>& catalogue, const std::vector<ComparisonRow>& rows,
-                       std::vector<std::string>* warnings) {
+                       Diagnostics* warnings) {
   const int m = static_cast<int>(catalogue.size());
   for (int j = 0; j < m; ++j) {
     const IndicatorSpec& spec = catalogue[j];
@@ -242,8 +246,9 @@ void WarnMixedRawFlows(const std::string& label, const std::vector<int>& members
     }
     if (lengths.size() < 2) continue;
     const std::string list = Join(lengths, ", ", [](const auto& entry) { return std::to_string(entry.first); });
-    warnings->push_back(spec.id + " is compared raw over periods of " + list + " years in peer group " + label +
-                        ": see the period column, or compare_on = \"per_year\"");
+    warnings->push_back({DiagnosticKind::kMixedPeriods, "", 0, "",
+                         spec.id + " is compared raw over periods of " + list + " years in peer group " + label +
+                             ": see the period column, or compare_on = \"per_year\""});
   }
 }
 
@@ -301,8 +306,9 @@ Result<Comparison> Compare(const Dataset& ds, const std::vector<IndicatorSpec>& 
     const IndicatorSpec& spec = catalogue[j];
     if (spec.ratios.empty()) continue;
     if (spec.ratios.size() > 1) {
-      out.warnings.push_back(spec.id + " declares " + std::to_string(spec.ratios.size()) +
-                             " ratios; comparison.csv carries the first, " + spec.ratios[0].id);
+      out.warnings.push_back({DiagnosticKind::kCatalogue, "", 0, "",
+                              spec.id + " declares " + std::to_string(spec.ratios.size()) +
+                                  " ratios; comparison.csv carries the first, " + spec.ratios[0].id});
     }
     const auto den = indicator_index.find(spec.ratios[0].denominator);
     const int dj = den == indicator_index.end() ? -1 : den->second;

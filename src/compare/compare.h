@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "base/diagnostic.h"
 #include "tables/comparison.h"
 #include "tables/dataset.h"
 #include "model/indicator_spec.h"
@@ -36,7 +37,7 @@ struct CompareOptions {
 struct Comparison {
   int year = 0;                       // the comparison year used
   std::vector<ComparisonRow> rows;    // sorted by (city, indicator)
-  std::vector<std::string> warnings;  // for the user: unknown places, unused data …
+  Diagnostics warnings;  // for the user: unknown places, unused data …
   std::string peer_choice;            // what --peers auto chose and why, else empty
 };
 

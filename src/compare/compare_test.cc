@@ -86,7 +86,8 @@ TEST_CASE("the seeds: a five-year flow, a qualified stock, a missing value", "[c
   CHECK(c->year == 2022);  // the latest year with a stated value
   CHECK(c->rows.size() == 3 * t.catalogue.size());  // gs-baiyin has no known period
   REQUIRE(c->warnings.size() == 1);
-  CHECK(c->warnings[0] == "1 value with an unknown period is not compared: give the year in manifest.csv");
+  CHECK(c->warnings[0].kind == DiagnosticKind::kUnknownPeriod);
+  CHECK(c->warnings[0].message == "1 value with an unknown period is not compared: give the year in manifest.csv");
 
   const ComparisonRow& wuwei = Row(*c, "gs-wuwei", "consultations");
   CHECK(wuwei.name_zh == "武威市");
@@ -318,7 +319,8 @@ TEST_CASE("stand-in window, multi-year periods, ratios and trend", "[compare]") 
   REQUIRE(c.ok());
 
   REQUIRE(c->warnings.size() == 1);
-  CHECK(c->warnings[0] ==
+  CHECK(c->warnings[0].kind == DiagnosticKind::kMixedPeriods);
+  CHECK(c->warnings[0].message ==
         "consultations is compared raw over periods of 1, 5 years in peer group all: see the period column, "
         "or compare_on = \"per_year\"");
 

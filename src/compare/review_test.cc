@@ -176,7 +176,7 @@ TEST_CASE("review: the template round-trips and a reviewer's edit is applied and
   CHECK(FormatOverridesTemplate(*overrides, flags) == edited_csv);
 
   std::vector<Observation> applied = obs;
-  std::vector<std::string> errors;
+  Diagnostics errors;
   ApplyOverrides(*overrides, &applied, &errors);
   CHECK(errors.empty());
   CHECK(FindValuesToReview(applied, Catalogue(), Places(), ReviewOptions()).empty());
@@ -204,7 +204,7 @@ TEST_CASE("review: reviewed keys are not flagged again — new flags join the ke
   ov.indicator = "consultations";
   ov.value = 2000;
   ov.reason = "原文如此";
-  std::vector<std::string> errors;
+  Diagnostics errors;
   ApplyOverrides({ov}, &obs, &errors);
   CHECK(errors.empty());
   const auto flags = FindValuesToReview(obs, Catalogue(), Places(), ReviewOptions());

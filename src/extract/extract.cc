@@ -475,11 +475,12 @@ Observation Best(const Document& doc, const Section& s, const std::string& indic
   o.evidence = EvidenceSentence(doc, best.number_begin, best.end);
   for (size_t j = 1; j < f.size(); ++j) {
     if (f[j].value == best.value && f[j].qualifier == best.qualifier) continue;
-    ++out->conflicts;
-    out->warnings.push_back(doc.name + ":" + std::to_string(doc.LineOf(doc.OriginalIndex(f[j].number_begin))) +
-                            ": conflict for " + s.code + " " + indicator + ": kept " +
-                            std::to_string(static_cast<long long>(best.value)) + " (line " + std::to_string(o.line) +
-                            "), dropped " + std::to_string(static_cast<long long>(f[j].value)));
+    out->warnings.push_back({DiagnosticKind::kConflict, doc.name, doc.LineOf(doc.OriginalIndex(f[j].number_begin)),
+                             s.code,
+                             "conflict for " + s.code + " " + indicator + ": kept " +
+                                 std::to_string(static_cast<long long>(best.value)) + " (line " +
+                                 std::to_string(o.line) + "), dropped " +
+                                 std::to_string(static_cast<long long>(f[j].value))});
     if (!trace) continue;
     for (auto& c : out->candidates) {
       if (c.text_begin == f[j].number_begin && c.indicator == indicator && c.kept) {
@@ -658,11 +659,13 @@ DocumentExtraction ExtractDocument(const Document& doc, const std::vector<Sectio
     if (sections.size() > 1 && !any_unit) continue;
     ++out.reporting_sections;
     if (s.unlisted) {
-      out.warnings.push_back(doc.name + ": committee '" + s.name_zh + "' is in no places table; reported as '" +
-                             s.code + "' (add it with --places)");
+      out.warnings.push_back({DiagnosticKind::kUnlistedPlace, doc.name, 0, s.code,
+                              "committee '" + s.name_zh + "' is in no places table; reported as '" + s.code +
+                                  "' (add it with --places)"});
     }
     if (!s.period.period.known()) {
-      out.warnings.push_back(doc.name + ": " + s.code + ": period unknown: " + s.period.reason);
+      out.warnings.push_back(
+          {DiagnosticKind::kUnknownPeriod, doc.name, 0, s.code, s.code + ": period unknown: " + s.period.reason});
     }
     for (size_t k = 0; k < catalogue.size(); ++k) {
       // One observation per period: the section's (NA when nothing was

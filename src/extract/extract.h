@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "base/diagnostic.h"
 #include "model/indicator_spec.h"
 #include "ingest/ingest.h"
 #include "model/observation.h"
@@ -32,8 +33,7 @@ struct Candidate {
 struct DocumentExtraction {
   std::vector<Observation> observations;  // one per (place, period, indicator), NA rows included
   std::vector<Candidate> candidates;      // every number with a unit of some rule (when tracing)
-  std::vector<std::string> warnings;      // conflicts, unknown periods, unlisted committees
-  size_t conflicts = 0;                   // of the warnings, values dropped for a better-supported one
+  Diagnostics warnings;      // conflicts, unknown periods, unlisted committees
   size_t reporting_sections = 0;          // sections that gave rows (see ExtractDocument)
 };
 

@@ -14,13 +14,12 @@ namespace {
 
 struct FileResult {
   std::vector<Observation> observations;
-  std::vector<std::string> warnings;
+  Diagnostics warnings;
   std::string error;
   FileDigest digest;
   std::string title;
   size_t bytes = 0;
   size_t sections = 0;
-  size_t conflicts = 0;
 };
 
 FileResult ProcessFile(const CorpusFile& f, const Manifest* manifest, const Gazetteer& g,
@@ -38,7 +37,7 @@ FileResult ProcessFile(const CorpusFile& f, const Manifest* manifest, const Gaze
     if (const DocumentHints* h = manifest->Find(f)) hints = *h;
   }
   std::string note;
-  std::vector<std::string> ambiguities;
+  Diagnostics ambiguities;
   auto sections = SegmentDocument(*doc, g, hints, &note, &ambiguities);
   if (!sections.ok()) {
     r.error = f.name + ": " + sections.status().message();
@@ -46,12 +45,11 @@ FileResult ProcessFile(const CorpusFile& f, const Manifest* manifest, const Gaze
   }
   r.warnings = std::move(ambiguities);
   if (sections->empty()) {
-    r.warnings.push_back(f.name + ": " + note);
+    r.warnings.push_back({DiagnosticKind::kNoPlace, f.name, 0, "", note});
     return r;
   }
   DocumentExtraction e = ExtractDocument(*doc, *sections, catalogue, /*trace=*/false);
   r.sections = e.reporting_sections;
-  r.conflicts = e.conflicts;
   r.observations = std::move(e.observations);
   r.warnings.insert(r.warnings.end(), e.warnings.begin(), e.warnings.end());
   return r;
@@ -77,14 +75,13 @@ CorpusExtraction ExtractCorpus(const std::vector<CorpusFile>& files, const Manif
   for (auto& r : results) {
     out.digests.push_back(std::move(r.digest));
     if (!r.error.empty()) {
-      out.errors.push_back(std::move(r.error));
+      out.errors.push_back({DiagnosticKind::kInput, "", 0, "", std::move(r.error)});
       continue;
     }
     ++out.files_read;
     if (!r.title.empty()) out.titles[files[&r - results.data()].name] = std::move(r.title);
     out.bytes_read += r.bytes;
     out.places_found += r.sections;
-    out.conflicts += r.conflicts;
     out.observations.insert(out.observations.end(), std::make_move_iterator(r.observations.begin()),
                             std::make_move_iterator(r.observations.end()));
     out.warnings.insert(out.warnings.end(), r.warnings.begin(), r.warnings.end());

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "base/diagnostic.h"
 #include "ingest/corpus.h"
 #include "ingest/ingest.h"
 #include "extract/gazetteer.h"
@@ -17,14 +18,13 @@ namespace peercard {
 
 struct CorpusExtraction {
   std::vector<Observation> observations;  // sorted by (doc, city, period, indicator)
-  std::vector<std::string> warnings;      // in file order
-  std::vector<std::string> errors;        // files that could not be read, by name and reason
+  Diagnostics warnings;      // in file order
+  Diagnostics errors;        // files that could not be read, by name and reason
   std::vector<FileDigest> digests;        // size and SHA-256 of each file as read, in `files` order
   std::map<std::string, std::string> titles;  // file name → the title it is cited by (DocumentTitle), where found
   size_t files_read = 0;
   size_t bytes_read = 0;
   size_t places_found = 0;                // sections over all files
-  size_t conflicts = 0;                   // of the warnings, conflicts (DocumentExtraction::conflicts)
 };
 
 // Called after each file by the worker that processed it (serialised).

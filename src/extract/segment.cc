@@ -823,7 +823,7 @@ void GiveExamplesToTheirPlaces(const Document& doc, const Gazetteer& g, std::vec
 }  // namespace
 
 Result<std::vector<Section>> SegmentDocument(const Document& doc, const Gazetteer& g, const DocumentHints& hints,
-                                             std::string* note, std::vector<std::string>* warnings) {
+                                             std::string* note, Diagnostics* warnings) {
   const std::string doc_title = TitleLines(doc.text);
   std::vector<std::string> ambiguities;
   int ambiguous_mentions = 0;
@@ -842,7 +842,7 @@ Result<std::vector<Section>> SegmentDocument(const Document& doc, const Gazettee
     }
   }
   if (warnings && hints.city.empty()) {  // the manifest's city decides every name
-    for (const std::string& a : ambiguities) warnings->push_back(doc.name + ": " + a);
+    for (const std::string& a : ambiguities) warnings->push_back({DiagnosticKind::kAmbiguousPlace, doc.name, 0, "", a});
   }
   std::vector<Section> sections;
   std::map<std::string, size_t> by_code;

@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "base/diagnostic.h"
 #include "extract/gazetteer.h"
 #include "model/document_hints.h"
 #include "ingest/ingest.h"
@@ -38,6 +39,6 @@ struct Section {
 // Pure apart from ICU look-ups; safe from any thread.
 Result<std::vector<Section>> SegmentDocument(const Document& doc, const Gazetteer& gazetteer,
                                              const DocumentHints& hints, std::string* note,
-                                             std::vector<std::string>* warnings = nullptr);
+                                             Diagnostics* warnings = nullptr);
 
 }  // namespace peercard

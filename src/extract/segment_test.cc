@@ -262,7 +262,7 @@ const Gazetteer& Namesakes() {
 }
 
 // The codes of the places SegmentDocument finds in `text` with `g`.
-std::vector<std::string> SegmentCodes(const Gazetteer& g, const std::string& text, std::vector<std::string>* warnings) {
+std::vector<std::string> SegmentCodes(const Gazetteer& g, const std::string& text, Diagnostics* warnings) {
   auto doc = IngestBytes(text, "t.txt");
   REQUIRE(doc.ok());
   std::string note;
@@ -273,12 +273,12 @@ std::vector<std::string> SegmentCodes(const Gazetteer& g, const std::string& tex
   return codes;
 }
 
-std::vector<std::string> SegmentNamesakes(const std::string& text, std::vector<std::string>* warnings) {
+std::vector<std::string> SegmentNamesakes(const std::string& text, Diagnostics* warnings) {
   return SegmentCodes(Namesakes(), text, warnings);
 }
 
 TEST_CASE("namesakes: the parent printed with the name decides", "[segment][gazetteer]") {
-  std::vector<std::string> w;
+  Diagnostics w;
   CHECK(SegmentNamesakes("——南京市鼓楼区政协2023年工作综述\n区政协开展协商活动。\n", &w) ==
         std::vector<std::string>{"js-nanjing-gulou"});
   CHECK(SegmentNamesakes("——福州市鼓楼区政协2023年工作综述\n区政协开展协商活动。\n", &w) ==
@@ -289,20 +289,22 @@ TEST_CASE("namesakes: the parent printed with the name decides", "[segment][gaze
 }
 
 TEST_CASE("namesakes: a city named in the title decides", "[segment][gazetteer]") {
-  std::vector<std::string> w;
+  Diagnostics w;
   CHECK(SegmentNamesakes("把协商搬到家门口\n——来自徐州的基层协商观察\n（本报记者 2023年6月5日）\n鼓楼区政协组织委员深入社区开展协商。\n",
                          &w) == std::vector<std::string>{"js-xuzhou-gulou"});
   CHECK(w.empty());
 }
 
 TEST_CASE("namesakes: with nothing to decide, a warning names the candidates", "[segment][gazetteer]") {
-  std::vector<std::string> w;
+  Diagnostics w;
   CHECK(SegmentNamesakes("把协商搬到家门口\n鼓楼区政协组织委员深入社区开展协商。\n", &w).empty());
   REQUIRE(w.size() == 1);
+  CHECK(w[0].kind == DiagnosticKind::kAmbiguousPlace);
+  CHECK(w[0].file == "t.txt");
   for (const char* code : {"js-nanjing-gulou", "js-xuzhou-gulou", "fj-fuzhou-gulou", "ha-kaifeng-gulou"}) {
-    CHECK(w[0].find(code) != std::string::npos);
+    CHECK(w[0].message.find(code) != std::string::npos);
   }
-  CHECK(w[0].find("'鼓楼区' names several places") != std::string::npos);
+  CHECK(w[0].message.find("'鼓楼区' names several places") != std::string::npos);
 }
 
 TEST_CASE("namesakes: an ambiguous committee's report is not given to a place it mentions in passing",
@@ -310,13 +312,13 @@ TEST_CASE("namesakes: an ambiguous committee's report is not given to a place it
   // No title or speaker line: the committee named most is the report's own,
   // and it is ambiguous. 武侯区政协, named once as a partner, is not the
   // author of the report's numbers.
-  std::vector<std::string> w;
+  Diagnostics w;
   CHECK(SegmentNamesakes("一年来，鼓楼区政协组织委员深入社区开展协商议事活动86场。\n"
                          "鼓楼区政协主动与武侯区政协联合开展专题调研。\n",
                          &w)
             .empty());
   REQUIRE(w.size() == 1);
-  CHECK(w[0].find("'鼓楼区' names several places") != std::string::npos);
+  CHECK(w[0].message.find("'鼓楼区' names several places") != std::string::npos);
   // Named more often than any namesake, a known committee still decides.
   w.clear();
   CHECK(SegmentNamesakes("全年与武侯区政协联合开展协商议事活动86场，同武侯区政协组织委员视察，接待鼓楼区政协来访交流。\n",
@@ -324,18 +326,18 @@ TEST_CASE("namesakes: an ambiguous committee's report is not given to a place it
 }
 
 TEST_CASE("a name inside a longer word is not the place: 长寿苑社区 is not 长寿区", "[segment][gazetteer]") {
-  std::vector<std::string> w;
+  Diagnostics w;
   CHECK(SegmentNamesakes("成都市武侯区政协：协商延伸到最基层\n武侯区政协在长寿苑社区设立小微协商示范点，长寿苑社区政协委员工作室挂牌。\n",
                          &w) == std::vector<std::string>{"sc-wuhou"});
 }
 
 // The same collisions with the built-in national table (metrics/places.csv).
-std::vector<std::string> SegmentNational(const std::string& text, std::vector<std::string>* warnings) {
+std::vector<std::string> SegmentNational(const std::string& text, Diagnostics* warnings) {
   return SegmentCodes(Places(), text, warnings);
 }
 
 TEST_CASE("the national table tells namesakes apart by the parent or the title", "[segment][gazetteer]") {
-  std::vector<std::string> w;
+  Diagnostics w;
   CHECK(SegmentNational("南京市鼓楼区政协2023年工作综述\n区政协开展协商活动20场。\n", &w) ==
         std::vector<std::string>{"js-nanjing-gulou"});
   CHECK(SegmentNational("福州市鼓楼区政协2023年工作综述\n区政协开展协商活动20场。\n", &w) ==
@@ -352,8 +354,8 @@ TEST_CASE("the national table tells namesakes apart by the parent or the title",
   CHECK(w.empty());
   CHECK(SegmentNational("把协商搬到家门口\n鼓楼区政协组织委员深入社区开展协商20场。\n", &w).empty());
   REQUIRE(w.size() == 1);
-  CHECK(w[0].find("js-nanjing-gulou") != std::string::npos);
-  CHECK(w[0].find("ha-gulou") != std::string::npos);
+  CHECK(w[0].message.find("js-nanjing-gulou") != std::string::npos);
+  CHECK(w[0].message.find("ha-gulou") != std::string::npos);
 }
 
 TEST_CASE("a short name a city shares with its own district is the city's", "[segment][gazetteer]") {
@@ -363,7 +365,7 @@ TEST_CASE("a short name a city shares with its own district is the city's", "[se
   CHECK(Places().places()[Places().FindByName("白银区")].name_zh == "白银区");
   CHECK(Places().places()[Places().FindByName("吉林")].name_zh == "吉林省");
   CHECK(Places().places()[Places().FindByName("吉林市")].name_zh == "吉林市");
-  std::vector<std::string> w;
+  Diagnostics w;
   CHECK(SegmentNational("白银：“三位一体”平台让委员履职有了落脚点\n市政协开展协商活动12场。\n", &w) ==
         std::vector<std::string>{"gs-baiyin"});
 }
@@ -415,7 +417,7 @@ TEST_CASE("a committee after a sentence's opening time is its subject", "[segmen
 }
 
 TEST_CASE("a county named by one character reads as a word too: 和县政协 needs a second sign", "[segment][gazetteer]") {
-  std::vector<std::string> w;
+  Diagnostics w;
   // …干部和县政协委员…: "cadres and the county committee's members", in a story that names no place.
   CHECK(SegmentNational("走访记\n\n日前，镇村干部和县政协委员一起到村里商量修路的事。\n", &w).empty());
   // Printed twice, or with the city it lies in, it is 和县.

@@ -29,7 +29,7 @@ bool ParseInt(const std::string& s, int* out) {
 
 }  // namespace
 
-std::vector<CorpusFile> ListCorpusFiles(const std::vector<std::string>& paths, std::vector<std::string>* errors,
+std::vector<CorpusFile> ListCorpusFiles(const std::vector<std::string>& paths, Diagnostics* errors,
                                         size_t* skipped) {
   std::vector<CorpusFile> out;
   for (const auto& arg : paths) {
@@ -41,7 +41,7 @@ std::vector<CorpusFile> ListCorpusFiles(const std::vector<std::string>& paths, s
       if (fs::exists(fs::symlink_status(root, ec))) {
         out.push_back({arg, PathAsUtf8(root.filename().string())});
       } else {
-        errors->push_back(arg + ": no such file or folder");
+        errors->push_back({DiagnosticKind::kInput, arg, 0, "", "no such file or folder"});
       }
       continue;
     }
@@ -56,7 +56,7 @@ std::vector<CorpusFile> ListCorpusFiles(const std::vector<std::string>& paths, s
       folders.pop_back();
       fs::directory_iterator it(dir, ec), end;
       if (ec) {
-        errors->push_back(dir.string() + ": cannot read folder: " + ec.message());
+        errors->push_back({DiagnosticKind::kInput, dir.string(), 0, "", "cannot read folder: " + ec.message()});
         continue;
       }
       for (; !ec && it != end; it.increment(ec)) {
@@ -70,10 +70,10 @@ std::vector<CorpusFile> ListCorpusFiles(const std::vector<std::string>& paths, s
           ++*skipped;
         }
       }
-      if (ec) errors->push_back(dir.string() + ": cannot read folder: " + ec.message());
+      if (ec) errors->push_back({DiagnosticKind::kInput, dir.string(), 0, "", "cannot read folder: " + ec.message()});
     }
     if (found.empty()) {
-      errors->push_back(arg + ": folder has no reports (.txt, .pdf, .docx, .doc, .html)");
+      errors->push_back({DiagnosticKind::kInput, arg, 0, "", "folder has no reports (.txt, .pdf, .docx, .doc, .html)"});
       continue;
     }
     out.insert(out.end(), found.begin(), found.end());
@@ -139,15 +139,15 @@ Result<Manifest> LoadManifest(const std::string& path) {
 namespace peercard {
 
 void CheckManifestCoversFiles(const Manifest& manifest, const std::vector<CorpusFile>& files,
-                              std::vector<std::string>* errors) {
+                              Diagnostics* errors) {
   std::set<const DocumentHints*> used;
   for (const auto& f : files) {
     if (const DocumentHints* h = manifest.Find(f)) used.insert(h);
   }
   for (const auto& [file, hints] : manifest.rows) {
     if (!used.count(&hints)) {
-      errors->push_back(manifest.path + ":" + std::to_string(hints.manifest_line) + ": file '" + file +
-                        "' is not among the reports read");
+      errors->push_back({DiagnosticKind::kManifest, manifest.path, hints.manifest_line, "",
+                         "file '" + file + "' is not among the reports read"});
     }
   }
 }
@@ -160,7 +160,7 @@ std::string FindCorpusManifest(const std::string& folder) {
   if (!fs::is_regular_file(beside, ec)) return "";
   const auto manifest = LoadManifest(beside);
   if (!manifest.ok() || manifest->rows.empty()) return "";
-  std::vector<std::string> problems;
+  Diagnostics problems;
   const std::vector<CorpusFile> files = ListCorpusFiles({folder}, &problems);
   CheckManifestCoversFiles(*manifest, files, &problems);
   return problems.empty() ? beside : "";

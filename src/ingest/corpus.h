@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "base/diagnostic.h"
 #include "model/document_hints.h"
 #include "base/status.h"
 
@@ -25,7 +26,7 @@ struct CorpusFile {
 // no report, is an error in *errors (naming it); the other paths go on.
 // Special files (pipes, devices) named like reports are listed, so that
 // reading them reports them ("not a regular file").
-std::vector<CorpusFile> ListCorpusFiles(const std::vector<std::string>& paths, std::vector<std::string>* errors,
+std::vector<CorpusFile> ListCorpusFiles(const std::vector<std::string>& paths, Diagnostics* errors,
                                         size_t* skipped = nullptr);
 
 // manifest.csv: `file,year,years[,city]`; `file` is relative to the
@@ -49,7 +50,7 @@ Result<Manifest> LoadManifest(const std::string& path);
 // Adds to *errors each manifest row that names none of `files`
 // ("manifest.csv:4: file 'x.txt' is not among the reports read").
 void CheckManifestCoversFiles(const Manifest& manifest, const std::vector<CorpusFile>& files,
-                              std::vector<std::string>* errors);
+                              Diagnostics* errors);
 
 // The manifest that goes with a corpus folder given with no --manifest:
 // `folder`/manifest.csv when it exists; else `folder`/../manifest.csv when it

@@ -108,22 +108,23 @@ RenderReport RenderAll(const RenderInput& in, const RenderContext& ctx, const Fo
   });
 
   RenderReport report;
-  const auto record = [&](const Status& s, const std::string& path) {
+  const auto record = [&](const Status& s, const std::string& path, const std::string& place) {
     if (s.ok()) {
       report.written.push_back(path);
     } else {
-      report.errors.push_back(s.message());
-      report.write_failures += s.code() == Status::Code::kIoError;
+      report.errors.push_back({OutputFailureKind(s), "", 0, place, s.message()});
     }
   };
   for (size_t i = 0; i < codes.size(); ++i) {
-    record(errors[i], paths[i]);
+    record(errors[i], paths[i], codes[i]);
     report.cards += errors[i].ok();
   }
-  record(summary_status, summary_path);
-  if (options.briefing) record(briefing_status, briefing_path);
-  for (std::string& w : warnings) {
-    if (!w.empty()) report.warnings.push_back(std::move(w));
+  record(summary_status, summary_path, "");
+  if (options.briefing) record(briefing_status, briefing_path, "");
+  for (size_t i = 0; i < warnings.size(); ++i) {
+    if (warnings[i].empty()) continue;
+    report.warnings.push_back(
+        {DiagnosticKind::kMissingGlyph, "", 0, i < codes.size() ? codes[i] : std::string(), std::move(warnings[i])});
   }
   return report;
 }

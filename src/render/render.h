@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "base/diagnostic.h"
 #include "render/card_model.h"
 #include "pdf/font_subset.h"
 #include "draw/page_flow.h"
@@ -17,9 +18,8 @@ namespace peercard {
 
 struct RenderReport {
   std::vector<std::string> written;  // paths, cards in place-code order, then the summary, then the briefing
-  std::vector<std::string> errors;   // "gs-wuwei 武威市: OUT/cards/gs-wuwei.pdf: disk full"; "summary: …"
-  std::vector<std::string> warnings; // "gs-wuwei 武威市: 1 character not in the font, printed as □: '😀' (U+1F600)"
-  size_t write_failures = 0;         // of the errors, files that could not be written (disk full, no permission)
+  Diagnostics errors;   // "gs-wuwei 武威市: OUT/cards/gs-wuwei.pdf: disk full"; "summary: …"
+  Diagnostics warnings; // "gs-wuwei 武威市: 1 character not in the font, printed as □: '😀' (U+1F600)"
   size_t cards = 0;                  // of the written, report cards
 };
 

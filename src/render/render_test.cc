@@ -167,8 +167,12 @@ TEST_CASE("a failing place is named, leaves no file, and the others are written"
   }
   const RenderReport report = RenderAll(in, kit.ctx(), *kit.font, out, 2);
   REQUIRE(report.errors.size() == 2);
-  CHECK(report.errors[0] == "Gannan County 甘南藏族自治州: place code cannot be used as a file name");
-  CHECK(report.errors[1].rfind("gs-wuwei 武威市: " + out + "/cards/gs-wuwei.pdf: cannot replace file", 0) == 0);
+  CHECK(report.errors[0].ToString() == "Gannan County 甘南藏族自治州: place code cannot be used as a file name");
+  CHECK(report.errors[0].kind == DiagnosticKind::kRender);
+  CHECK(report.errors[0].place == "Gannan County");
+  CHECK(report.errors[1].kind == DiagnosticKind::kOutput);
+  CHECK(report.errors[1].place == "gs-wuwei");
+  CHECK(report.errors[1].message.rfind("gs-wuwei 武威市: " + out + "/cards/gs-wuwei.pdf: cannot replace file", 0) == 0);
   CHECK(report.written.size() == 14);  // 12 cards, the summary and the briefing of those 12
   for (const auto& f : FilesUnder(out)) {
     INFO(f);

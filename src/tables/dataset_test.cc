@@ -61,7 +61,7 @@ TEST_CASE("a duplicate with two values is reported, then settled by an override"
       ",gs-wuwei,2021,consultations,2289,exact,b.txt misprints 2289\n");
   const auto overrides = ReadOverridesCsv(file.path(), Catalogue());
   REQUIRE(overrides.ok());
-  std::vector<std::string> errors;
+  Diagnostics errors;
   ApplyOverrides(*overrides, &obs, &errors);
   CHECK(errors.empty());
   const auto ds = BuildDataset(obs);
@@ -89,7 +89,7 @@ TEST_CASE("an override for one doc, and one that adds a missing value", "[datase
   add.value = 12;
   add.qualifier = Qualifier::kApprox;
   add.where = "overrides.csv:3";
-  std::vector<std::string> errors;
+  Diagnostics errors;
   ApplyOverrides({fix, add}, &obs, &errors);
   CHECK(errors.empty());
   REQUIRE(obs.size() == 3);
@@ -126,17 +126,17 @@ TEST_CASE("an override that matches nothing is an error naming its line, not a n
   unread.doc = "baiyin_2022.txt";
   unread.where = "overrides.csv:4";
   std::vector<Observation> applied = obs;
-  std::vector<std::string> errors;
+  Diagnostics errors;
   ApplyOverrides({typo, typo_in_doc, unread}, &applied, &errors);
   CHECK(applied.size() == obs.size());  // nothing added
   REQUIRE(errors.size() == 3);
-  CHECK(errors[0] ==
+  CHECK(errors[0].ToString() ==
         "overrides.csv:2: matches no observation (gs-baiyin consultations 2025); the values of gs-baiyin are for "
         "2023, 2024: correct the key, or name in 'doc' the report the figure is from to add it");
-  CHECK(errors[1] ==
+  CHECK(errors[1].ToString() ==
         "overrides.csv:3: matches no observation (gs-baiyin consultations 2025); the values of gs-baiyin in "
         "baiyin_2024.txt are for 2024: correct the period");
-  CHECK(errors[2] == "overrides.csv:4: doc 'baiyin_2022.txt' is not a report of this run: the figure cannot be added");
+  CHECK(errors[2].ToString() == "overrides.csv:4: doc 'baiyin_2022.txt' is not a report of this run: the figure cannot be added");
 }
 
 TEST_CASE("bad overrides name file, line and problem", "[dataset]") {

@@ -94,7 +94,7 @@ std::string ReadObservationKeyCells(const CsvTable& t, const CsvTable::Row& row,
 Result<std::vector<Observation>> ReadObservationsCsv(const std::string& path,
                                                      const std::vector<IndicatorSpec>& catalogue,
                                                      const std::vector<Place>& places,
-                                                     std::vector<std::string>* warnings) {
+                                                     Diagnostics* warnings) {
   auto table = ReadCsvFile(path);
   if (!table.ok()) return table.status();
   for (const char* need : {"doc", "city", "period", "indicator", "value"}) {
@@ -113,7 +113,8 @@ Result<std::vector<Observation>> ReadObservationsCsv(const std::string& path,
     if (problem.empty()) problem = ReadValueCells(*table, row, &o);
     if (!problem.empty()) return Status::InvalidArgument(where + problem);
     if (warnings && known.count(o.city) == 0) {
-      warnings->push_back(where + "place '" + o.city + "' is not in the places table");
+      warnings->push_back({DiagnosticKind::kUnlistedPlace, path, row.line, o.city,
+                           "place '" + o.city + "' is not in the places table"});
     }
     out.push_back(std::move(o));
   }
@@ -121,12 +122,12 @@ Result<std::vector<Observation>> ReadObservationsCsv(const std::string& path,
 }
 
 std::vector<Observation> ReadObservationFiles(const std::vector<std::string>& paths, const Catalogue& catalogue,
-                                              std::vector<std::string>* warnings, std::vector<std::string>* errors) {
+                                              Diagnostics* warnings, Diagnostics* errors) {
   std::vector<Observation> obs;
   for (const std::string& path : paths) {
     auto read = ReadObservationsCsv(path, catalogue.indicators, catalogue.places, warnings);
     if (!read.ok()) {
-      errors->push_back(read.status().message());
+      errors->push_back({DiagnosticKind::kInput, "", 0, "", read.status().message()});
       continue;
     }
     obs.insert(obs.end(), std::make_move_iterator(read->begin()), std::make_move_iterator(read->end()));

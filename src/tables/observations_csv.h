@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "base/diagnostic.h"
 #include "base/csv.h"
 #include "model/catalogue.h"
 #include "model/indicator_spec.h"
@@ -50,7 +51,7 @@ std::string FormatObservationsCsv(std::vector<Observation> obs);
 Result<std::vector<Observation>> ReadObservationsCsv(const std::string& path,
                                                      const std::vector<IndicatorSpec>& catalogue,
                                                      const std::vector<Place>& places,
-                                                     std::vector<std::string>* warnings = nullptr);
+                                                     Diagnostics* warnings = nullptr);
 
 // For files keyed like observations.csv (overrides.csv too): reads the doc,
 // city, period, indicator and qualifier cells of `row` into *o and returns the
@@ -64,6 +65,6 @@ std::string ReadObservationKeyCells(const CsvTable& t, const CsvTable::Row& row,
 // read adds its error ("FILE:LINE: problem") to *errors and the others go on;
 // unknown places add warnings. Returns the observations of the good files.
 std::vector<Observation> ReadObservationFiles(const std::vector<std::string>& paths, const Catalogue& catalogue,
-                                              std::vector<std::string>* warnings, std::vector<std::string>* errors);
+                                              Diagnostics* warnings, Diagnostics* errors);
 
 }  // namespace peercard

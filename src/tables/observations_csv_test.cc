@@ -84,7 +84,7 @@ TEST_CASE("observations.csv round-trips", "[observations_csv]") {
   Observation b = Obs("报告/z.txt", "xx-unknown", Period::Year(2023), "deployed", std::nullopt);
   const std::string text = FormatObservationsCsv({a, b});
   TempFile f(text);
-  std::vector<std::string> warnings;
+  Diagnostics warnings;
   const auto read = ReadObservationsCsv(f.path(), TestIndicators(), Places(), &warnings);
   REQUIRE(read.ok());
   REQUIRE(read->size() == 2);
@@ -103,7 +103,9 @@ TEST_CASE("observations.csv round-trips", "[observations_csv]") {
   CHECK(r.rule == a.rule);
   CHECK_FALSE((*read)[1].value.has_value());
   REQUIRE(warnings.size() == 1);
-  CHECK(warnings[0] == f.path() + ":4: place 'xx-unknown' is not in the places table");
+  CHECK(warnings[0].kind == DiagnosticKind::kUnlistedPlace);
+  CHECK(warnings[0].place == "xx-unknown");
+  CHECK(warnings[0].ToString() == f.path() + ":4: place 'xx-unknown' is not in the places table");
   CHECK(FormatObservationsCsv(*read) == text);
   TempFile unknown(std::string(kHeader) + "002.txt,gs-baiyin,unknown,consultations,300,at_least,,,,,\n");
   const auto no_year = ReadObservationsCsv(unknown.path(), TestIndicators(), Places());

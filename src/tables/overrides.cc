@@ -101,7 +101,7 @@ std::string WhyNotAdded(const Override& ov, const std::vector<Observation>& obs)
 }  // namespace
 
 void ApplyOverrides(const std::vector<Override>& overrides, std::vector<Observation>* obs,
-                    std::vector<std::string>* errors) {
+                    Diagnostics* errors) {
   for (const Override& ov : overrides) {
     bool matched = false;
     for (Observation& o : *obs) {
@@ -115,7 +115,7 @@ void ApplyOverrides(const std::vector<Override>& overrides, std::vector<Observat
     }
     if (matched) continue;
     if (const std::string why = WhyNotAdded(ov, *obs); !why.empty()) {
-      errors->push_back(ov.where + ": " + why);
+      errors->push_back({DiagnosticKind::kOverride, ov.where, 0, ov.city, why});
       continue;
     }
     Observation added;

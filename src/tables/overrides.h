@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "base/diagnostic.h"
 #include "model/indicator_spec.h"
 #include "model/observation.h"
 #include "model/period.h"
@@ -54,6 +55,6 @@ Result<std::vector<Override>> ReadOverridesCsv(const std::string& path,
 // the periods the place has. Deterministic: overrides apply in the order
 // given, all of them on every call.
 void ApplyOverrides(const std::vector<Override>& overrides, std::vector<Observation>* obs,
-                    std::vector<std::string>* errors);
+                    Diagnostics* errors);
 
 }  // namespace peercard
