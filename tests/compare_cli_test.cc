@@ -66,7 +66,7 @@ TEST_CASE("seeds → extract → compare: the hand-checked figures", "[compare][
   REQUIRE(jiayuguan);
   CHECK(std::isnan(jiayuguan->value));
   CHECK(jiayuguan->rank == 0);
-  CHECK(jiayuguan->reason == "no value in 2022-2024 (not stated in 004_463d5631b037f9db.txt)");
+  CHECK(English(jiayuguan->reason) == "no value in 2022-2024 (not stated in 004_463d5631b037f9db.txt)");
 
   // Same inputs, same seed: the same bytes.
   const std::string again = tmp.path() + "/again.csv";

@@ -102,7 +102,7 @@ inline RenderInput BuildFixture(const std::vector<FixturePlace>& places, const s
         r.per_year = spec.kind == IndicatorKind::kFlow ? v.value / years : NAN;
         r.per_10k = p.population > 0 ? v.value / years / (p.population / 1e4) : NAN;
         r.basis_value = r.per_10k;
-        if (p.population <= 0 && !std::isnan(v.value)) r.reason = "无人口数据，不计每万人 · no population";
+        if (p.population <= 0 && !std::isnan(v.value)) r.reason = {{ReasonCode::kNoPopulation, {{"code", r.city}}}};
       }
       rows.push_back(r);
     }
@@ -130,7 +130,7 @@ inline RenderInput BuildFixture(const std::vector<FixturePlace>& places, const s
             100.0 * std::count_if(vals.begin(), vals.end(), [&](double v) { return v <= r.basis_value; }) / n;
         r.band = r.percentile > 75 ? 1 : r.percentile > 50 ? 2 : r.percentile > 25 ? 3 : 4;
       } else {
-        r.reason = r.reason.empty() ? "fewer than 3 peers" : r.reason;
+        AddReason(&r.reason, FewPeersReason(n));
       }
     }
     in.rows.insert(in.rows.end(), rows.begin(), rows.end());
@@ -152,7 +152,7 @@ inline RenderInput BuildFixture(const std::vector<FixturePlace>& places, const s
     r.composite_m = m;
     r.composite_k = c.second;
     if (c.second == 0) {
-      r.composite_reason = "无 z 分数，不计综合 · no z-scores";
+      r.composite_reason = {{ReasonCode::kNoPlaceZ, {}}};
       continue;
     }
     r.composite = c.first / c.second;

@@ -174,7 +174,7 @@ Result<RunResult> RunPipeline(const RunOptions& o, const RunProgress& progress) 
   }
   const Templates& t = l.templates;
   XlsxWording wording;
-  wording.reason = [&t](const std::string& english) { return t.Reason(english); };
+  wording.reason = [&t](const Reasons& reasons) { return t.Reason(reasons); };
   wording.notes = {t.Text("xlsx.overview"), t.Text("xlsx.evidence"),
                    t.Fill("summary.notes.normalised", {{"basis", BasisLabel(t, "per_10k")}}),
                    t.Text("summary.notes.scores"), t.Text("summary.notes.composite"), t.Text("summary.notes.missing")};

@@ -123,7 +123,7 @@ std::uint64_t Fnv1a(const std::string& s) {
   return h;
 }
 
-std::string Percent(double f) { return std::to_string(static_cast<int>(std::lround(f * 100))) + "%"; }
+std::string PercentNumber(double f) { return std::to_string(static_cast<int>(std::lround(f * 100))); }
 
 // Peer statistics, standings, composite and rank interval of one group.
 // `rows` is indexed [place · m + indicator] over all places; `members` are
@@ -164,10 +164,10 @@ void ScoreGroup(const std::string& label, const std::vector<int>& members, const
       r.rank = s.rank;
       r.ratio_to_median = s.ratio_to_median;
       r.band = s.band;
-      AddReason(&r.reason, s.reason);
+      AddReasons(&r.reason, s.reason);
       z(i, j) = counted[j] ? s.z : kNaN;
       if (std::isnan(z(i, j))) continue;
-      std::string unused;
+      Reasons unused;
       const Place& place = in.places[members[i]];
       mc.low[j * g + i] = ToScale(spec, place, r.period, spec.compare_on, r.value_low, &unused);
       mc.high[j * g + i] = ToScale(spec, place, r.period, spec.compare_on, r.value_high, &unused);
@@ -187,14 +187,14 @@ void ScoreGroup(const std::string& label, const std::vector<int>& members, const
       weights += catalogue[j].weight;
     }
     if (k > 0) composite[i] = sum / weights;
-    std::string reason;
+    Reasons reason;
     if (m_counted == 0) {
-      reason = "no indicator has z-scores in peer group " + label + ": no composite";
+      reason = {{ReasonCode::kNoIndicatorZ, {{"group", label}}}};
     } else if (k == 0) {
-      reason = "no z-score for this place: no composite";
+      reason = {{ReasonCode::kNoPlaceZ, {}}};
     } else if (k < opt.coverage * m_counted - 1e-9) {
-      reason = "coverage " + std::to_string(k) + " of " + std::to_string(m_counted) + " is below " +
-               Percent(opt.coverage) + " of the indicators: no composite rank";
+      reason = {{ReasonCode::kLowCoverage,
+                 {{"k", std::to_string(k)}, {"m", std::to_string(m_counted)}, {"pct", PercentNumber(opt.coverage)}}}};
     } else {
       mc.eligible[i] = 1;
       eligible_order.push_back(i);

@@ -104,7 +104,7 @@ TEST_CASE("the seeds: a five-year flow, a qualified stock, a missing value", "[c
   CHECK(wuwei.peer.n == 1);
   CHECK(wuwei.rank == 1);
   CHECK(std::isnan(wuwei.z));
-  CHECK(wuwei.reason == "only 1 peer has a value (fewer than 3): no z, percentile or band");
+  CHECK(English(wuwei.reason) == "only 1 peer has a value (fewer than 3): no z, percentile or band");
 
   const ComparisonRow& tianshui = Row(*c, "gs-tianshui", "deployed");
   CHECK(tianshui.year_used == 2022);
@@ -121,8 +121,8 @@ TEST_CASE("the seeds: a five-year flow, a qualified stock, a missing value", "[c
   CHECK(jiayuguan.doc == "jiayuguan.txt");
   CHECK(jiayuguan.peer.n == 0);  // missing is not a zero among the peers
   CHECK(jiayuguan.rank == 0);
-  CHECK(jiayuguan.reason == "no value in 2020-2022 (not stated in jiayuguan.txt)");
-  CHECK(jiayuguan.composite_reason == "no indicator has z-scores in peer group all: no composite");
+  CHECK(English(jiayuguan.reason) == "no value in 2020-2022 (not stated in jiayuguan.txt)");
+  CHECK(English(jiayuguan.composite_reason) == "no indicator has z-scores in peer group all: no composite");
 }
 
 TEST_CASE("a --year no value reaches is refused, naming the years that have values", "[compare]") {
@@ -161,7 +161,7 @@ TEST_CASE("a stock over a five-year period is not divided by years", "[compare]"
   CHECK(r.period == Period{2017, 2021});
   CHECK(std::isnan(r.per_year));
   CHECK(r.per_10k == 50);  // 150 / 30000 × 10^4, not divided by 5
-  CHECK(r.reason.find("a stock is never divided by years: no per_year value") != std::string::npos);
+  CHECK(English(r.reason).find("a stock is never divided by years: no per_year value") != std::string::npos);
 }
 
 TEST_CASE("peer statistics over places, missing and no population left out", "[compare]") {
@@ -183,16 +183,16 @@ TEST_CASE("peer statistics over places, missing and no population left out", "[c
   const ComparisonRow& na = Row(c, "p6", "sessions");
   CHECK(na.rank == 0);
   CHECK(na.peer.n == 5);
-  CHECK(na.reason == "no value in 2020-2022 (not stated in p6.txt)");
+  CHECK(English(na.reason) == "no value in 2020-2022 (not stated in p6.txt)");
   CHECK(na.composite_k == 0);
-  CHECK(na.composite_reason == "no z-score for this place: no composite");
+  CHECK(English(na.composite_reason) == "no z-score for this place: no composite");
 
   const ComparisonRow& no_population = Row(c, "p7", "sessions");
   CHECK(no_population.value == 7);
   CHECK(std::isnan(no_population.per_10k));
   CHECK(std::isnan(no_population.basis_value));
   CHECK(no_population.rank == 0);
-  CHECK(no_population.reason == "p7 has no population_2020: no per_10k value");
+  CHECK(English(no_population.reason) == "p7 has no population_2020: no per_10k value");
 }
 
 TEST_CASE("the summary names the leader and the missing", "[compare]") {
@@ -264,7 +264,7 @@ TEST_CASE("composite: weights, coverage k of m, and the threshold", "[compare]")
   CHECK(q3.composite_rank == 0);
   CHECK(q3.rank_p05 == 0);
   CHECK(std::isnan(q3.rank_median));
-  CHECK(q3.composite_reason == "coverage 1 of 2 is below 100% of the indicators: no composite rank");
+  CHECK(English(q3.composite_reason) == "coverage 1 of 2 is below 100% of the indicators: no composite rank");
 }
 
 TEST_CASE("qualified values widen the rank interval — same seed, same bytes", "[compare]") {
@@ -340,7 +340,7 @@ TEST_CASE("stand-in window, multi-year periods, ratios and trend", "[compare]") 
   CHECK(x_resolved.ratio_id == "per_consultation");
   // 30 resolved in 2022 against the 2017-2021 sessions: two periods, no ratio.
   CHECK(std::isnan(x_resolved.ratio));
-  CHECK(x_resolved.reason.find("resolved is of 2022, consultations of 2017-2021: no per_consultation ratio (both "
+  CHECK(English(x_resolved.reason).find("resolved is of 2022, consultations of 2017-2021: no per_consultation ratio (both "
                                "must be of one period)") != std::string::npos);
   CHECK(x_resolved.change_pct == 50);
 
@@ -350,7 +350,7 @@ TEST_CASE("stand-in window, multi-year periods, ratios and trend", "[compare]") 
   CHECK(y.prev_value == 1500);
   CHECK_FALSE(y.trend_comparable);
   CHECK(std::isnan(y.change_abs));
-  CHECK(y.trend_note == "previous value covers 2017-2021 (5 years), this one 2022 (1 year): not comparable");
+  CHECK(English(y.trend_note) == "previous value covers 2017-2021 (5 years), this one 2022 (1 year): not comparable");
   CHECK(Row(*c, "y", "resolved").ratio == 0.025);
 
   const ComparisonRow& z = Row(*c, "z", "consultations");
@@ -362,10 +362,10 @@ TEST_CASE("stand-in window, multi-year periods, ratios and trend", "[compare]") 
 
   const ComparisonRow& w = Row(*c, "w", "consultations");
   CHECK(std::isnan(w.value));
-  CHECK(w.reason == "no value in 2020-2022 (latest earlier value: 2019)");
+  CHECK(English(w.reason) == "no value in 2020-2022 (latest earlier value: 2019)");
   const ComparisonRow& w_resolved = Row(*c, "w", "resolved");
   CHECK(std::isnan(w_resolved.ratio));
-  CHECK(w_resolved.reason == "no consultations value: no per_consultation ratio");
+  CHECK(English(w_resolved.reason) == "no consultations value: no per_consultation ratio");
 
   CompareOptions wide;
   wide.window = 3;

@@ -17,26 +17,21 @@ bool Lists(const IndicatorSpec& spec, const std::string& scale) {
   return std::find(spec.normalisations.begin(), spec.normalisations.end(), scale) != spec.normalisations.end();
 }
 
-std::string YearsLabel(const Period& p) {
-  return p.ToString() + " (" + std::to_string(p.years()) + (p.years() == 1 ? " year)" : " years)");
-}
-
-std::string MissingReason(const History& history, int year, int window) {
+Reason MissingReason(const History& history, int year, int window) {
   const std::string span = window > 0 ? std::to_string(year - window) + "-" + std::to_string(year)
                                       : std::to_string(year);
-  std::string reason = "no value in " + span;
   for (const DatasetValue* v : history) {
     const int last = v->period.last_year;
     if (!v->value && last >= year - window && last <= year) {
-      return reason + " (not stated in " + v->doc + ")";
+      return {ReasonCode::kNotStated, {{"span", span}, {"doc", v->doc}}};
     }
   }
   int latest = 0;
   for (const DatasetValue* v : history) {
     if (v->value && v->period.last_year < year - window) latest = v->period.last_year;
   }
-  if (latest > 0) reason += " (latest earlier value: " + std::to_string(latest) + ")";
-  return reason;
+  if (latest > 0) return {ReasonCode::kLatestEarlier, {{"span", span}, {"year", std::to_string(latest)}}};
+  return {ReasonCode::kNoValue, {{"span", span}}};
 }
 
 // Fills the trend columns against the value `chosen` of `history`.
@@ -55,8 +50,8 @@ void FillTrend(const IndicatorSpec& spec, const History& history, int chosen, Co
   row->prev_year = prev->period.last_year;
   row->prev_value = *prev->value;
   if (!comparable) {
-    row->trend_note = "previous value covers " + YearsLabel(prev->period) + ", this one " +
-                      YearsLabel(now.period) + ": not comparable";
+    row->trend_note = {TrendLengthsReason(prev->period.ToString(), prev->period.years(), now.period.ToString(),
+                                          now.period.years())};
     return;
   }
   row->trend_comparable = true;
@@ -64,7 +59,7 @@ void FillTrend(const IndicatorSpec& spec, const History& history, int chosen, Co
   if (*prev->value != 0) {
     row->change_pct = row->change_abs / *prev->value * 100;
   } else {
-    row->trend_note = "previous value is 0: no % change";
+    row->trend_note = {{ReasonCode::kTrendPreviousZero, {}}};
   }
 }
 
@@ -104,21 +99,21 @@ void ValueInterval(double v, Qualifier q, const IntervalRule& rule, double* low,
 }
 
 double ToScale(const IndicatorSpec& spec, const Place& place, const Period& period, const std::string& scale,
-               double value, std::string* reason) {
+               double value, Reasons* reason) {
   // Divisions, not a product of factors, so that 2289 / 5 prints as 457.8.
   const double rate = Rate(spec, value, period);
   if (scale == "raw") return value;
   if (scale == "per_year") {
     if (IsFlow(spec)) return rate;
-    *reason = "a stock is never divided by years: no per_year value";
+    AddReason(reason, {ReasonCode::kStockPerYear, {}});
   } else if (scale == "per_10k") {
     if (place.population_2020 > 0) return rate / place.population_2020 * 10000;
-    *reason = place.code + " has no population_2020: no per_10k value";
+    AddReason(reason, {ReasonCode::kNoPopulation, {{"code", place.code}}});
   } else if (scale == "per_township") {
     if (place.townships > 0) return rate / place.townships;
-    *reason = place.code + " has no township count: no per_township value";
+    AddReason(reason, {ReasonCode::kNoTownships, {{"code", place.code}}});
   } else {
-    *reason = "unknown scale '" + scale + "'";
+    AddReason(reason, {ReasonCode::kUnknownScale, {{"scale", scale}}});
   }
   return kNaN;
 }
@@ -152,13 +147,9 @@ void NormaliseCell(const IndicatorSpec& spec, const Place& place, const History&
       {"per_year", &row->per_year}, {"per_10k", &row->per_10k}, {"per_township", &row->per_township}};
   for (const auto& [scale, out] : scales) {
     if (!Lists(spec, scale)) continue;
-    std::string reason;
-    *out = ToScale(spec, place, v.period, scale, row->value, &reason);
-    AddReason(&row->reason, reason);
+    *out = ToScale(spec, place, v.period, scale, row->value, &row->reason);
   }
-  std::string reason;
-  row->basis_value = ToScale(spec, place, v.period, spec.compare_on, row->value, &reason);
-  AddReason(&row->reason, reason);
+  row->basis_value = ToScale(spec, place, v.period, spec.compare_on, row->value, &row->reason);
   FillTrend(spec, history, chosen, row);
 }
 
@@ -167,19 +158,23 @@ void FillRatio(const RatioSpec& ratio, const IndicatorSpec& spec, const Indicato
   row->ratio_id = ratio.id;
   if (std::isnan(row->value)) return;
   if (!den_spec || !den_row || std::isnan(den_row->value)) {
-    AddReason(&row->reason, "no " + ratio.denominator + " value: no " + ratio.id + " ratio");
+    AddReason(&row->reason, {ReasonCode::kNoDenominator, {{"denominator", ratio.denominator}, {"ratio", ratio.id}}});
     return;
   }
   // Two values of one period only: 160 resolved in 2023 over 510 sessions in
   // 2024 (a stand-in beside a current value) is no ratio of anything.
   if (den_row->period != row->period) {
-    AddReason(&row->reason, spec.id + " is of " + row->period.ToString() + ", " + ratio.denominator + " of " +
-                                den_row->period.ToString() + ": no " + ratio.id + " ratio (both must be of one period)");
+    AddReason(&row->reason, {ReasonCode::kRatioPeriods,
+                             {{"indicator", spec.id},
+                              {"period", row->period.ToString()},
+                              {"denominator", ratio.denominator},
+                              {"other", den_row->period.ToString()},
+                              {"ratio", ratio.id}}});
     return;
   }
   const double den = Rate(*den_spec, den_row->value, den_row->period);
   if (den == 0) {
-    AddReason(&row->reason, ratio.denominator + " is 0: no " + ratio.id + " ratio");
+    AddReason(&row->reason, {ReasonCode::kDenominatorZero, {{"denominator", ratio.denominator}, {"ratio", ratio.id}}});
     return;
   }
   row->ratio = Rate(spec, row->value, row->period) / den;

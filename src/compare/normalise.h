@@ -49,11 +49,11 @@ int SelectValue(const History& history, int year, int window);
 void ValueInterval(double v, Qualifier q, const IntervalRule& rule, double* low, double* high);
 
 // `value`, reported over `period`, on `scale` ("raw", "per_year", "per_10k",
-// "per_township"). NaN when the scale does not apply, with *reason set
-// ("gs-x has no population_2020: no per_10k value"). Linear in value, so
+// "per_township"). NaN when the scale does not apply, with the reason added
+// to *reason (kNoPopulation …). Linear in value, so
 // ToScale(…, 1.0) is the factor a draw multiplies by. Pure.
 double ToScale(const IndicatorSpec& spec, const Place& place, const Period& period, const std::string& scale,
-               double value, std::string* reason);
+               double value, Reasons* reason);
 
 // Fills the value columns of *row for `year`: year_used, period, value,
 // qualifier, value_low/high, reviewed, doc, per_year, per_10k, per_township

@@ -63,7 +63,7 @@ TEST_CASE("ToScale: a flow is divided by its years, then by residents or townshi
   const IndicatorSpec flow = Spec("consultations", IndicatorKind::kFlow, kAllScales);
   const Place p = RoundPlace();
   const Period term = Period::Span(2021, 5);  // 2017-2021
-  std::string reason;
+  Reasons reason;
   // 1000 sessions over 5 years: 1000 / 5 = 200 a year; 200 / 250,000 × 10,000 = 8 per 10k; 200 / 50 = 4 per
   // township. The raw value is left alone.
   CHECK(ToScale(flow, p, term, "raw", 1000, &reason) == 1000);
@@ -85,7 +85,7 @@ TEST_CASE("ToScale on 酒泉市's own figures (1,055,706 residents, 76 townships
   jiuquan.population_2020 = 1055706;
   jiuquan.townships = 76;
   const IndicatorSpec flow = Spec("consultations", IndicatorKind::kFlow, kAllScales);
-  std::string reason;
+  Reasons reason;
   // 2289 over 2017-2021: 457.8 a year; 457.8 / 1,055,706 × 10,000 = 4.3364…; 457.8 / 76 = 6.0236…
   CHECK(ToScale(flow, jiuquan, Period::Span(2021, 5), "per_10k", 2289, &reason) == Approx(4.33643).epsilon(1e-5));
   CHECK(ToScale(flow, jiuquan, Period::Span(2021, 5), "per_township", 2289, &reason) == Approx(6.02368).epsilon(1e-5));
@@ -94,14 +94,14 @@ TEST_CASE("ToScale on 酒泉市's own figures (1,055,706 residents, 76 townships
 TEST_CASE("ToScale: a stock is never divided by years", "[normalise]") {
   const IndicatorSpec stock = Spec("studios", IndicatorKind::kStock, kAllScales);
   const Place p = RoundPlace();
-  std::string reason;
+  Reasons reason;
   // 45 studios standing at the end of 2017-2021: 45 / 250,000 × 10,000 = 1.8 per 10k (not 0.36, as 45 / 5 would
   // give); 45 / 50 = 0.9 per township.
   CHECK(ToScale(stock, p, Period::Span(2021, 5), "per_10k", 45, &reason) == Approx(1.8));
   CHECK(ToScale(stock, p, Period::Span(2021, 5), "per_township", 45, &reason) == Approx(0.9));
   CHECK(reason.empty());
   CHECK(std::isnan(ToScale(stock, p, Period::Span(2021, 5), "per_year", 45, &reason)));
-  CHECK(reason == "a stock is never divided by years: no per_year value");
+  CHECK(English(reason) == "a stock is never divided by years: no per_year value");
 }
 
 TEST_CASE("ToScale: NaN with a reason where a figure is missing — never 0", "[normalise]") {
@@ -109,21 +109,25 @@ TEST_CASE("ToScale: NaN with a reason where a figure is missing — never 0", "[
   Place p = RoundPlace();
   p.population_2020 = 0;
   p.townships = 0;
-  std::string reason;
+  Reasons reason;
   CHECK(std::isnan(ToScale(flow, p, Period::Year(2023), "per_10k", 300, &reason)));
-  CHECK(reason == "gs-test has no population_2020: no per_10k value");
+  CHECK(English(reason) == "gs-test has no population_2020: no per_10k value");
+  reason.clear();
   CHECK(std::isnan(ToScale(flow, p, Period::Year(2023), "per_township", 300, &reason)));
-  CHECK(reason == "gs-test has no township count: no per_township value");
+  CHECK(English(reason) == "gs-test has no township count: no per_township value");
+  reason.clear();
   CHECK(std::isnan(ToScale(flow, p, Period::Year(2023), "per_capita", 300, &reason)));
-  CHECK(reason == "unknown scale 'per_capita'");
-  // Scales that need no figure still work.
+  CHECK(reason == Reasons{{ReasonCode::kUnknownScale, {{"scale", "per_capita"}}}});
+  reason.clear();
+  // Scales that need no figure still work, and add no reason.
   CHECK(ToScale(flow, p, Period::Year(2023), "per_year", 300, &reason) == 300);
+  CHECK(reason.empty());
 }
 
 TEST_CASE("ToScale is linear: the factor for 1.0 times the value is the value's scale", "[normalise]") {
   const IndicatorSpec flow = Spec("consultations", IndicatorKind::kFlow, kAllScales);
   const Place p = RoundPlace();
-  std::string reason;
+  Reasons reason;
   for (const std::string& scale : kAllScales) {
     INFO(scale);
     const double factor = ToScale(flow, p, Period::Span(2021, 3), scale, 1.0, &reason);
@@ -219,7 +223,7 @@ TEST_CASE("NormaliseCell: a term summary lands on the yearly scale — an earlie
   CHECK(row.prev_value == 150);
   CHECK(std::isnan(row.change_abs));
   CHECK(std::isnan(row.change_pct));
-  CHECK(row.trend_note == "previous value covers 2018 (1 year), this one 2017-2021 (5 years): not comparable");
+  CHECK(English(row.trend_note) == "previous value covers 2018 (1 year), this one 2017-2021 (5 years): not comparable");
 }
 
 TEST_CASE("NormaliseCell: a stock's trend spans any lengths — a listed per_year is NaN with its reason",
@@ -232,7 +236,7 @@ TEST_CASE("NormaliseCell: a stock's trend spans any lengths — a listed per_yea
   CHECK(std::isnan(row.per_year));
   CHECK(row.per_10k == Approx(2.4));       // 60 / 250,000 × 10,000
   CHECK(row.per_township == Approx(1.2));  // 60 / 50
-  CHECK(row.reason == "a stock is never divided by years: no per_year value");
+  CHECK(English(row.reason) == "a stock is never divided by years: no per_year value");
   // 60 − 45 = 15; 15 / 45 = 33.3%.
   CHECK(row.trend_comparable);
   CHECK(row.prev_year == 2021);
@@ -249,7 +253,7 @@ TEST_CASE("NormaliseCell: a previous 0 is a change but no % change", "[normalise
   CHECK(row.trend_comparable);
   CHECK(row.change_abs == 12);
   CHECK(std::isnan(row.change_pct));
-  CHECK(row.trend_note == "previous value is 0: no % change");
+  CHECK(English(row.trend_note) == "previous value is 0: no % change");
   CHECK(row.basis_value == 12);
   CHECK(std::isnan(row.per_10k));  // not listed: left alone
 }
@@ -264,13 +268,13 @@ TEST_CASE("NormaliseCell: nothing for the year stays NaN and says why", "[normal
   CHECK(std::isnan(na.value));
   CHECK(std::isnan(na.per_10k));
   CHECK(std::isnan(na.basis_value));
-  CHECK(na.reason == "no value in 2023 (not stated in 2023.txt)");
+  CHECK(English(na.reason) == "no value in 2023 (not stated in 2023.txt)");
   CHECK(na.doc == "2023.txt");
 
   ComparisonRow gap = RowFor("consultations");
   NormaliseCell(flow, RoundPlace(), HistoryOf(values), 2025, 1, &gap);
   CHECK(gap.year_used == 0);
-  CHECK(gap.reason == "no value in 2024-2025 (latest earlier value: 2021)");
+  CHECK(English(gap.reason) == "no value in 2024-2025 (latest earlier value: 2021)");
 
   // Without a population, per_10k and the basis are NaN, and the reason is given once.
   Place no_people = RoundPlace();
@@ -280,7 +284,7 @@ TEST_CASE("NormaliseCell: nothing for the year stays NaN and says why", "[normal
   CHECK(row.per_year == 240);
   CHECK(std::isnan(row.per_10k));
   CHECK(std::isnan(row.basis_value));
-  CHECK(row.reason == "gs-test has no population_2020: no per_10k value");
+  CHECK(English(row.reason) == "gs-test has no population_2020: no per_10k value");
 }
 
 TEST_CASE("FillRatio: both rates of one period, or NaN and why", "[normalise]") {
@@ -312,19 +316,19 @@ TEST_CASE("FillRatio: both rates of one period, or NaN and why", "[normalise]") 
   const ComparisonRow other_year = row_of(510, Period::Year(2024));
   FillRatio(ratio, proposals, &consultations, &other_year, &row);
   CHECK(std::isnan(row.ratio));
-  CHECK(row.reason ==
+  CHECK(English(row.reason) ==
         "proposals is of 2023, consultations of 2024: no per_consultation ratio (both must be of one period)");
 
   row = row_of(160, Period::Year(2023));
   const ComparisonRow zero = row_of(0, Period::Year(2023));
   FillRatio(ratio, proposals, &consultations, &zero, &row);
   CHECK(std::isnan(row.ratio));
-  CHECK(row.reason == "consultations is 0: no per_consultation ratio");
+  CHECK(English(row.reason) == "consultations is 0: no per_consultation ratio");
 
   row = row_of(160, Period::Year(2023));
   FillRatio(ratio, proposals, nullptr, nullptr, &row);
   CHECK(std::isnan(row.ratio));
-  CHECK(row.reason == "no consultations value: no per_consultation ratio");
+  CHECK(English(row.reason) == "no consultations value: no per_consultation ratio");
 
   // No value of its own: no ratio, and nothing to explain beyond the missing value.
   row = row_of(std::nan(""), Period{});

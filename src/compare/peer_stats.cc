@@ -11,21 +11,6 @@ const double kNaN = std::nan("");
 
 }  // namespace
 
-void AddReason(std::string* reasons, const std::string& reason) {
-  if (reason.empty()) return;
-  size_t at = 0;
-  while ((at = reasons->find(reason, at)) != std::string::npos) {
-    const size_t end = at + reason.size();
-    if ((at == 0 || (at >= 2 && reasons->compare(at - 2, 2, "; ") == 0)) &&
-        (end == reasons->size() || reasons->compare(end, 2, "; ") == 0)) {
-      return;
-    }
-    at = end;
-  }
-  if (!reasons->empty()) *reasons += "; ";
-  *reasons += reason;
-}
-
 double Quantile7(const std::vector<double>& sorted, double p) {
   const double h = (static_cast<double>(sorted.size()) - 1) * p;
   const size_t j = static_cast<size_t>(std::floor(h));
@@ -82,23 +67,22 @@ PlaceScore ScorePlace(double x, const std::vector<double>& sorted, const PeerSta
   if (stats.median != 0) {
     out.ratio_to_median = x / stats.median * 100;
   } else {
-    AddReason(&out.reason, "peer median is 0: no ratio to median");
+    AddReason(&out.reason, {ReasonCode::kMedianZero, {}});
   }
   if (stats.n < kMinPeers) {
-    AddReason(&out.reason, "only " + std::to_string(stats.n) + (stats.n == 1 ? " peer has" : " peers have") +
-                               " a value (fewer than 3): no z, percentile or band");
+    AddReason(&out.reason, FewPeersReason(stats.n));
     return out;
   }
   out.percentile = (static_cast<double>(worse) + 0.5 * static_cast<double>(equal)) / stats.n * 100;
   if (stats.sd > 0) {
     out.z = sign * (x - stats.mean) / stats.sd;
   } else {
-    AddReason(&out.reason, "all peers have the same value (sd 0): no z");
+    AddReason(&out.reason, {ReasonCode::kSdZero, {}});
   }
   if (stats.mad > 0) {
     out.robust_z = sign * (x - stats.median) / (kMadToSd * stats.mad);
   } else {
-    AddReason(&out.reason, "MAD is 0 (half the peers or more share the median): no robust z");
+    AddReason(&out.reason, {ReasonCode::kMadZero, {}});
   }
   const double better_q = higher_is_better ? stats.q3 : stats.q1;
   const double worse_q = higher_is_better ? stats.q1 : stats.q3;

@@ -26,6 +26,8 @@
 #include <string>
 #include <vector>
 
+#include "model/reason.h"
+
 #include "tables/comparison.h"
 
 namespace peercard {
@@ -46,7 +48,7 @@ struct PlaceScore {
   double z, robust_z, percentile, ratio_to_median;
   int rank = 0;  // 0 when x is NaN
   int band = 0;
-  std::string reason;  // why a figure above is empty ("" when all are given)
+  Reasons reason;      // why a figure above is empty (none when all are given)
   PlaceScore();        // sets every double to NaN
 };
 
@@ -56,8 +58,5 @@ struct PlaceScore {
 // Pure.
 PlaceScore ScorePlace(double x, const std::vector<double>& sorted, const PeerStats& stats,
                       bool higher_is_better);
-
-// Appends `reason` to a "; "-separated list of reasons unless it is there.
-void AddReason(std::string* reasons, const std::string& reason);
 
 }  // namespace peercard

@@ -96,7 +96,7 @@ TEST_CASE("one and two peers: statistics but no z, percentile or band", "[peer_s
   CHECK(std::isnan(alone.z));
   CHECK(std::isnan(alone.percentile));
   CHECK(alone.band == 0);
-  CHECK(alone.reason == "only 1 peer has a value (fewer than 3): no z, percentile or band");
+  CHECK(English(alone.reason) == "only 1 peer has a value (fewer than 3): no z, percentile or band");
 
   // {2, 6}: mean 4, sd √((4 + 4) / 1) = √8, median 4, q1 3, q3 5, MAD 2.
   const PeerStats two = ComputePeerStats({6, kNaN, 2});
@@ -109,7 +109,7 @@ TEST_CASE("one and two peers: statistics but no z, percentile or band", "[peer_s
   CHECK(second.rank == 2);
   CHECK(second.ratio_to_median == 50);
   CHECK(std::isnan(second.robust_z));
-  CHECK(second.reason == "only 2 peers have a value (fewer than 3): no z, percentile or band");
+  CHECK(English(second.reason) == "only 2 peers have a value (fewer than 3): no z, percentile or band");
 
   const PeerStats none = ComputePeerStats({kNaN});
   CHECK(none.n == 0);
@@ -142,20 +142,20 @@ TEST_CASE("all equal values: sd and MAD are 0", "[peer_stats]") {
   CHECK(std::isnan(p.robust_z));
   CHECK(p.percentile == 50);
   CHECK(p.rank == 1);
-  CHECK(p.reason ==
+  CHECK(English(p.reason) ==
         "all peers have the same value (sd 0): no z; "
         "MAD is 0 (half the peers or more share the median): no robust z");
   // MAD 0 while sd > 0: {1, 5, 5, 5, 9} → z exists, robust z does not.
   const PlaceScore q = Score(9, {1, 5, 5, 5, 9});
   CHECK(q.z == Approx(4 / std::sqrt(8.0)));  // sd = √(32 / 4)
   CHECK(std::isnan(q.robust_z));
-  CHECK(q.reason == "MAD is 0 (half the peers or more share the median): no robust z");
+  CHECK(English(q.reason) == "MAD is 0 (half the peers or more share the median): no robust z");
 }
 
 TEST_CASE("a zero median gives no ratio to median", "[peer_stats]") {
   const PlaceScore p = Score(0, {0, 0, 3});
   CHECK(std::isnan(p.ratio_to_median));
-  CHECK(p.reason.rfind("peer median is 0: no ratio to median", 0) == 0);
+  CHECK(English(p.reason).rfind("peer median is 0: no ratio to median", 0) == 0);
 }
 
 }  // namespace peercard

@@ -96,49 +96,6 @@ Status LoadNumbers(const std::string& path, const std::string& stem, std::map<st
   });
 }
 
-// reasons.toml: an array of [[reason]] tables with string keys en and zh.
-Status LoadReasons(const std::string& path, std::vector<std::pair<std::string, std::string>>* out) {
-  Result<toml::table> t = ParseToml(path);
-  if (!t.ok()) return t.status();
-  const toml::array* list = (*t)["reason"].as_array();
-  if (!list) return Status::InvalidArgument(path + ": no [[reason]] entries");
-  for (const toml::node& node : *list) {
-    const toml::table* entry = node.as_table();
-    const auto en = entry ? (*entry)["en"].value<std::string>() : std::nullopt;
-    const auto zh = entry ? (*entry)["zh"].value<std::string>() : std::nullopt;
-    if (!en || !zh || en->empty()) {
-      return Status::InvalidArgument(path + ":" + std::to_string(node.source().begin.line) +
-                                     ": a [[reason]] needs the strings 'en' and 'zh'");
-    }
-    out->emplace_back(*en, *zh);
-  }
-  return Status::Ok();
-}
-
-// Replaces every "{name}" in `pattern` whose name is among [first, last).
-template <typename It>
-std::string FillRange(std::string_view pattern, It first, It last) {
-  std::string out;
-  out.reserve(pattern.size() + 16);
-  size_t i = 0;
-  while (i < pattern.size()) {
-    if (pattern[i] == '{') {
-      const size_t close = pattern.find('}', i + 1);
-      if (close != std::string_view::npos) {
-        const std::string_view name = pattern.substr(i + 1, close - i - 1);
-        const auto arg = std::find_if(first, last, [&](const auto& a) { return a.first == name; });
-        if (arg != last) {
-          out += arg->second;
-          i = close + 1;
-          continue;
-        }
-      }
-    }
-    out += pattern[i++];
-  }
-  return out;
-}
-
 // strings.en.toml: the strings, and the list edition.chinese_only.
 Status LoadEnglish(const std::string& path, std::map<std::string, std::string, std::less<>>* strings,
                    std::set<std::string>* chinese_only) {
@@ -217,39 +174,18 @@ Result<Templates> Templates::Load(const std::string& dir, Language language) {
                                      "'");
     }
   }
-  // Optional: a templates folder from before reasons.toml prints them in English.
-  std::vector<std::pair<std::string, std::string>> reasons;
-  std::error_code ec;
-  if (std::filesystem::exists(dir + "/reasons.toml", ec)) {
-    if (Status s = LoadReasons(dir + "/reasons.toml", &reasons); !s.ok()) return s;
-  }
-  for (auto& [en, zh] : reasons) t.reasons_.push_back({std::move(en), std::move(zh)});
   return t;
 }
 
-std::string Templates::Reason(std::string_view english) const {
-  if (language_ == Language::kEn) return std::string(english);
-  const auto translate = [this](std::string_view part, std::string* out) {
-    for (const ReasonText& r : reasons_) {
-      std::vector<std::pair<std::string, std::string>> captures;
-      if (MatchPattern(r.en, part, &captures)) {
-        *out = FillRange(r.zh, captures.begin(), captures.end());
-        return true;
-      }
-    }
-    *out = std::string(part);
-    return false;
-  };
-  std::string whole;
-  if (translate(english, &whole)) return whole;  // "; " inside one reason (a file name)
+std::string Templates::Reason(const Reasons& reasons) const {
   std::string out;
-  for (size_t begin = 0; begin <= english.size();) {
-    size_t end = english.find("; ", begin);
-    if (end == std::string_view::npos) end = english.size();
-    std::string part;
-    translate(english.substr(begin, end - begin), &part);
-    if (!part.empty()) out += (out.empty() ? "" : "\uFF1B") + part;  // ；
-    begin = end + 2;
+  for (const peercard::Reason& r : reasons) {
+    const std::string part = r.code == ReasonCode::kText
+                                 ? English(r)
+                                 : FillPattern(Text(std::string("reason.") + ReasonKey(r.code)), r.args);
+    if (part.empty()) continue;
+    if (!out.empty()) out += language_ == Language::kEn ? "; " : "\uFF1B";  // ；
+    out += part;
   }
   return out;
 }
@@ -268,7 +204,6 @@ std::string Templates::Fill(std::string_view key,
 std::string Templates::AllText() const {
   std::string all;
   for (const auto& [key, text] : strings_) all += text;
-  for (const ReasonText& r : reasons_) all += r.zh;
   return all + "\uFF1B";
 }
 
@@ -278,55 +213,6 @@ double Templates::Num(std::string_view key) const {
     throw std::logic_error("layout number '" + std::string(key) + "' is not in templates/ (add it to kTemplateNumberKeys)");
   }
   return it->second;
-}
-
-std::string FillPattern(std::string_view pattern,
-                        std::initializer_list<std::pair<std::string_view, std::string>> args) {
-  return FillRange(pattern, args.begin(), args.end());
-}
-
-namespace {
-
-using Captures = std::vector<std::pair<std::string_view, std::string_view>>;
-
-bool MatchFrom(std::string_view pattern, std::string_view text, Captures* captures) {
-  const size_t open = pattern.find('{');
-  const size_t close = open == std::string_view::npos ? open : pattern.find('}', open);
-  if (close == std::string_view::npos) return pattern == text;  // all literal
-  const std::string_view literal = pattern.substr(0, open);
-  if (text.substr(0, literal.size()) != literal) return false;
-  const std::string_view name = pattern.substr(open + 1, close - open - 1);
-  const std::string_view rest = pattern.substr(close + 1), tail = text.substr(literal.size());
-  const auto attempt = [&](size_t n) {
-    captures->emplace_back(name, tail.substr(0, n));
-    if (MatchFrom(rest, tail.substr(n), captures)) return true;
-    captures->pop_back();
-    return false;
-  };
-  // The shortest capture that lets the rest match: where a literal follows,
-  // only where that literal occurs; where the pattern ends, all of the text.
-  const std::string_view next = rest.substr(0, rest.find('{'));
-  if (rest.empty()) return attempt(tail.size());
-  if (next.empty()) {  // another {name} right after this one
-    for (size_t n = 0; n <= tail.size(); ++n) {
-      if (attempt(n)) return true;
-    }
-    return false;
-  }
-  for (size_t n = tail.find(next); n != std::string_view::npos; n = tail.find(next, n + 1)) {
-    if (attempt(n)) return true;
-  }
-  return false;
-}
-
-}  // namespace
-
-bool MatchPattern(std::string_view pattern, std::string_view text,
-                  std::vector<std::pair<std::string, std::string>>* captures) {
-  Captures found;
-  if (!MatchFrom(pattern, text, &found)) return false;
-  for (const auto& [name, value] : found) captures->emplace_back(name, value);
-  return true;
 }
 
 }  // namespace peercard

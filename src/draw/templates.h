@@ -11,6 +11,8 @@
 #include <vector>
 
 #include "base/status.h"
+#include "base/text_pattern.h"
+#include "model/reason.h"
 
 namespace peercard {
 
@@ -23,14 +25,14 @@ bool ParseLanguage(std::string_view text, Language* out);
 
 // strings.toml holds the printed strings in tables ([card], [summary] …),
 // addressed as "card.not_disclosed"; card.toml and summary.toml hold numbers,
-// addressed by file stem: "card.margin", "summary.heat.cell_h"; reasons.toml
-// says how to print the English reasons of comparison.csv. Immutable after
+// addressed by file stem: "card.margin", "summary.heat.cell_h"; its [reason]
+// table prints the reasons of comparison.csv. Immutable after
 // Load; safe to share between threads.
 class Templates {
  public:
   // Reads DIR/strings.toml (and for kEn and kZhEn DIR/strings.en.toml, which
   // must have every key strings.toml has), DIR/card.toml, DIR/summary.toml
-  // and DIR/reasons.toml. kZhEn prints each string as "中文 · English" (a
+  // kZhEn prints each string as "中文 · English" (a
   // sentence: "中文。 English."), except the keys strings.en.toml lists in
   // edition.chinese_only.
   // InvalidArgument names the file and line of a TOML syntax error, a
@@ -51,12 +53,10 @@ class Templates {
   // Text(key) with every "{name}" replaced by its value.
   std::string Fill(std::string_view key, std::initializer_list<std::pair<std::string_view, std::string>> args) const;
 
-  // A reason from comparison.csv ("no value in 2022-2024 (not stated in
-  // a.txt)"; several joined by "; ") as the PDFs print it: each part by the
-  // first reasons.toml entry whose "en" matches it whole, its {names} filled
-  // into "zh"; parts joined by "；". A part no entry matches stays as it is.
-  // The English edition prints `english` itself.
-  std::string Reason(std::string_view english) const;
+  // Reasons as the PDFs print them: each from its "reason.<key>" string
+  // (ReasonKey) with its parameters filled in, joined by "；" ("; " in the
+  // English edition); a reason this version does not know (kText) as it is.
+  std::string Reason(const Reasons& reasons) const;
 
   // The layout number `key`. A key that is not there is a bug (Load refuses
   // templates without every key of kTemplateNumberKeys, so the code asked for
@@ -73,20 +73,7 @@ class Templates {
  private:
   std::map<std::string, std::string, std::less<>> strings_;
   std::map<std::string, double, std::less<>> numbers_;
-  struct ReasonText {
-    std::string en, zh;
-  };
-  std::vector<ReasonText> reasons_;
   Language language_ = Language::kZh;
 };
-
-// Replaces every "{name}" in `pattern` by its value; unknown names stay.
-std::string FillPattern(std::string_view pattern, std::initializer_list<std::pair<std::string_view, std::string>> args);
-
-// Matches `text` whole against `pattern`, where each "{name}" stands for any
-// text (the shortest that lets the rest match, possibly empty); on a match
-// appends (name, text) for each to *captures and returns true.
-bool MatchPattern(std::string_view pattern, std::string_view text,
-                  std::vector<std::pair<std::string, std::string>>* captures);
 
 }  // namespace peercard

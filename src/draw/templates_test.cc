@@ -54,7 +54,8 @@ TEST_CASE("the English and bilingual editions come from strings.en.toml", "[rend
   REQUIRE(en.ok());
   CHECK(en->Text("tile.not_disclosed") == "not disclosed");
   CHECK(en->Fill("tile.rank", {{"rank", "2"}, {"n", "12"}}) == "rank 2/12");
-  CHECK(en->Reason("no value in 2024") == "no value in 2024");  // as comparison.csv gives it
+  CHECK(en->Reason(ParseReasons("no value in 2024; peer median is 0: no ratio to median")) ==
+        "no value in 2024; peer median is 0: no ratio to median");  // as comparison.csv gives it
   CHECK_FALSE(en->chinese());
   auto both = Templates::Load(testing::TemplatesDir(), Language::kZhEn);
   REQUIRE(both.ok());
@@ -62,7 +63,7 @@ TEST_CASE("the English and bilingual editions come from strings.en.toml", "[rend
   CHECK(both->Text("notes.few_peers") ==
         "有数据的同组地区少于 3 个，故不给出标准分和百分位。 Fewer than 3 peers have data: no z-scores or percentiles.");
   CHECK(both->Fill("tile.rank", {{"rank", "2"}, {"n", "12"}}) == "排名 2/12");  // edition.chinese_only
-  CHECK(both->Reason("no value in 2024") == "2024 年无数值");
+  CHECK(both->Reason(ParseReasons("no value in 2024")) == "2024 年无数值");  // edition.chinese_only
 }
 
 TEST_CASE("an English file without a key, or listing an unknown one, is refused", "[render]") {
@@ -79,12 +80,6 @@ TEST_CASE("an English file without a key, or listing an unknown one, is refused"
     CHECK(Templates::Load(t, Language::kZhEn).status().message() ==
           t + "/strings.en.toml: edition.chinese_only names 'tile.zz', which strings.toml does not have");
   }
-}
-
-TEST_CASE("placeholders are filled, unknown ones kept", "[render]") {
-  CHECK(FillPattern("{a}年{b}/{a}", {{"a", "2023"}, {"b", "x"}}) == "2023年x/2023");
-  CHECK(FillPattern("{missing} {", {{"a", "1"}}) == "{missing} {");
-  CHECK(FillPattern("", {}) == "");
 }
 
 TEST_CASE("broken templates are errors naming the file and key", "[render]") {
@@ -121,16 +116,8 @@ TEST_CASE("broken templates are errors naming the file and key", "[render]") {
     CHECK(Templates::Load(t).status().message().find(t + "/strings.toml:") == 0);
   }
   SECTION("a reason without its Chinese") {
-    Replace(t + "/reasons.toml", "zh = \"上期为 0，不计变化率\"\n", "");
-    const std::string m = Templates::Load(t).status().message();
-    CHECK(m.find(t + "/reasons.toml:") == 0);
-    CHECK(m.find("a [[reason]] needs the strings 'en' and 'zh'") != std::string::npos);
-  }
-  SECTION("no reasons file: a folder from an earlier version still loads, reasons print in English") {
-    std::filesystem::remove(t + "/reasons.toml");
-    const auto r = Templates::Load(t);
-    REQUIRE(r.ok());
-    CHECK(r->Reason("no z-score for this place: no composite") == "no z-score for this place: no composite");
+    Replace(t + "/strings.toml", "trend_previous_zero = \"上期为 0，不计变化率\"\n", "");
+    CHECK(Templates::Load(t).status().message() == t + "/strings.toml: missing string 'reason.trend_previous_zero'");
   }
   SECTION("a missing file") {
     std::filesystem::remove(t + "/summary.toml");
@@ -140,71 +127,28 @@ TEST_CASE("broken templates are errors naming the file and key", "[render]") {
   }
 }
 
-TEST_CASE("a pattern matches a whole text and captures its {names}", "[render]") {
-  std::vector<std::pair<std::string, std::string>> c;
-  REQUIRE(MatchPattern("no value in {span} (not stated in {doc})", "no value in 2022-2024 (not stated in a (1).txt)", &c));
-  REQUIRE(c.size() == 2);
-  CHECK(c[0] == std::make_pair(std::string("span"), std::string("2022-2024")));
-  CHECK(c[1] == std::make_pair(std::string("doc"), std::string("a (1).txt")));  // the rest must match too
-  c.clear();
-  CHECK(MatchPattern("({n} year{s})", "(1 year)", &c));
-  CHECK(c[1].second.empty());  // a name may stand for nothing
-  c.clear();
-  CHECK(MatchPattern("({n} year{s})", "(5 years)", &c));
-  CHECK(c[1].second == "s");
-  CHECK_FALSE(MatchPattern("no value in {span}", "no values in 2024", &c));
-  CHECK_FALSE(MatchPattern("sd 0: no z", "sd 0: no z; more", &c));  // whole text only
-  CHECK(MatchPattern("plain", "plain", &c));
-  c.clear();
-  CHECK(MatchPattern("{a}{b}!", "xy!", &c));  // two names side by side: the first takes the least
-  CHECK(c[0].second.empty());
-  CHECK(c[1].second == "xy");
-}
-
 TEST_CASE("every reason compare writes prints in Chinese on the PDFs", "[render]") {
   auto t = Templates::Load(testing::TemplatesDir());
   REQUIRE(t.ok());
-  // The reasons compare, normalise and peer_stats write, as their tests pin them.
-  const char* const kReasons[] = {
-      "no value in 2022-2024 (not stated in 004_463d5631b037f9db.txt)",
-      "no value in 2020-2022 (latest earlier value: 2019)",
-      "no value in 2024",
-      "only 1 peer has a value (fewer than 3): no z, percentile or band",
-      "only 2 peers have a value (fewer than 3): no z, percentile or band",
-      "all peers have the same value (sd 0): no z",
-      "MAD is 0 (half the peers or more share the median): no robust z",
-      "peer median is 0: no ratio to median",
-      "p7 has no population_2020: no per_10k value",
-      "p7 has no township count: no per_township value",
-      "a stock is never divided by years: no per_year value",
-      "no consultations value: no per_consultation ratio",
-      "consultations is 0: no per_consultation ratio",
-      "no indicator has z-scores in peer group all: no composite",
-      "no z-score for this place: no composite",
-      "coverage 1 of 2 is below 100% of the indicators: no composite rank",
-      "previous value covers 2017-2021 (5 years), this one 2022 (1 year): not comparable",
-      "previous value is 0: no % change",
-      "resolved is of 2023, consultations of 2024: no per_consultation ratio (both must be of one period)",
-  };
-  for (const char* english : kReasons) {
-    INFO(english);
-    const std::string printed = t->Reason(english);
-    CHECK(printed != english);
+  // Each code has its string: Load refuses a strings.toml without one.
+  for (ReasonCode code : AllReasonCodes()) {
+    if (code == ReasonCode::kText) continue;
+    INFO(ReasonKey(code));
+    const std::string printed = t->Reason({{code, {}}});
     CHECK(HasChinese(printed));
+    CHECK(printed.find("\u3010") == std::string::npos);  // not the 【key】 of a missing string
   }
-  CHECK(t->Reason("no value in 2022-2024 (not stated in 004_463d5631b037f9db.txt)") ==
+  CHECK(t->Reason({{ReasonCode::kNotStated, {{"span", "2022-2024"}, {"doc", "004_463d5631b037f9db.txt"}}}}) ==
         "2022-2024 年的报告未提及此项");
-  CHECK(t->Reason("previous value covers 2017-2021 (5 years), this one 2022 (1 year): not comparable") ==
+  CHECK(t->Reason({TrendLengthsReason("2017-2021", 5, "2022", 1)}) ==
         "上期 2017-2021（5 年）与本期 2022（1 年）跨度不同，不比较");
-  // Several reasons: each on its own, joined by a Chinese semicolon.
-  CHECK(t->Reason("all peers have the same value (sd 0): no z; peer median is 0: no ratio to median") ==
+  CHECK(t->Reason({FewPeersReason(2)}) == "同组仅 2 地有数值（少于 3 个），不计 z 分数和百分位");
+  // Several reasons: joined by a Chinese semicolon.
+  CHECK(t->Reason({{ReasonCode::kSdZero, {}}, {ReasonCode::kMedianZero, {}}}) ==
         "同组数值全部相同，不计 z 分数；同组中位数为 0，不计与中位数之比");
-  // "; " inside one reason (a file's name) does not split it.
-  CHECK(t->Reason("no value in 2024 (not stated in a; b.txt)") == "2024 年的报告未提及此项");
-  // A reason no entry knows prints as it is; an empty part adds no separator.
-  CHECK(t->Reason("a reason from a newer peercard") == "a reason from a newer peercard");
-  CHECK(t->Reason("; peer median is 0: no ratio to median") == "同组中位数为 0，不计与中位数之比");
-  CHECK(t->Reason("") == "");
+  // A reason this version does not know prints as it is.
+  CHECK(t->Reason(ParseReasons("a reason from a newer peercard")) == "a reason from a newer peercard");
+  CHECK(t->Reason({}) == "");
 }
 
 }  // namespace

@@ -235,8 +235,8 @@ std::vector<EdgeCase> EdgeCases() {
       r.value = r.value_low = r.value_high = r.per_year = r.per_10k = r.basis_value = r.z = r.percentile = NAN;
       r.ratio_to_median = r.composite = NAN;
       r.rank = r.band = r.year_used = r.composite_k = r.composite_rank = 0;
-      r.reason = "no value in 2021-2023 (not stated in 2023_jinchang.txt)";  // as compare writes them
-      r.composite_reason = "no z-score for this place: no composite";
+      r.reason = {{ReasonCode::kNotStated, {{"span", "2021-2023"}, {"doc", "2023_jinchang.txt"}}}};
+      r.composite_reason = {{ReasonCode::kNoPlaceZ, {}}};
     }
     // The reasons print in Chinese (templates/reasons.toml), not as compare wrote them.
     cases.push_back({"all missing",
@@ -252,7 +252,7 @@ std::vector<EdgeCase> EdgeCases() {
     std::vector<FixtureValue> v;
     for (const auto& p : places)
       v.push_back({p.code, "consultations", 500, Qualifier::kApprox, Period::Year(2023), false, "约500场次。"});
-    cases.push_back({"no population", testing::BuildFixture(places, v), "xx-new", {"无人口数据", "每万人 —"}});
+    cases.push_back({"no population", testing::BuildFixture(places, v), "xx-new", {"缺少 2020 年常住人口", "每万人 —"}});
   }
   return cases;
 }

@@ -83,6 +83,15 @@ Column Offset(const char* name, long ComparisonRow::*field) {
           }};
 }
 
+// Reasons: written in English (English()), read back by ParseReasons.
+Column ReasonList(const char* name, Reasons ComparisonRow::*field) {
+  return {name, [field](const ComparisonRow& r) { return English(r.*field); },
+          [field](const std::string& cell, ComparisonRow* r) {
+            r->*field = ParseReasons(UnescapeCsvText(cell));
+            return std::string();
+          }};
+}
+
 Column Flag(const char* name, bool ComparisonRow::*field) {
   return {name, [field](const ComparisonRow& r) { return std::string(r.*field ? "true" : "false"); },
           [field](const std::string& cell, ComparisonRow* r) {
@@ -154,7 +163,7 @@ const std::vector<Column>& Columns() {
       PC_INT("rank", r.rank, true),
       PC_NUMBER("ratio_to_median", r.ratio_to_median),
       PC_INT("band", r.band, true),
-      Text("reason", &ComparisonRow::reason),
+      ReasonList("reason", &ComparisonRow::reason),
       PC_NUMBER("composite", r.composite),
       PC_INT("composite_k", r.composite_k, false),
       PC_INT("composite_m", r.composite_m, false),
@@ -162,13 +171,13 @@ const std::vector<Column>& Columns() {
       PC_NUMBER("rank_median", r.rank_median),
       PC_INT("rank_p05", r.rank_p05, true),
       PC_INT("rank_p95", r.rank_p95, true),
-      Text("composite_reason", &ComparisonRow::composite_reason),
+      ReasonList("composite_reason", &ComparisonRow::composite_reason),
       PC_INT("prev_year", r.prev_year, true),
       PC_NUMBER("prev_value", r.prev_value),
       PC_NUMBER("change_abs", r.change_abs),
       PC_NUMBER("change_pct", r.change_pct),
       Flag("trend_comparable", &ComparisonRow::trend_comparable),
-      Text("trend_note", &ComparisonRow::trend_note),
+      ReasonList("trend_note", &ComparisonRow::trend_note),
   };
   return columns;
 }

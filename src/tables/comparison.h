@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "model/period.h"
+#include "model/reason.h"
 #include "model/qualifier.h"
 #include "base/status.h"
 
@@ -43,19 +44,19 @@ struct ComparisonRow {
   int rank = 0;            // competition rank, 1 = best by the indicator's direction
   double ratio_to_median;  // this value / peer median × 100
   int band = 0;            // quartile band 1 (top) … 4; 0 = none
-  std::string reason;      // why z/percentile/band or a normalisation is empty
+  Reasons reason;          // why z/percentile/band or a normalisation is empty
   // Composite over indicators (same on every row of a place).
   double composite;
   int composite_k = 0, composite_m = 0;  // z-scores available / indicators
   int composite_rank = 0;
   double rank_median;      // Monte-Carlo median composite rank
   int rank_p05 = 0, rank_p95 = 0;  // 5–95% rank interval
-  std::string composite_reason;
+  Reasons composite_reason;
   // Trend against the previous comparable year of the same place.
   int prev_year = 0;
   double prev_value, change_abs, change_pct;
   bool trend_comparable = false;
-  std::string trend_note;
+  Reasons trend_note;      // why the change is not given
 
   ComparisonRow();  // sets every double to NaN
 };

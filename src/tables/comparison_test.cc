@@ -40,9 +40,9 @@ ComparisonRow WuweiRow() {
   r.peer.mad = 0;
   r.rank = 1;
   r.ratio_to_median = 100;
-  r.reason = "only 1 peer has a value (fewer than 3): no z, percentile or band";
+  r.reason = {FewPeersReason(1)};
   r.composite_m = 0;
-  r.composite_reason = "-no composite";  // would run as a formula in Excel
+  r.composite_reason = {{ReasonCode::kText, {{"text", "-no composite"}}}};  // would run as a formula in Excel
   r.prev_year = 2016;
   r.prev_value = 1000;
   r.change_abs = 1289;
@@ -114,7 +114,8 @@ TEST_CASE("comparison.csv round-trips exactly", "[comparison]") {
   const auto one = ReadComparisonCsv(wuwei.path());
   REQUIRE(one.ok());
   CHECK((*one)[0].doc == WuweiRow().doc);
-  CHECK((*one)[0].composite_reason == "-no composite");
+  CHECK(English((*one)[0].composite_reason) == "-no composite");
+  CHECK((*one)[0].reason == Reasons{FewPeersReason(1)});
   CHECK(std::isnan((*one)[0].z));
   CHECK((*one)[0].period == Period{2017, 2021});
   CHECK((*one)[0].line == 12);

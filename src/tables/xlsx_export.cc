@@ -118,15 +118,16 @@ std::vector<Cell> IndicatorRow(const ComparisonRow& r, const std::map<Key, std::
     const auto it = review_reasons.find({r.city, r.indicator, r.period});
     reviewed = it == review_reasons.end() || it->second.empty() ? "✓" : "✓ " + it->second;
   }
-  std::string reason = r.reason;
-  if (!r.composite_reason.empty()) reason += (reason.empty() ? "" : "; ") + r.composite_reason;
+  Reasons reasons = r.reason;
+  AddReasons(&reasons, r.composite_reason);
+  const std::string reason = English(reasons);
   return {Text(r.city), Text(r.name_zh), Positive(r.year_used),
           Text(r.year_used > 0 ? r.period.ToString() : ""), Number(r.value), Text(AsPrinted(r.value, r.qualifier)),
           Number(r.per_year), Number(r.per_10k), Number(r.per_township), Number(r.peer.n),
           Number(r.peer.median), Number(r.z), Number(r.robust_z), Number(r.percentile), Positive(r.rank),
           Positive(r.band), Number(r.composite), Positive(r.composite_rank), Positive(r.rank_p05),
           Positive(r.rank_p95), Text(reviewed), Text(r.doc), Text(reason), Positive(r.prev_year),
-          Number(r.prev_value), Number(r.change_abs), Number(r.change_pct), Text(r.trend_note)};
+          Number(r.prev_value), Number(r.change_abs), Number(r.change_pct), Text(English(r.trend_note))};
 }
 
 // A row of the overview for the rows of one place (`mine`, any order).
@@ -358,7 +359,7 @@ Status WriteComparisonXlsx(const std::string& path, const std::vector<Comparison
     return std::tie(a->city, a->indicator) < std::tie(b->city, b->indicator);
   });
   for (const ComparisonRow* r : missing) {
-    const std::string reason = wording.reason ? wording.reason(r->reason) : r->reason;
+    const std::string reason = wording.reason ? wording.reason(r->reason) : English(r->reason);
     evidence.push_back({Text(r->doc), Text(r->city), Cell(), Text(r->indicator), Cell(), Text("未披露 not disclosed"),
                         Cell(), Cell(), Text(reason), Cell()});
   }

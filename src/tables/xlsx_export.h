@@ -13,14 +13,15 @@
 #include "model/indicator_spec.h"
 #include "model/observation.h"
 #include "base/status.h"
+#include "model/reason.h"
 
 namespace peercard {
 
 // What the workbook says in words, from the caller's templates: tables/
 // knows none.
 struct XlsxWording {
-  // A reason of comparison.csv as printed (Templates::Reason); unset: as is.
-  std::function<std::string(const std::string&)> reason;
+  // Reasons as printed (Templates::Reason); unset: in English.
+  std::function<std::string(const Reasons&)> reason;
   std::vector<std::string> notes;  // the notes sheet's paragraphs; none: no notes sheet
 };
 

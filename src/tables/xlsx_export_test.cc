@@ -67,7 +67,7 @@ std::vector<ComparisonRow> Rows() {
   resolved.value = std::nan("");
   resolved.year_used = 0;
   resolved.reviewed = false;
-  resolved.reason = "no value in 2019-2021";
+  resolved.reason = {{ReasonCode::kNoValue, {{"span", "2019-2021"}}}};
   return {wuwei, lanzhou, resolved};
 }
 
@@ -172,7 +172,9 @@ TEST_CASE("comparison.xlsx: an overview by composite rank, trend columns, worded
   rows[0].change_abs = 289;
   rows[0].change_pct = 14.45;
   XlsxWording wording;
-  wording.reason = [](const std::string& en) { return en == "no value in 2019-2021" ? "2019-2021 年无数值" : en; };
+  wording.reason = [](const Reasons& r) {
+    return r.size() == 1 && r[0].code == ReasonCode::kNoValue ? r[0].args[0].second + " 年无数值" : English(r);
+  };
   wording.notes = {"总览：每个地区一行。", "证据：每个数值的原句。"};
   REQUIRE(WriteComparisonXlsx(path, rows, Observations(), Catalogue(), 1700000000, wording).ok());
   const std::string workbook = ZipMember(path, "xl/workbook.xml");
