@@ -6,6 +6,7 @@
 #include "base/atomic_file.h"
 #include "model/catalogue.h"
 #include "cli/commands.h"
+#include "cli/shared_options.h"
 #include "cli/diagnostics.h"
 #include "compare/compare.h"
 #include "compare/compare_summary.h"
@@ -97,9 +98,9 @@ CLI::App* AddCompareCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--year", o.year, "Comparison year (default: the latest year with a value)");
   cmd->add_option("--peers", args->peers, "Peer group: auto (the default: places of the same tier in the same province when each such group has at least 5, else all), all, province, level, province_level, prefecture (the districts and counties of one city), or a FILE listing place codes")
       ->capture_default_str();
-  cmd->add_option("--places", args->places, "Your own places table (code,name_zh,…), added to the built-in one");
-  cmd->add_option("--metrics", args->metrics, "Indicator catalogue folder (default: the bundled metrics/)");
-  cmd->add_option("--overrides", args->overrides, "overrides.csv: a reviewer's corrections, marked as reviewed");
+  AddPlacesOption(cmd, &args->places);
+  AddMetricsOption(cmd, &args->metrics);
+  AddOverridesOption(cmd, &args->overrides);
   cmd->add_option("--window", o.window, "Years an older value may stand in for the comparison year")
       ->capture_default_str()
       ->check(CLI::NonNegativeNumber);

@@ -6,7 +6,7 @@
 #include "model/catalogue.h"
 #include "cli/commands.h"
 #include "cli/diagnostics.h"
-#include "cli/manifest_option.h"
+#include "cli/shared_options.h"
 #include "extract/extract_corpus.h"
 #include "ingest/corpus.h"
 #include "tables/observations_csv.h"
@@ -80,8 +80,8 @@ CLI::App* AddExtractCommand(CLI::App& app, int* exit_code) {
   CLI::App* cmd = app.add_subcommand("extract", "Extract indicators from reports (*.txt) into observations.csv");
   cmd->add_option("PATH", args->inputs, "Report files or folders (searched recursively for *.txt)")->required();
   AddManifestOptions(cmd, &args->manifest, &args->no_manifest, "the PATH folder");
-  cmd->add_option("--places", args->places, "Your own places table (code,name_zh,…), added to the built-in one");
-  cmd->add_option("--metrics", args->metrics, "Indicator catalogue folder (default: the bundled metrics/)");
+  AddPlacesOption(cmd, &args->places);
+  AddMetricsOption(cmd, &args->metrics);
   cmd->add_option("-o,--output", args->output, "Where to write observations.csv")->capture_default_str();
   cmd->add_option("--threads", args->threads, "Worker threads (default: all cores)");
   cmd->add_flag("-q,--quiet", args->quiet, "Errors only: no warnings, no summary line");

@@ -8,7 +8,7 @@
 #include "model/catalogue.h"
 #include "cli/commands.h"
 #include "cli/diagnostics.h"
-#include "cli/manifest_option.h"
+#include "cli/shared_options.h"
 #include "ingest/corpus.h"
 #include "extract/extract.h"
 #include "ingest/ingest.h"
@@ -146,8 +146,8 @@ CLI::App* AddInspectCommand(CLI::App& app, int* exit_code) {
                                                 "places, periods, every candidate number and its verdict");
   cmd->add_option("FILE", args->file, "One report file")->required();
   AddManifestOptions(cmd, &args->manifest, &args->no_manifest, "FILE's folder");
-  cmd->add_option("--places", args->places, "Your own places table, added to the built-in one");
-  cmd->add_option("--metrics", args->metrics, "Indicator catalogue folder (default: the bundled metrics/)");
+  AddPlacesOption(cmd, &args->places);
+  AddMetricsOption(cmd, &args->metrics);
   cmd->add_flag("--no-text", args->no_text, "Do not print the repaired text");
   cmd->callback([args, exit_code]() { *exit_code = RunInspect(*args); });
   return cmd;

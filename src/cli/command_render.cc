@@ -7,6 +7,7 @@
 #include "model/catalogue.h"
 #include "base/output_lock.h"
 #include "cli/commands.h"
+#include "cli/shared_options.h"
 #include "cli/diagnostics.h"
 #include "tables/comparison.h"
 #include "tables/observations_csv.h"
@@ -102,13 +103,12 @@ CLI::App* AddRenderCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("COMPARISON", args->comparison, "comparison.csv written by 'peercard compare'")->required();
   cmd->add_option("OBSERVATIONS", args->observations,
                   "observations.csv files: the evidence sentences and earlier years");
-  cmd->add_option("--templates", args->templates, "Layouts and printed strings (default: the bundled templates/)");
+  AddTemplatesOption(cmd, &args->templates);
   AddLanguageOption(cmd, &args->language);
   cmd->add_option("--focus", args->focus, "A place (code or Chinese name): its card first in briefing.pdf, highlighted in the summary");
-  cmd->add_option("--font", args->font, "TrueType font (.ttf, or face 0 of a .ttc) that prints every character")
-      ->capture_default_str();
-  cmd->add_option("--metrics", args->metrics, "Indicator catalogue folder (default: the bundled metrics/)");
-  cmd->add_option("--places", args->places, "Your own places table (code,name_zh,…), added to the built-in one");
+  AddFontOption(cmd, &args->font);
+  AddMetricsOption(cmd, &args->metrics);
+  AddPlacesOption(cmd, &args->places);
   cmd->add_option("-o,--output", args->output, "Output folder: cards/<code>.pdf and summary.pdf")
       ->capture_default_str();
   cmd->add_option("--threads", args->threads, "Cards rendered at once")

@@ -6,6 +6,7 @@
 #include "base/atomic_file.h"
 #include "model/catalogue.h"
 #include "cli/commands.h"
+#include "cli/shared_options.h"
 #include "cli/diagnostics.h"
 #include "tables/observations_csv.h"
 #include "tables/overrides.h"
@@ -85,10 +86,10 @@ CLI::App* AddReviewCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("-o,--output", args->output,
                   "Where to write the template overrides.csv (an existing file only when it is --overrides)")
       ->capture_default_str();
-  cmd->add_option("--overrides", args->overrides,
-                  "Overrides already made: applied first, not flagged again, carried into the template");
-  cmd->add_option("--places", args->places, "Your own places table (code,name_zh,…), added to the built-in one");
-  cmd->add_option("--metrics", args->metrics, "Indicator catalogue folder (default: the bundled metrics/)");
+  AddOverridesOption(cmd, &args->overrides,
+                     "Overrides already made: applied first, not flagged again, carried into the template");
+  AddPlacesOption(cmd, &args->places);
+  AddMetricsOption(cmd, &args->metrics);
   cmd->add_option("--max-robust-z", args->options.max_robust_z, "Flag a value whose |robust z| exceeds this")
       ->capture_default_str();
   cmd->add_option("--max-change", args->options.max_change,

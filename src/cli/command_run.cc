@@ -7,7 +7,7 @@
 #include "model/catalogue.h"
 #include "cli/commands.h"
 #include "cli/diagnostics.h"
-#include "cli/manifest_option.h"
+#include "cli/shared_options.h"
 #include "cli/progress.h"
 #include "app/run_pipeline.h"
 #include "app/data_dir.h"
@@ -98,8 +98,8 @@ CLI::App* AddRunCommand(CLI::App& app, int* exit_code) {
                                             "(no CORPUS: the bundled examples/corpus)");
   cmd->add_option("CORPUS", o.corpus, "Report files or folders (*.txt, recursively)");
   AddManifestOptions(cmd, &args->options.manifest, &args->no_manifest, "the CORPUS folder");
-  cmd->add_option("--places", o.places, "Your own places table (code,name_zh,…), added to the built-in one");
-  cmd->add_option("--overrides", o.overrides, "overrides.csv: a reviewer's corrections, marked as reviewed");
+  AddPlacesOption(cmd, &o.places);
+  AddOverridesOption(cmd, &o.overrides);
   cmd->add_option("--year", c.year, "Comparison year (default: the latest year with a value)");
   cmd->add_option("--peers", o.peers, "Peer group: auto (the default: places of the same tier in the same province when each such group has at least 5, else all), all, province, level, province_level, prefecture (the districts and counties of one city), or a FILE listing place codes")
       ->capture_default_str();
@@ -108,11 +108,11 @@ CLI::App* AddRunCommand(CLI::App& app, int* exit_code) {
       ->check(CLI::NonNegativeNumber);
   cmd->add_option("--draws", c.draws, "Monte-Carlo draws for the rank interval")->capture_default_str();
   cmd->add_option("--seed", c.seed, "Monte-Carlo seed")->capture_default_str();
-  cmd->add_option("--metrics", o.metrics, "Indicator catalogue folder (default: the bundled metrics/)");
-  cmd->add_option("--templates", o.templates, "Layouts and printed strings (default: the bundled templates/)");
+  AddMetricsOption(cmd, &o.metrics);
+  AddTemplatesOption(cmd, &o.templates);
   AddLanguageOption(cmd, &o.language);
   cmd->add_option("--focus", o.focus, "A place (code or Chinese name): its card first in briefing.pdf, highlighted in the summary");
-  cmd->add_option("--font", o.font, "TrueType font for the PDFs (default: WenQuanYi Zen Hei)");
+  AddFontOption(cmd, &o.font);
   cmd->add_option("-o,--output", o.output, "Output folder")->capture_default_str();
   cmd->add_option("--threads", o.threads, "Worker threads (default: all cores)");
   cmd->add_flag("-q,--quiet", args->quiet, "No progress and no closing summary");

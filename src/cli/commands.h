@@ -8,8 +8,6 @@
 
 #include <CLI/CLI.hpp>
 
-#include "draw/templates.h"
-
 namespace peercard {
 
 // Exit statuses of every command.
@@ -27,14 +25,5 @@ CLI::App* AddCompareCommand(CLI::App& app, int* exit_code);
 CLI::App* AddRenderCommand(CLI::App& app, int* exit_code);
 CLI::App* AddRunCommand(CLI::App& app, int* exit_code);
 CLI::App* AddReviewCommand(CLI::App& app, int* exit_code);
-
-// --lang zh|zh-en|en on `cmd`, parsed into *language (default: Chinese).
-inline void AddLanguageOption(CLI::App* cmd, Language* language) {
-  cmd->add_option_function<std::string>(
-         "--lang",
-         [language](const std::string& text) { ParseLanguage(text, language); },
-         "Edition of the PDFs: zh (Chinese, the default), zh-en (Chinese with English labels), en (English)")
-      ->check(CLI::IsMember({"zh", "zh-en", "en"}));
-}
 
 }  // namespace peercard
