@@ -7,31 +7,22 @@
 namespace peercard {
 
 char32_t DecodeUtf8(std::string_view s, size_t i, size_t* len) {
-  const unsigned char c = static_cast<unsigned char>(s[i]);
-  size_t n = Utf8Length(c);
-  if (i + n > s.size()) n = 1;
-  *len = n;
-  if (n == 1) return c < 0x80 ? c : 0xFFFD;
-  char32_t cp = c & (0xFF >> (n + 1));
-  for (size_t k = 1; k < n; ++k) {
-    const unsigned char cc = static_cast<unsigned char>(s[i + k]);
-    if ((cc & 0xC0) != 0x80) {
-      *len = 1;
-      return 0xFFFD;
-    }
-    cp = (cp << 6) | (cc & 0x3F);
-  }
-  return cp;
+  // ICU's U8_NEXT: an ill-formed sequence (truncated, overlong, a surrogate)
+  // is U+FFFD over its maximal subpart, as the Unicode standard recommends.
+  const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
+  const int32_t length = static_cast<int32_t>(s.size());
+  int32_t at = static_cast<int32_t>(i);
+  UChar32 c;
+  U8_NEXT(bytes, at, length, c);
+  *len = static_cast<size_t>(at) - i;
+  return c < 0 ? 0xFFFD : static_cast<char32_t>(c);
 }
 
 size_t PrevCharStart(std::string_view s, size_t i) {
-  size_t j = i;
-  while (j > 0) {
-    --j;
-    if ((static_cast<unsigned char>(s[j]) & 0xC0) != 0x80) return j;
-    if (i - j >= 4) return j;
-  }
-  return 0;
+  const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
+  int32_t at = static_cast<int32_t>(i);
+  U8_BACK_1(bytes, 0, at);
+  return static_cast<size_t>(at);
 }
 
 bool IsCjk(char32_t c) {

@@ -19,7 +19,7 @@ TEST_CASE("Utf8Length reads the lead byte — a continuation or invalid byte is 
   CHECK(Utf8Length(0xFF) == 1);
 }
 
-TEST_CASE("DecodeUtf8 at an index: code point and length, U+FFFD of length 1 for bad bytes", "[utf8]") {
+TEST_CASE("DecodeUtf8 at an index: code point and length, U+FFFD over the maximal subpart of bad bytes", "[utf8]") {
   const std::string s = "协商" + std::string(kZheng) + "a" + std::string(kJi);
   size_t len = 0;
   CHECK(DecodeUtf8(s, 0, &len) == U'协');
@@ -34,8 +34,14 @@ TEST_CASE("DecodeUtf8 at an index: code point and length, U+FFFD of length 1 for
   // In the middle of 协: a continuation byte.
   CHECK(DecodeUtf8(s, 1, &len) == 0xFFFD);
   CHECK(len == 1);
-  // 政 cut after two bytes at the end of the text (a truncated PDF string).
+  // 政 cut after two bytes at the end of the text (a truncated PDF string):
+  // one U+FFFD for both (Unicode's "maximal subpart", ICU's U8_NEXT).
   CHECK(DecodeUtf8("\xE6\x94", 0, &len) == 0xFFFD);
+  CHECK(len == 2);
+  // Overlong forms and surrogates are not characters.
+  CHECK(DecodeUtf8("\xC0\x80", 0, &len) == 0xFFFD);
+  CHECK(len == 1);
+  CHECK(DecodeUtf8("\xED\xA0\x80", 0, &len) == 0xFFFD);
   CHECK(len == 1);
   // A lead byte followed by ASCII.
   CHECK(DecodeUtf8("\xE6"

@@ -4,6 +4,8 @@
 #include <cstring>
 #include <string_view>
 
+#include "base/utf8.h"
+
 namespace peercard {
 
 namespace {
@@ -66,28 +68,11 @@ bool IsChineseNumeral(char32_t c) {
 
 bool IsBlank(char b) { return b == ' ' || b == '\n' || b == '\r' || b == '\t' || b == '\f' || b == '\v'; }
 
-// Decodes the character at s[*i] and advances *i past it. A byte that does
-// not start a well-formed sequence decodes to U+FFFD and advances by one.
+// Decodes the character at s[*i] (base/utf8's DecodeUtf8) and advances *i
+// past it.
 char32_t Next(std::string_view s, size_t* i) {
-  const auto b = static_cast<unsigned char>(s[*i]);
-  if (b < 0x80) {
-    ++*i;
-    return b;
-  }
-  const size_t len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 0;
-  char32_t c = len == 4 ? b & 0x07 : len == 3 ? b & 0x0F : b & 0x1F;
-  if (len == 0 || s.size() - *i < len) {
-    ++*i;
-    return 0xFFFD;
-  }
-  for (size_t k = 1; k < len; ++k) {
-    const auto t = static_cast<unsigned char>(s[*i + k]);
-    if ((t & 0xC0) != 0x80) {
-      ++*i;
-      return 0xFFFD;
-    }
-    c = (c << 6) | (t & 0x3F);
-  }
+  size_t len = 1;
+  const char32_t c = DecodeUtf8(s, *i, &len);
   *i += len;
   return c;
 }
@@ -159,11 +144,7 @@ size_t FindBlank(std::string_view s, size_t i) {
 }
 
 // Start of the character that ends just before s[i]. REQUIRES: i > 0.
-size_t CharStartBefore(std::string_view s, size_t i) {
-  size_t j = i - 1;
-  while (j > 0 && i - j < 4 && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80) --j;
-  return j;
-}
+size_t CharStartBefore(std::string_view s, size_t i) { return PrevCharStart(s, i); }
 
 bool IsHorizontalBlank(char b) { return b == ' ' || b == '\t' || b == '\f' || b == '\v'; }
 
