@@ -14,10 +14,8 @@ namespace {
 constexpr hb_tag_t Tag(const char* t) { return HB_TAG(t[0], t[1], t[2], t[3]); }
 
 bool HasTable(hb_face_t* face, hb_tag_t tag) {
-  hb_blob_t* table = hb_face_reference_table(face, tag);
-  const bool present = hb_blob_get_length(table) > 0;
-  hb_blob_destroy(table);
-  return present;
+  const HbPtr<hb_blob_t> table(hb_face_reference_table(face, tag));
+  return hb_blob_get_length(table.get()) > 0;
 }
 
 // Tables libharu never writes into the PDF (it embeds OS/2, cmap, cvt, fpgm,
@@ -31,9 +29,6 @@ constexpr const char* kDroppedTables[] = {"GSUB", "GPOS", "GDEF", "BASE", "JSTF"
 
 }  // namespace
 
-void FontSource::HbDeleter::operator()(hb_blob_t* b) const { hb_blob_destroy(b); }
-void FontSource::HbDeleter::operator()(hb_face_t* f) const { hb_face_destroy(f); }
-void FontSource::HbDeleter::operator()(hb_font_t* f) const { hb_font_destroy(f); }
 
 FontSource::~FontSource() = default;
 
@@ -89,22 +84,19 @@ double FontSource::Width(std::string_view utf8, double size_pt) const {
 }
 
 Result<std::string> FontSource::Subset(const std::set<char32_t>& code_points) const {
-  hb_subset_input_t* input = hb_subset_input_create_or_fail();
+  const HbPtr<hb_subset_input_t> input(hb_subset_input_create_or_fail());
   if (!input) return Status::Internal(path_ + ": cannot create a font subset (out of memory)");
-  hb_set_t* unicodes = hb_subset_input_unicode_set(input);
+  hb_set_t* unicodes = hb_subset_input_unicode_set(input.get());
   for (const char32_t cp : code_points) hb_set_add(unicodes, cp);
-  hb_set_t* dropped = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
+  hb_set_t* dropped = hb_subset_input_set(input.get(), HB_SUBSET_SETS_DROP_TABLE_TAG);
   for (const char* t : kDroppedTables) hb_set_add(dropped, Tag(t));
-  hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_NO_HINTING);
-  hb_face_t* subset = hb_subset_or_fail(face_.get(), input);
-  hb_subset_input_destroy(input);
+  hb_subset_input_set_flags(input.get(), HB_SUBSET_FLAGS_NO_HINTING);
+  const HbPtr<hb_face_t> subset(hb_subset_or_fail(face_.get(), input.get()));
   if (!subset) return Status::Internal(path_ + ": HarfBuzz could not subset the font");
-  hb_blob_t* blob = hb_face_reference_blob(subset);
+  const HbPtr<hb_blob_t> blob(hb_face_reference_blob(subset.get()));
   unsigned length = 0;
-  const char* data = hb_blob_get_data(blob, &length);
+  const char* data = hb_blob_get_data(blob.get(), &length);
   std::string out(data ? data : "", data ? length : 0);
-  hb_blob_destroy(blob);
-  hb_face_destroy(subset);
   if (out.empty()) return Status::Internal(path_ + ": HarfBuzz produced an empty font subset");
   return out;
 }

@@ -10,10 +10,7 @@
 
 #include "base/status.h"
 #include "draw/text_measure.h"
-
-struct hb_blob_t;
-struct hb_face_t;
-struct hb_font_t;
+#include "pdf/hb_ptr.h"
 
 namespace peercard {
 
@@ -50,15 +47,10 @@ class FontSource : public TextMeasure {
 
  private:
   FontSource() = default;
-  struct HbDeleter {
-    void operator()(hb_blob_t* b) const;
-    void operator()(hb_face_t* f) const;
-    void operator()(hb_font_t* f) const;
-  };
   std::string path_;
-  std::unique_ptr<hb_blob_t, HbDeleter> blob_;
-  std::unique_ptr<hb_face_t, HbDeleter> face_;
-  std::unique_ptr<hb_font_t, HbDeleter> font_;
+  HbPtr<hb_blob_t> blob_;
+  HbPtr<hb_face_t> face_;
+  HbPtr<hb_font_t> font_;
   double units_per_em_ = 1000;
   double ascent_ = 0.88;
   double descent_ = 0.12;

@@ -1,5 +1,7 @@
 #include "pdf/pdf_font.h"
 
+#include "pdf/hb_ptr.h"
+
 #include <hb.h>
 #include <sys/mman.h>
 #include <unistd.h>
@@ -25,13 +27,9 @@ Status CheckGlyphs(const FontSource& font, const std::set<char32_t>& cps) {
 
 namespace {
 
-template <typename T, void (*Destroy)(T*)>
-struct HbFree {
-  void operator()(T* p) const { Destroy(p); }
-};
-using BlobPtr = std::unique_ptr<hb_blob_t, HbFree<hb_blob_t, hb_blob_destroy>>;
-using FacePtr = std::unique_ptr<hb_face_t, HbFree<hb_face_t, hb_face_destroy>>;
-using FontPtr = std::unique_ptr<hb_font_t, HbFree<hb_font_t, hb_font_destroy>>;
+using BlobPtr = HbPtr<hb_blob_t>;
+using FacePtr = HbPtr<hb_face_t>;
+using FontPtr = HbPtr<hb_font_t>;
 
 void Put16(std::string* out, unsigned v) {
   out->push_back(static_cast<char>((v >> 8) & 0xFF));
