@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "base/utf8.h"
+#include "base/punctuation.h"
 
 namespace peercard {
 
@@ -29,7 +30,7 @@ bool IsClosingPunct(std::string_view at) {
       at, {"，", "。", "、", "；", "：", "！", "？", "）", "」", "》", "…", "”", "’", ",", ".", ";", ":", ")", "%"});
 }
 
-bool IsClauseBreak(std::string_view at) { return StartsWithAny(at, {"，", "。", "；", "！", "？", "、"}); }
+bool IsClauseBreak(std::string_view at) { return ClauseStopAt(at, 0) > 0 || StartsWithAny(at, {"、"}); }
 
 bool IsDigit(UChar32 c) { return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19); }
 

@@ -1,5 +1,7 @@
 #include "extract/cue_match.h"
 
+#include "base/punctuation.h"
+
 #include "base/utf8.h"
 
 namespace peercard {
@@ -8,24 +10,6 @@ namespace {
 
 constexpr std::string_view kWildcard = "…";
 
-size_t SentenceStopAt(std::string_view text, size_t i) {
-  if (text[i] == '\n' || text[i] == ';' || text[i] == '!' || text[i] == '?') return 1;
-  static constexpr std::string_view kStops[] = {"。", "；", "！", "？"};
-  for (std::string_view s : kStops) {
-    if (text.substr(i, s.size()) == s) return s.size();
-  }
-  return 0;
-}
-
-size_t StopLengthAt(std::string_view text, size_t i) {
-  const char c = text[i];
-  if (c == ',' || c == ';' || c == '!' || c == '?' || c == ':' || c == '\n') return 1;
-  static constexpr std::string_view kStops[] = {"，", "。", "；", "！", "？", "："};
-  for (std::string_view s : kStops) {
-    if (text.substr(i, s.size()) == s) return s.size();
-  }
-  return 0;
-}
 
 // The cue's text before its first wildcard, and in *rest what follows that
 // wildcard ("" when the cue has none).
@@ -65,8 +49,6 @@ size_t CompleteFrom(std::string_view text, size_t p, size_t hi, size_t first_siz
 
 }  // namespace
 
-size_t ClauseStopAt(std::string_view text, size_t i) { return StopLengthAt(text, i); }
-
 namespace {
 
 using StopFn = size_t (*)(std::string_view, size_t);
@@ -99,8 +81,8 @@ size_t SentenceBegin(std::string_view text, size_t pos, size_t floor) {
   return SpanBegin(text, pos, floor, SentenceStopAt);
 }
 size_t SentenceEnd(std::string_view text, size_t pos, size_t ceil) { return SpanEnd(text, pos, ceil, SentenceStopAt); }
-size_t ClauseBegin(std::string_view text, size_t pos, size_t floor) { return SpanBegin(text, pos, floor, StopLengthAt); }
-size_t ClauseEnd(std::string_view text, size_t pos, size_t ceil) { return SpanEnd(text, pos, ceil, StopLengthAt); }
+size_t ClauseBegin(std::string_view text, size_t pos, size_t floor) { return SpanBegin(text, pos, floor, ClauseStopAt); }
+size_t ClauseEnd(std::string_view text, size_t pos, size_t ceil) { return SpanEnd(text, pos, ceil, ClauseStopAt); }
 
 size_t FindCueBefore(std::string_view text, size_t lo, size_t hi, std::string_view cue, size_t* begin) {
   std::string_view rest;

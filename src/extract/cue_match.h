@@ -5,19 +5,18 @@
 
 #include <string_view>
 
+#include "base/punctuation.h"  // ClauseStopAt, SentenceStopAt
+
 namespace peercard {
 
 inline constexpr int kCueWildcardChars = 30;
 
-// Clause bounds around position pos of text, inside [floor, ceil): clauses
-// end at ，,。；;！!？?：: and line breaks (not at 、). Pure.
-// Sentence bounds end at 。；！？ and line breaks only.
+// Clause bounds around position pos of text, inside [floor, ceil), at
+// ClauseStopAt; sentence bounds at SentenceStopAt (base/punctuation.h). Pure.
 size_t ClauseBegin(std::string_view text, size_t pos, size_t floor);
 size_t ClauseEnd(std::string_view text, size_t pos, size_t ceil);
 size_t SentenceBegin(std::string_view text, size_t pos, size_t floor);
 size_t SentenceEnd(std::string_view text, size_t pos, size_t ceil);
-// Length of the clause stop at text[i], or 0.
-size_t ClauseStopAt(std::string_view text, size_t i);
 
 // The match of `cue` inside [lo, hi) that ends last; returns its end and sets
 // *begin, or returns npos. Pure.

@@ -8,6 +8,7 @@
 #include "extract/report_number.h"
 #include "base/find_bytes.h"
 #include "base/utf8.h"
+#include "base/punctuation.h"
 
 namespace peercard {
 
@@ -496,10 +497,7 @@ Observation Best(const Document& doc, const Section& s, const std::string& indic
 
 std::string EvidenceSentence(const Document& doc, size_t begin, size_t end) {
   const std::string_view text = doc.text;
-  auto is_end = [&](size_t i) {
-    return text[i] == '\n' || text.substr(i, 3) == "。" || text.substr(i, 3) == "！" || text.substr(i, 3) == "？" ||
-           text.substr(i, 3) == "；";
-  };
+  auto is_end = [&](size_t i) { return text[i] == '\n' || FullStopAt(text, i) > 0; };
   size_t b = begin;
   while (b > 0) {
     const size_t prev = PrevCharStart(text, b);

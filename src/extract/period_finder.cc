@@ -8,6 +8,7 @@
 #include "base/find_bytes.h"
 #include "base/utf8.h"
 #include "extract/cue_match.h"
+#include "base/punctuation.h"
 
 namespace peercard {
 
@@ -210,7 +211,7 @@ bool OnlySpaces(std::string_view s) {
 int StartEventYear(std::string_view body, std::string* evidence) {
   size_t sentence = 0;
   for (size_t i = 0; i < body.size(); ++i) {
-    if (StartsWith(body, i, "。") || body[i] == '\n') sentence = i + 1;
+    if (const size_t stop = FullStopAt(body, i); stop > 0 || body[i] == '\n') sentence = i + std::max<size_t>(stop, 1);
     size_t len = 0;
     const int y = YearAt(body, i, &len);
     if (!y) continue;

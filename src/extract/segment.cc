@@ -9,6 +9,7 @@
 #include "base/utf8.h"
 #include "extract/cue_match.h"
 #include "extract/period_finder.h"
+#include "base/punctuation.h"
 
 namespace peercard {
 
@@ -187,8 +188,7 @@ bool AtSentenceStart(std::string_view text, size_t pos, size_t line_begin) {
   const auto stop = [&](size_t at, size_t* prev) {
     if (at == line_begin) return true;
     *prev = PrevCharStart(text, at);
-    const std::string_view p = text.substr(*prev, at - *prev);
-    return p == "。" || p == "！" || p == "？" || p == "；" || p == " ";
+    return SentenceStopAt(text, *prev) > 0 || text[*prev] == ' ';
   };
   size_t prev = pos;
   if (stop(pos, &prev)) return true;

@@ -4,6 +4,7 @@
 #include <cstring>
 #include <string_view>
 
+#include "base/punctuation.h"
 #include "base/utf8.h"
 
 namespace peercard {
@@ -32,11 +33,6 @@ bool IsCjkPunct(char32_t c) {
          c == 0x00B7 || c == 0x30FB;
 }
 
-// Ends a sentence: 。！？；… and their NFKC forms.
-bool IsFinal(char32_t c) {
-  return c == 0x3002 || c == '!' || c == '?' || c == ';' || c == '.' || c == 0x2026 || c == 0xFF61 ||
-         c == 0xFF01 || c == 0xFF1F || c == 0xFF1B;
-}
 
 bool IsOpening(char32_t c) {
   return c == 0x201C || c == 0x2018 || c == '(' || c == '"' || c == '\'' || c == '[' || c == 0x300A ||
@@ -202,7 +198,7 @@ Before CharsBefore(std::string_view out, const Line& line) {
   return {At(out, last), j > line.start ? At(out, CharStartBefore(out, j)) : line_start};
 }
 
-bool EndsSentence(const Before& b) { return IsFinal(b.prev) || (IsClosing(b.prev) && IsFinal(b.prev2)); }
+bool EndsSentence(const Before& b) { return IsSentenceFinal(b.prev) || (IsClosing(b.prev) && IsSentenceFinal(b.prev2)); }
 
 // Rule 2: is the line before a blank line running text cut by the layout?
 bool IsRunningText(std::string_view out, const Before& b, Line* line) {
