@@ -383,7 +383,8 @@ bool IsTimeClause(std::string_view clause) {
   }
   for (std::string_view relative :
        {"去年", "去年全年", "今年", "今年上半年", "目前", "当前", "截至目前", "截止目前", "过去一年", "过去的一年",
-        "近年", "近几年", "近年来", "本届", "本届以来"}) {
+        "近年", "近几年", "近年来", "本届", "本届以来", "全年", "同年", "当年", "年内", "上半年", "下半年",
+        "前三季度"}) {
     if (clause == relative) return true;
   }
   size_t i = 0;

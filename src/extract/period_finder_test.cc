@@ -160,7 +160,7 @@ TEST_CASE("ranges with months, years opening sentences, issue numbers", "[period
 
 TEST_CASE("a clause of time alone, as a sentence opens with before its subject", "[period]") {
   for (const char* clause : {"2023年", "2022年9月", "过去一年", "去年", "今年以来", "近年来", "五年来", "2021年以来",
-                             "自2020年3月首次举办“请你来协商”以来", "截至2024年9月", "从2019年起", "2023年上半年"}) {
+                             "自2020年3月首次举办“请你来协商”以来", "截至2024年9月", "从2019年起", "2023年上半年", "同年", "全年", "前三季度"}) {
     INFO(clause);
     CHECK(IsTimeClause(clause));
   }

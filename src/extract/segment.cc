@@ -361,6 +361,16 @@ bool OneCharacterNameInDoubt(std::string_view text, int place, const Gazetteer& 
   return true;
 }
 
+// Length of the phrase naming a place's committee tiers that ends at `pos`
+// (宜春市「市县两级」政协, 「县乡两级」政协), or 0.
+size_t TierPhraseBefore(std::string_view text, size_t pos, size_t floor) {
+  static constexpr std::string_view kTiers[] = {"市县乡三级", "市县两级", "市区两级", "县乡两级", "区县两级", "县区两级"};
+  for (std::string_view t : kTiers) {
+    if (pos >= floor + t.size() && text.compare(pos - t.size(), t.size(), t) == 0) return t.size();
+  }
+  return 0;
+}
+
 std::vector<Mention> FindMentions(std::string_view text, const Line& line, const NameContext& c) {
   const Gazetteer& g = c.g;
   std::vector<Mention> out;
@@ -422,9 +432,12 @@ std::vector<Mention> FindMentions(std::string_view text, const Line& line, const
     const size_t pos = line.begin + at;
     Mention m;
     size_t nb = 0, ne = 0;
-    int place = g.MatchNameEndingAt(text, pos, &nb, &all);
+    // 宜春市政协, or 宜春市市县两级政协: the committees of a place's tiers
+    // together speak for the place.
+    const size_t name_end = pos - TierPhraseBefore(text, pos, line.begin);
+    int place = g.MatchNameEndingAt(text, name_end, &nb, &all);
     if (place >= 0 && all.size() > 1) {
-      place = Resolve(all, text, nb, pos, line.begin, c);
+      place = Resolve(all, text, nb, name_end, line.begin, c);
       if (place < 0) continue;  // ambiguous: warned, not guessed
     }
     if (place < 0) {

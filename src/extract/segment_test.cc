@@ -416,6 +416,20 @@ TEST_CASE("a committee after a sentence's opening time is its subject", "[segmen
   CHECK(SectionText(text, sections[1]).find("31场") != std::string::npos);
 }
 
+TEST_CASE("a city's tiers of committees together (市县两级政协) speak for the city", "[segment]") {
+  // A district's story with one paragraph on the whole city's committees.
+  const std::string text =
+      "汇川区政协：让协商议事走进寻常巷陌\n\n"
+      "2023年，汇川区政协在各街道设立协商议事室，开展协商活动86场。\n"
+      "同年，遵义市市县两级政协组织委员参与基层协商活动2100余场，形成了一批可复制的经验。\n";
+  const auto sections = Segment(text);
+  REQUIRE(sections.size() == 2);
+  CHECK(sections[0].code == "gz-huichuan");
+  CHECK(SectionText(text, sections[0]).find("2100余场") == std::string::npos);
+  CHECK(sections[1].code == "gz-zunyi");
+  CHECK(SectionText(text, sections[1]).find("2100余场") != std::string::npos);
+}
+
 TEST_CASE("a county named by one character reads as a word too: 和县政协 needs a second sign", "[segment][gazetteer]") {
   Diagnostics w;
   // …干部和县政协委员…: "cadres and the county committee's members", in a story that names no place.
