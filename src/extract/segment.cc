@@ -292,6 +292,33 @@ std::vector<int> NamedIn(const std::vector<int>& all, std::string_view text, con
   return best;
 }
 
+// Of namesakes of different levels (兴山: 兴山县 in 湖北, 兴山区 in 黑龙江),
+// the one whose level the text speaks of its committee or territory by
+// (县政协, 全县, 我县, 该县), when it is the only candidate of that level
+// and no other candidate's level is spoken of; else -1.
+int OnlyOneOfTheLevelSpokenOf(const std::vector<int>& all, std::string_view text, const Gazetteer& g) {
+  int chosen = -1;
+  int spoken_levels = 0;
+  std::set<std::string> seen;
+  for (int c : all) {
+    const std::string& name = g.places()[c].name_zh;
+    if (name.empty()) continue;
+    const std::string level(name.substr(PrevCharStart(name, name.size())));
+    if (!seen.insert(level).second) continue;  // counted with an earlier candidate of its level
+    size_t n = 0;
+    for (const char* lead : {"全", "我", "该", "本"}) n += CountOccurrences(text, lead + level);
+    n += CountOccurrences(text, level + std::string(kZhengxie));
+    if (n == 0) continue;
+    ++spoken_levels;
+    const size_t of_level = static_cast<size_t>(std::count_if(all.begin(), all.end(), [&](int o) {
+      const std::string& on = g.places()[o].name_zh;
+      return !on.empty() && on.substr(PrevCharStart(on, on.size())) == level;
+    }));
+    chosen = of_level == 1 ? c : -1;
+  }
+  return spoken_levels == 1 ? chosen : -1;
+}
+
 // The place a name shared by several (`all`, more than one) means at
 // text[name_begin, name_end), decided in this order: a parent printed before
 // it (南京市鼓楼区, 南京鼓楼区), a parent in brackets after it (鼓楼区（南京）),
@@ -319,6 +346,7 @@ int Resolve(const std::vector<int>& all, std::string_view text, size_t name_begi
     const std::vector<int> named = NamedIn(all, where, g);
     if (named.size() == 1) return named.front();
   }
+  if (const int by_level = OnlyOneOfTheLevelSpokenOf(all, text, g); by_level >= 0) return by_level;
   std::string w = "'" + std::string(text.substr(name_begin, name_end - name_begin)) +
                   "' names several places, and nothing in the document decides which:";
   for (int i : all) {

@@ -430,6 +430,29 @@ TEST_CASE("a city's tiers of committees together (市县两级政协) speak for 
   CHECK(SectionText(text, sections[1]).find("2100余场") != std::string::npos);
 }
 
+TEST_CASE("namesakes of different levels: the level the text speaks of decides (兴山县 or 兴山区)", "[segment][gazetteer]") {
+  const std::string county =
+      "兴山：院坝协商解民忧\n\n"
+      "今年以来，县政协把协商平台搭到村组院坝，全县12个村开展协商活动40场。\n";
+  auto sections = Segment(county);
+  REQUIRE(sections.size() == 1);
+  CHECK(sections[0].code == "hb-xingshan");
+  const std::string district =
+      "兴山：协商议事进社区\n\n"
+      "今年以来，区政协在全区各街道开展协商活动15场。\n";
+  sections = Segment(district);
+  REQUIRE(sections.size() == 1);
+  CHECK(sections[0].code == "hl-xingshan");
+  // Both levels spoken of: nothing decides, nothing is guessed.
+  const std::string both =
+      "兴山：协商议事进社区\n\n"
+      "今年以来，区政协联合县政协开展协商活动15场。\n";
+  Diagnostics w;
+  CHECK(SegmentCodes(Places(), both, &w).empty());
+  REQUIRE(w.size() == 1);
+  CHECK(w[0].message.find("hb-xingshan") != std::string::npos);
+}
+
 TEST_CASE("a county named by one character reads as a word too: 和县政协 needs a second sign", "[segment][gazetteer]") {
   Diagnostics w;
   // …干部和县政协委员…: "cadres and the county committee's members", in a story that names no place.
