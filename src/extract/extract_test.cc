@@ -86,6 +86,16 @@ TEST_CASE("indicators found, distractors rejected", "[extract]") {
       {"本届以来共审查立案提案六百零七件。", "proposals", 607, Qualifier::kExact},
       {"开展协商议事活动不足50场。", "consultations", 50, Qualifier::kAtMost},
       {"全市开展协商活动500场以下。", "consultations", 500, Qualifier::kAtMost},
+      // A qualifier after the unit's bracketed alternative.
+      {"帮助群众解决实际问题120件（次）左右。", "resolved", 120, Qualifier::kApprox},
+      {"开展“有事好商量”协商议事320场（次）以上。", "consultations", 320, Qualifier::kAtLeast},
+      // Another body's count is not the committee's; the committee working
+      // through it still is.
+      {"今年以来，全区各级党组织开展“板凳会”议事协商320余场，化解群众矛盾问题150件。", "consultations", -1,
+       Qualifier::kExact},
+      {"今年以来，全区各级党组织开展“板凳会”议事协商320余场，化解群众矛盾问题150件。", "resolved", -1,
+       Qualifier::kExact},
+      {"区政协依托村党组织搭建协商议事平台，全年开展基层协商活动86场。", "consultations", 86, Qualifier::kExact},
       // Numbers the parser refuses are skipped whole, never read in part.
       {"开展协商活动约300多场。", "consultations", -1, Qualifier::kExact},
       {"开展协商活动2 289场次。", "consultations", -1, Qualifier::kExact},

@@ -7,6 +7,8 @@
 // does more harm than a missing one.
 #include "extract/report_number.h"
 
+#include <utility>
+
 #include <cstdint>
 #include <string>
 
@@ -371,10 +373,18 @@ size_t PrefixQualifierBefore(std::string_view text, size_t i, size_t floor) {
 }
 
 size_t ParseTrailingQualifier(std::string_view text, Qualifier* q) {
-  const Affix* a = MatchAffix(kTrailing, text, 0);
+  // Past a unit's alternative in brackets: 210件（次）左右, 320场(次)以上.
+  size_t at = 0;
+  for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"(", ")"}, {"（", "）"}}) {
+    if (text.compare(0, open.size(), open) != 0) continue;
+    const size_t end = text.find(close, open.size());
+    if (end != std::string_view::npos && end - open.size() <= 2 * 3) at = end + close.size();
+    break;
+  }
+  const Affix* a = MatchAffix(kTrailing, text, at);
   if (!a) return 0;
   *q = a->qualifier;
-  return a->text.size();
+  return at + a->text.size();
 }
 
 bool HoldsCount(std::string_view text) {

@@ -35,7 +35,8 @@ Result<ReportNumber> ParseReportNumber(std::string_view text);
 size_t PrefixQualifierBefore(std::string_view text, size_t i, size_t floor);
 
 // If text starts with 以上/之多 (at least), 左右 (approx) or 以下/以内 (at most)
-// (after a unit: "100件以上", "50人以下"), sets *q and returns the bytes
+// (after a unit: "100件以上", "50人以下"), possibly after the unit's
+// alternative in brackets ("210件（次）左右"), sets *q and returns the bytes
 // consumed; else returns 0 and leaves *q alone. Pure.
 size_t ParseTrailingQualifier(std::string_view text, Qualifier* q);
 

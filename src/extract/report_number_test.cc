@@ -198,6 +198,15 @@ TEST_CASE("ParseTrailingQualifier reads 以上, 左右, 之多 and nothing else"
   CHECK(q == Qualifier::kAtLeast);
   q = Qualifier::kExact;
   CHECK(ParseTrailingQualifier("。", &q) == 0);
+  // After the unit's alternative in brackets, as printed and as NFKC folds it.
+  q = Qualifier::kExact;
+  CHECK(ParseTrailingQualifier("（次）左右，开展", &q) == std::string_view("（次）左右").size());
+  CHECK(q == Qualifier::kApprox);
+  CHECK(ParseTrailingQualifier("(次)以上", &q) == std::string_view("(次)以上").size());
+  CHECK(q == Qualifier::kAtLeast);
+  q = Qualifier::kExact;
+  CHECK(ParseTrailingQualifier("(次),开展", &q) == 0);  // a bracket alone qualifies nothing
+  CHECK(q == Qualifier::kExact);
   CHECK(ParseTrailingQualifier("", &q) == 0);
   CHECK(ParseTrailingQualifier("以", &q) == 0);
   CHECK(ParseTrailingQualifier(" 以上", &q) == 0);  // the contract is "starts with"
