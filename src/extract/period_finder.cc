@@ -205,9 +205,11 @@ bool OnlySpaces(std::string_view s) {
 }
 
 // The year a programme started, for a count to date that runs from it:
-// "2019年，我县被确定为全省…试点县", "竹山县2019年被列为…试点县", "2021年启动…":
-// a year followed by 被, 启动 or 开始, or opening its clause, in a sentence
-// that names a 试点 or a 启动. 0 when none.
+// "2019年，我县被确定为全省…试点县", "竹山县2019年被列为…试点县", "2021年启动…",
+// "长寿区自2021年以来持续打造…平台": a year followed by 被, 启动 or 开始, or
+// between 自 and 以来/起, or opening its clause, in a sentence that names a
+// 试点, a 启动 or the building of something (打造, 搭建, 建立, 创建, 推行) —
+// never the founding of the committee (成立). 0 when none.
 int StartEventYear(std::string_view body, std::string* evidence) {
   size_t sentence = 0;
   for (size_t i = 0; i < body.size(); ++i) {
@@ -217,13 +219,19 @@ int StartEventYear(std::string_view body, std::string* evidence) {
     if (!y) continue;
     const size_t end = std::min(body.find("。", i), body.find('\n', i));
     const std::string_view whole = body.substr(sentence, (end == std::string_view::npos ? body.size() : end) - sentence);
-    const bool names_start = whole.find("试点") != std::string_view::npos || whole.find("启动") != std::string_view::npos;
+    std::string_view start_word;
+    for (std::string_view w : {"试点", "启动", "打造", "搭建", "建立", "创建", "推行"}) {
+      if (start_word.empty() && whole.find(w) != std::string_view::npos) start_word = w;
+    }
+    const bool names_start = !start_word.empty() && whole.find("成立") == std::string_view::npos;
     const bool opens = OnlySpaces(body.substr(sentence, i - sentence)) || ClauseStopAt(body, PrevCharStart(body, i)) > 0;
     bool started = false;
     for (std::string_view after : {"被", "启动", "开始"}) started = started || StartsWith(body, i + len, after);
-    if (names_start && (started || (opens && (StartsWith(body, i + len, "，") || StartsWith(body, i + len, ","))))) {
-      *evidence = std::string(body.substr(i, len)) + " (" + (whole.find("试点") != std::string_view::npos ? "试点" : "启动") +
-                  ")";
+    const bool since = i >= 3 && body.compare(i - 3, 3, "自") == 0 &&
+                       (StartsWith(body, i + len, "以来") || StartsWith(body, i + len, "起"));
+    if (names_start &&
+        (started || since || (opens && (StartsWith(body, i + len, "，") || StartsWith(body, i + len, ","))))) {
+      *evidence = std::string(body.substr(i, len)) + " (" + std::string(start_word) + ")";
       return y;
     }
     i += len - 1;

@@ -58,6 +58,11 @@ TEST_CASE("a count to date runs from the start of what it counts", "[period]") {
   // An indented paragraph opens with the pilot's year.
   CHECK(PeriodOf("", "  2019年，我县被确定为全省试点县。\n  截至目前，共开展活动120多次。", {2020, 11, "masthead"}) ==
         "2019-2020");
+  // From the year the counted platform was built (自…以来打造), named in another paragraph.
+  CHECK(PeriodOf("", "梁平区自2020年以来着力打造“有事来商量”议事平台。\n截至2024年6月，累计开展协商活动58场。") ==
+        "2020-2024");
+  // The committee's founding is no start of a count.
+  CHECK(PeriodOf("", "县政协自1984年成立以来建立了委员联络制度。\n截至2024年6月，累计开展协商活动58场。") == "2024");
   // A launch with no count to date dates nothing beyond its own year.
   CHECK(PeriodOf("", "2023年启动试点，全年开展协商议事活动40场。", {2024, 1, "dateline"}) == "2023");
 }
