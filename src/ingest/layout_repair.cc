@@ -239,10 +239,15 @@ bool BracketedLineAt(std::string_view s, size_t i) {
 // in a digit is not taken to continue into the next line's digits.
 constexpr uint32_t kMinWrappedLineChars = 18;
 
-// True if text holds 。，； (or the ASCII , ; NFKC makes of the last two).
+// True if text holds 。，； (or the ASCII , ; NFKC makes of the last two)
+// outside brackets: a heading's note (2022年8月报道，截至发稿) is no sentence.
 bool HasSentencePunct(std::string_view text) {
+  int depth = 0;
   for (size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
+    if (c == '(' || text.compare(i, 3, "\xEF\xBC\x88") == 0) ++depth;  // （
+    if ((c == ')' || text.compare(i, 3, "\xEF\xBC\x89") == 0) && depth > 0) --depth;  // ）
+    if (depth > 0) continue;
     if (c == ',' || c == ';') return true;
     if ((c == '\xE3' && text.compare(i, 3, "\xE3\x80\x82") == 0) ||
         (c == '\xEF' && (text.compare(i, 3, "\xEF\xBC\x8C") == 0 || text.compare(i, 3, "\xEF\xBC\x9B") == 0))) {
@@ -250,6 +255,15 @@ bool HasSentencePunct(std::string_view text) {
     }
   }
   return false;
+}
+
+// True if text ends with ）or ) closing a bracket it opened: a note such as
+// （2023年9月报道，截至发稿）.
+bool EndsWithClosedNote(std::string_view text) {
+  while (!text.empty() && IsBlank(text.back())) text.remove_suffix(1);
+  const bool wide = text.size() >= 3 && text.compare(text.size() - 3, 3, "\xEF\xBC\x89") == 0;  // ）
+  if (!wide && (text.empty() || text.back() != ')')) return false;
+  return text.find(wide ? "\xEF\xBC\x88" : "(") != std::string_view::npos;  // （
 }
 
 // Characters of a line, not counting whitespace.
@@ -346,8 +360,10 @@ bool ShouldJoin(std::string_view out, Line* line, int newlines, std::string_view
     // (after a heading as wide as the column: 一、上海市：以街镇…为依托).
     if (stats.indents_paragraphs && IndentedAt(s, next_pos)) return false;
     const std::string_view physical = out.substr(line->physical_start);
-    // A numbered heading (一、宜昌市：联合编组（2013年）) likewise.
-    if ((line->marked || line->numbered) && !HasSentencePunct(physical) && VisibleChars(physical) < full_chars) {
+    // A numbered heading (一、宜昌市：联合编组（2013年）) likewise; one that
+    // ends by closing its note in brackets is whole however wide it is.
+    if ((line->marked || line->numbered) && !HasSentencePunct(physical) &&
+        (VisibleChars(physical) < full_chars || EndsWithClosedNote(physical))) {
       return false;
     }
     if (!IsDigit(b.prev) || !IsDigit(next)) return true;

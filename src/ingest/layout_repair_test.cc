@@ -71,6 +71,12 @@ TEST_CASE("rule 1: list markers and speaker lines keep their own lines", "[layou
     const std::string text = "今年重点抓好以下工作\n" + marker;
     CHECK(Repair(text) == text);
   }
+  // A numbered heading with a note in brackets, commas and all, keeps its line.
+  const std::string noted =
+      "以下按地区摘录各地公开报道中的数字，每条注明所依据报道的时间和口径。\n"
+      "三、云南·曲靖市麒麟区（2023年9月报道，截至发稿）\n"
+      "区政协组织委员深入社区开展协商议事活动42场，推动解决问题37件。\n";
+  CHECK(Repair(noted) == noted);
   // "(张掖市政协党组书记、主席)": the break before it and the one after it stay.
   const std::string speaker = "张某\n(张掖市政协党组书记、主席)\n张掖市政协组织委员深入基层开展协商。";
   CHECK(Repair(speaker) == speaker);
