@@ -861,6 +861,75 @@ void GiveExamplesToTheirPlaces(const Document& doc, const Gazetteer& g, std::vec
   }
 }
 
+// 统计数据显示，去年，宜春共有2135名市县两级政协委员，参与…1332次: in a
+// county's or district's passage, a sentence whose clause opens with the
+// name of the city it lies within speaks of the city, the whole sentence. That part goes to the city (a section of its own when the
+// document has none), so that the city's figure is never the county's.
+void GiveParentSentencesToTheParent(const Document& doc, const Gazetteer& g, std::vector<Section>* sections) {
+  const std::string_view text = doc.text;
+  std::vector<Section> added;
+  for (Section& s : *sections) {
+    const int inner = g.FindByCode(s.code);
+    if (inner < 0 || g.Parent(inner) < 0) continue;
+    const std::string& level = g.places()[inner].level;
+    if (level != "county" && level != "county_city" && level != "district" && level != "banner") continue;
+    const int parent = g.Parent(inner);
+    std::vector<std::pair<size_t, size_t>> keep;
+    for (const auto& range : s.ranges) {
+      size_t cut = std::string_view::npos, cut_end = range.second;
+      for (size_t at = range.first; at < range.second && cut == std::string_view::npos;) {
+        const bool clause_start = at == range.first || ClauseStopAt(text, PrevCharStart(text, at)) > 0;
+        size_t ne = 0;
+        size_t next_end = 0;
+        // Not 宜春市政协 (a mention segmentation reads) nor 西宁市城西区 (the
+        // city naming the place within it).
+        if (clause_start && g.MatchNameStartingAt(text, at, &ne) == parent &&
+            text.compare(ne, kZhengxie.size(), kZhengxie) != 0 && g.MatchNameStartingAt(text, ne, &next_end) < 0) {
+          // From the sentence's start when what opens it names no committee
+          // and not the county (统计数据显示，去年，): that opening dates it.
+          const size_t sb = SentenceBegin(text, at, range.first);
+          const std::string_view opening = text.substr(sb, at - sb);
+          cut = Contains(opening, kZhengxie) || Contains(opening, ShortPlaceName(s.name_zh)) ? at : sb;
+          cut_end = SentenceEnd(text, at, range.second);
+          while (cut_end < range.second && SentenceStopAt(text, cut_end) > 0) cut_end += SentenceStopAt(text, cut_end);
+        }
+        size_t len = 0;
+        DecodeUtf8(text, at, &len);
+        at += len;
+      }
+      if (cut == std::string_view::npos) {
+        keep.push_back(range);
+        continue;
+      }
+      if (cut > range.first) keep.emplace_back(range.first, cut);
+      if (cut_end < range.second) keep.emplace_back(cut_end, range.second);
+      Section* city = nullptr;
+      for (Section& a : added) {
+        if (a.code == g.places()[parent].code) city = &a;
+      }
+      if (!city) {
+        Section a;
+        a.code = g.places()[parent].code;
+        a.name_zh = g.places()[parent].name_zh;
+        a.reason = "a sentence of " + s.name_zh + "'s passage that speaks of its city";
+        added.push_back(std::move(a));
+        city = &added.back();
+      }
+      city->ranges.emplace_back(cut, cut_end);
+    }
+    s.ranges = std::move(keep);
+  }
+  for (Section& a : added) {
+    bool merged = false;
+    for (Section& s : *sections) {
+      if (s.code != a.code) continue;
+      s.ranges.insert(s.ranges.end(), a.ranges.begin(), a.ranges.end());
+      merged = true;
+    }
+    if (!merged) sections->push_back(std::move(a));
+  }
+}
+
 }  // namespace
 
 Result<std::vector<Section>> SegmentDocument(const Document& doc, const Gazetteer& g, const DocumentHints& hints,
@@ -1050,6 +1119,7 @@ Result<std::vector<Section>> SegmentDocument(const Document& doc, const Gazettee
     GiveCityLinesToTheCity(doc, g, &sections);
     GiveOwnLinesToTheMasthead(doc, lines, g, &sections);
     GiveExamplesToTheirPlaces(doc, g, &sections);
+    GiveParentSentencesToTheParent(doc, g, &sections);
   }
 
   // Read only when no manifest gives the period.

@@ -2,6 +2,8 @@
 // documents written in the layouts real reports come in.
 #include <catch2/catch.hpp>
 
+#include <map>
+
 #include "model/catalogue.h"
 #include "extract/segment.h"
 
@@ -451,6 +453,30 @@ TEST_CASE("namesakes of different levels: the level the text speaks of decides (
   CHECK(SegmentCodes(Places(), both, &w).empty());
   REQUIRE(w.size() == 1);
   CHECK(w[0].message.find("hb-xingshan") != std::string::npos);
+}
+
+TEST_CASE("in a county's story, a sentence that opens with its city speaks of the city", "[segment]") {
+  const std::string text =
+      "——盘州市政协“协商在基层”工作综述\n"
+      "2024年3月8日\n\n"
+      "2023年，盘州市政协在全市27个乡镇建立协商议事室，开展协商活动64场。\n"
+      "据统计，去年，六盘水共有1860名市县两级政协委员参与基层协商活动930余次。盘州市政协主席表示，将继续做实协商议事室。\n"
+      "2023年，六盘水市钟山区政协也组织委员开展了协商。\n";
+  const auto sections = Segment(text);
+  std::map<std::string, const Section*> by_code;
+  for (const Section& s : sections) by_code[s.code] = &s;
+  REQUIRE(by_code.count("gz-panzhou"));
+  const std::string county = SectionText(text, *by_code["gz-panzhou"]);
+  CHECK(county.find("64场") != std::string::npos);
+  CHECK(county.find("930余次") == std::string::npos);
+  CHECK(county.find("盘州市政协主席表示") != std::string::npos);  // the next sentence is the county's again
+  REQUIRE(by_code.count("gz-liupanshui"));
+  const Section& city = *by_code["gz-liupanshui"];
+  CHECK(SectionText(text, city).rfind("据统计,去年,六盘水共有", 0) == 0);  // with the opening that dates it
+  CHECK(city.period.period == Period::Year(2023));  // 去年 in a document of 2024-03
+  // 六盘水市钟山区: the city naming the district within it is the district's.
+  REQUIRE(by_code.count("gz-zhongshan"));
+  CHECK(SectionText(text, city).find("钟山区") == std::string::npos);
 }
 
 TEST_CASE("a county named by one character reads as a word too: 和县政协 needs a second sign", "[segment][gazetteer]") {
