@@ -808,6 +808,34 @@ void GiveOwnLinesToTheMasthead(const Document& doc, const std::vector<Line>& lin
   }
 }
 
+// The section of `place` among *added, appended (with `reason`) when there
+// is none. The pointer is valid until *added grows.
+Section* SectionOf(const Place& place, const std::string& reason, std::vector<Section>* added) {
+  for (Section& a : *added) {
+    if (a.code == place.code) return &a;
+  }
+  Section a;
+  a.code = place.code;
+  a.name_zh = place.name_zh;
+  a.reason = reason;
+  added->push_back(std::move(a));
+  return &added->back();
+}
+
+// Sections split off others' passages, added to *sections: the passages of
+// one whose place already has a section join it.
+void MergeSections(std::vector<Section> added, std::vector<Section>* sections) {
+  for (Section& a : added) {
+    bool merged = false;
+    for (Section& s : *sections) {
+      if (s.code != a.code) continue;
+      s.ranges.insert(s.ranges.end(), a.ranges.begin(), a.ranges.end());
+      merged = true;
+    }
+    if (!merged) sections->push_back(std::move(a));
+  }
+}
+
 // 以袁州区为例，目前全区346名…: the rest of the paragraph after a place
 // within the passage's, introduced as an example, is that place's.
 void GiveExamplesToTheirPlaces(const Document& doc, const Gazetteer& g, std::vector<Section>* sections) {
@@ -828,18 +856,9 @@ void GiveExamplesToTheirPlaces(const Document& doc, const Gazetteer& g, std::vec
         const int p = g.MatchNameStartingAt(text, nb, &ne, &all);
         if (p < 0 || !g.IsWithin(p, outer) || text.substr(ne, kExample.size()) != kExample) continue;
         keep.emplace_back(range.first, range.first + at);
-        Section* inner = nullptr;
-        for (Section& a : added) {
-          if (a.code == g.places()[p].code) inner = &a;
-        }
-        if (!inner) {
-          Section a;
-          a.code = g.places()[p].code;
-          a.name_zh = g.places()[p].name_zh;
-          a.reason = "an example in " + s.name_zh + "'s passage (以" + a.name_zh + "为例)";
-          added.push_back(std::move(a));
-          inner = &added.back();
-        }
+        Section* inner = SectionOf(g.places()[p],
+                                   "an example in " + s.name_zh + "'s passage (以" + g.places()[p].name_zh + "为例)",
+                                   &added);
         // The example's part starts after 为例: read as the example's own
         // text, its figures are no longer someone else's (family elsewhere).
         inner->ranges.emplace_back(ne + kExample.size(), range.second);
@@ -850,15 +869,7 @@ void GiveExamplesToTheirPlaces(const Document& doc, const Gazetteer& g, std::vec
     }
     s.ranges = std::move(keep);
   }
-  for (Section& a : added) {
-    bool merged = false;
-    for (Section& s : *sections) {
-      if (s.code != a.code) continue;
-      s.ranges.insert(s.ranges.end(), a.ranges.begin(), a.ranges.end());
-      merged = true;
-    }
-    if (!merged) sections->push_back(std::move(a));
-  }
+  MergeSections(std::move(added), sections);
 }
 
 // 统计数据显示，去年，宜春共有2135名市县两级政协委员，参与…1332次: in a
@@ -903,31 +914,12 @@ void GiveParentSentencesToTheParent(const Document& doc, const Gazetteer& g, std
       }
       if (cut > range.first) keep.emplace_back(range.first, cut);
       if (cut_end < range.second) keep.emplace_back(cut_end, range.second);
-      Section* city = nullptr;
-      for (Section& a : added) {
-        if (a.code == g.places()[parent].code) city = &a;
-      }
-      if (!city) {
-        Section a;
-        a.code = g.places()[parent].code;
-        a.name_zh = g.places()[parent].name_zh;
-        a.reason = "a sentence of " + s.name_zh + "'s passage that speaks of its city";
-        added.push_back(std::move(a));
-        city = &added.back();
-      }
-      city->ranges.emplace_back(cut, cut_end);
+      SectionOf(g.places()[parent], "a sentence of " + s.name_zh + "'s passage that speaks of its city", &added)
+          ->ranges.emplace_back(cut, cut_end);
     }
     s.ranges = std::move(keep);
   }
-  for (Section& a : added) {
-    bool merged = false;
-    for (Section& s : *sections) {
-      if (s.code != a.code) continue;
-      s.ranges.insert(s.ranges.end(), a.ranges.begin(), a.ranges.end());
-      merged = true;
-    }
-    if (!merged) sections->push_back(std::move(a));
-  }
+  MergeSections(std::move(added), sections);
 }
 
 }  // namespace
