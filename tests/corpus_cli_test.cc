@@ -108,10 +108,11 @@ TEST_CASE("the fourth tuning part, new wording and genres in 18 provinces, holds
 }
 
 TEST_CASE("the blind holdout holds the score it had when first scored", "[corpus][cli]") {
-  // Scored once, blind, when the extraction changes of 2026-12-07 were finished: F1 0.571 (P 0.667, R 0.500)
-  // on its 12 values. Its misses are not read to tune rules; a new blind set replaces it when they are.
+  // Scored blind when the extraction changes of 2026-12-07 were finished: F1 0.571 (P 0.667, R 0.500) on its
+  // 12 values, then 0.783 (P 0.818, R 0.750) after the later ones. Its documents are not read to tune rules;
+  // a new blind set replaces it when they are.
   Score s;
   if (!ScoreLabelledSet("holdout", &s)) return;
-  CHECK(s.f1 >= 0.55);
-  CHECK(s.precision >= 0.65);
+  CHECK(s.f1 >= 0.76);
+  CHECK(s.precision >= 0.80);
 }
