@@ -103,7 +103,7 @@ TEST_CASE("the fourth tuning part, new wording and genres in 18 provinces, holds
   // 0.720 measured before any rule read its misses (tune4/README.md).
   Score s;
   if (!ScoreLabelledSet("tune4", &s)) return;
-  CHECK(s.f1 >= 0.92);         // 0.939
+  CHECK(s.f1 >= 0.94);         // 0.960
   CHECK(s.precision >= 0.98);  // 1.000
 }
 

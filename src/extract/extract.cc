@@ -114,7 +114,14 @@ std::string_view NotACountBefore(std::string_view text, size_t begin, size_t flo
 bool InsideQuotes(std::string_view text, size_t clause_begin, size_t at) {
   const std::string_view before = text.substr(clause_begin, at - clause_begin);
   const size_t open = before.rfind("“");
-  return open != std::string_view::npos && before.find("”", open) == std::string_view::npos;
+  if (open == std::string_view::npos || before.find("”", open) != std::string_view::npos) return false;
+  // A name closes before any clause stop (“两个薄弱”); quoted speech runs
+  // on past one (“全区346名政协委员下沉到…，…。”).
+  for (size_t i = at; i < text.size(); ++i) {
+    if (text.compare(i, std::string_view("”").size(), "”") == 0) return true;
+    if (ClauseStopAt(text, i) > 0) return false;
+  }
+  return false;
 }
 
 // True when a range mark and another number follow `end` (120场至150场).

@@ -96,6 +96,9 @@ TEST_CASE("indicators found, distractors rejected", "[extract]") {
       {"今年以来，全区各级党组织开展“板凳会”议事协商320余场，化解群众矛盾问题150件。", "resolved", -1,
        Qualifier::kExact},
       {"区政协依托村党组织搭建协商议事平台，全年开展基层协商活动86场。", "consultations", 86, Qualifier::kExact},
+      // Quoted speech is no quoted name: its figures count.
+      {"“今年全县开展协商议事活动75场，解决群众急难问题60余件。”县政协主席说。", "consultations", 75,
+       Qualifier::kExact},
       // Numbers the parser refuses are skipped whole, never read in part.
       {"开展协商活动约300多场。", "consultations", -1, Qualifier::kExact},
       {"开展协商活动2 289场次。", "consultations", -1, Qualifier::kExact},

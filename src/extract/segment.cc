@@ -399,6 +399,24 @@ size_t TierPhraseBefore(std::string_view text, size_t pos, size_t floor) {
   return 0;
 }
 
+// “全区346名政协委员下沉到…。”袁州区政协主席介绍说: the committee whose
+// member speaks right after a quote is the quote's subject.
+bool SpeakerOfTheQuote(std::string_view text, size_t name_begin, const Line& line) {
+  constexpr std::string_view kClose = "”";
+  if (name_begin < line.begin + kClose.size() || text.compare(name_begin - kClose.size(), kClose.size(), kClose) != 0) {
+    return false;
+  }
+  const std::string_view after = text.substr(name_begin, std::min<size_t>(line.end - name_begin, 3 * 16));
+  for (std::string_view says : {"说", "介绍", "表示", "谈到"}) {
+    const size_t at = after.find(says);
+    if (at != std::string_view::npos && after.substr(0, at).find("，") == std::string_view::npos &&
+        after.substr(0, at).find(",") == std::string_view::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
 std::vector<Mention> FindMentions(std::string_view text, const Line& line, const NameContext& c) {
   const Gazetteer& g = c.g;
   std::vector<Mention> out;
@@ -519,7 +537,8 @@ std::vector<Mention> FindMentions(std::string_view text, const Line& line, const
     } else if (title) {
       m.strength = Strength::kTitle;
     } else if (m.place >= 0 && !line.caption &&
-               (AtSentenceStart(text, m.name_begin, line.begin) || ParentStartsAt(text, m.name_begin, line, g))) {
+               (AtSentenceStart(text, m.name_begin, line.begin) || ParentStartsAt(text, m.name_begin, line, g) ||
+                SpeakerOfTheQuote(text, m.name_begin, line))) {
       m.strength = Strength::kSubject;
     }
     out.push_back(std::move(m));

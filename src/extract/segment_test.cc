@@ -479,6 +479,21 @@ TEST_CASE("in a county's story, a sentence that opens with its city speaks of th
   CHECK(SectionText(text, city).find("钟山区") == std::string::npos);
 }
 
+TEST_CASE("quoted speech belongs to the committee whose member speaks right after it", "[segment]") {
+  const std::string text =
+      "——麒麟区政协“协商在基层”工作综述\n"
+      "2024年3月8日\n\n"
+      "2023年，麒麟区政协在11个街道建立协商议事室，开展协商活动58场。\n"
+      "“全区226名政协委员全部编入街道委员联络组，一年来开展协商活动40余场。”沾益区政协主席介绍说。\n";
+  const auto sections = Segment(text);
+  std::map<std::string, const Section*> by_code;
+  for (const Section& s : sections) by_code[s.code] = &s;
+  REQUIRE(by_code.count("yn-zhanyi"));
+  CHECK(SectionText(text, *by_code["yn-zhanyi"]).find("226名") != std::string::npos);
+  REQUIRE(by_code.count("yn-qilin"));
+  CHECK(SectionText(text, *by_code["yn-qilin"]).find("226名") == std::string::npos);
+}
+
 TEST_CASE("a county named by one character reads as a word too: 和县政协 needs a second sign", "[segment][gazetteer]") {
   Diagnostics w;
   // …干部和县政协委员…: "cadres and the county committee's members", in a story that names no place.
