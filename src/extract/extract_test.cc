@@ -95,7 +95,8 @@ TEST_CASE("indicators found, distractors rejected", "[extract]") {
        Qualifier::kExact},
       {"今年以来，全区各级党组织开展“板凳会”议事协商320余场，化解群众矛盾问题150件。", "resolved", -1,
        Qualifier::kExact},
-      {"区政协依托村党组织搭建协商议事平台，全年开展基层协商活动86场。", "consultations", 86, Qualifier::kExact},
+      {"区政协依托基层党组织搭建协商议事平台，全年开展基层协商活动86场。", "consultations", 86, Qualifier::kExact},
+      {"区政协邀请人大代表、法院干警参与，全年开展基层协商活动54场。", "consultations", 54, Qualifier::kExact},
       // Quoted speech is no quoted name: its figures count.
       {"“今年全县开展协商议事活动75场，解决群众急难问题60余件。”县政协主席说。", "consultations", 75,
        Qualifier::kExact},
