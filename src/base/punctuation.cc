@@ -1,5 +1,7 @@
 #include "base/punctuation.h"
 
+#include <initializer_list>
+
 namespace peercard {
 
 namespace {

@@ -292,6 +292,11 @@ std::vector<int> NamedIn(const std::vector<int>& all, std::string_view text, con
   return best;
 }
 
+// The level a place's name ends in (县 of 竹山县, 市 of 孝感市), as UTF-8.
+std::string_view LevelChar(std::string_view name_zh) {
+  return name_zh.empty() ? std::string_view() : name_zh.substr(PrevCharStart(name_zh, name_zh.size()));
+}
+
 // Of namesakes of different levels (兴山: 兴山县 in 湖北, 兴山区 in 黑龙江),
 // the one whose level the text speaks of its committee or territory by
 // (县政协, 全县, 我县, 该县), when it is the only candidate of that level
@@ -301,19 +306,15 @@ int OnlyOneOfTheLevelSpokenOf(const std::vector<int>& all, std::string_view text
   int spoken_levels = 0;
   std::set<std::string> seen;
   for (int c : all) {
-    const std::string& name = g.places()[c].name_zh;
-    if (name.empty()) continue;
-    const std::string level(name.substr(PrevCharStart(name, name.size())));
-    if (!seen.insert(level).second) continue;  // counted with an earlier candidate of its level
+    const std::string level(LevelChar(g.places()[c].name_zh));
+    if (level.empty() || !seen.insert(level).second) continue;  // counted with an earlier candidate of its level
     size_t n = 0;
     for (const char* lead : {"全", "我", "该", "本"}) n += CountOccurrences(text, lead + level);
     n += CountOccurrences(text, level + std::string(kZhengxie));
     if (n == 0) continue;
     ++spoken_levels;
-    const size_t of_level = static_cast<size_t>(std::count_if(all.begin(), all.end(), [&](int o) {
-      const std::string& on = g.places()[o].name_zh;
-      return !on.empty() && on.substr(PrevCharStart(on, on.size())) == level;
-    }));
+    const size_t of_level = static_cast<size_t>(
+        std::count_if(all.begin(), all.end(), [&](int o) { return LevelChar(g.places()[o].name_zh) == level; }));
     chosen = of_level == 1 ? c : -1;
   }
   return spoken_levels == 1 ? chosen : -1;
@@ -743,11 +744,6 @@ int SpeakerAtMeeting(const Document& doc, const std::vector<Line>& lines, const 
     }
   }
   return most >= kSpeakerMinMentions && !tie ? best : -1;
-}
-
-// The level a place's name ends in (县 of 竹山县, 市 of 孝感市), as UTF-8.
-std::string_view LevelChar(std::string_view name_zh) {
-  return name_zh.empty() ? std::string_view() : name_zh.substr(PrevCharStart(name_zh, name_zh.size()));
 }
 
 // The one place a local outlet's masthead or footer names (今日竹山, 版权所有：

@@ -28,6 +28,13 @@ std::vector<Section> Segment(const std::string& text, const DocumentHints& hints
   return *sections;
 }
 
+// The sections by place code, for tests that do not pin their order.
+std::map<std::string, const Section*> ByCode(const std::vector<Section>& sections) {
+  std::map<std::string, const Section*> out;
+  for (const Section& s : sections) out[s.code] = &s;
+  return out;
+}
+
 std::string SectionText(const std::string& text, const Section& s) {
   auto doc = IngestBytes(text, "t.txt");
   std::string out;
@@ -463,8 +470,7 @@ TEST_CASE("in a county's story, a sentence that opens with its city speaks of th
       "据统计，去年，六盘水共有1860名市县两级政协委员参与基层协商活动930余次。盘州市政协主席表示，将继续做实协商议事室。\n"
       "2023年，六盘水市钟山区政协也组织委员开展了协商。\n";
   const auto sections = Segment(text);
-  std::map<std::string, const Section*> by_code;
-  for (const Section& s : sections) by_code[s.code] = &s;
+  std::map<std::string, const Section*> by_code = ByCode(sections);
   REQUIRE(by_code.count("gz-panzhou"));
   const std::string county = SectionText(text, *by_code["gz-panzhou"]);
   CHECK(county.find("64场") != std::string::npos);
@@ -486,8 +492,7 @@ TEST_CASE("quoted speech belongs to the committee whose member speaks right afte
       "2023年，麒麟区政协在11个街道建立协商议事室，开展协商活动58场。\n"
       "“全区226名政协委员全部编入街道委员联络组，一年来开展协商活动40余场。”沾益区政协主席介绍说。\n";
   const auto sections = Segment(text);
-  std::map<std::string, const Section*> by_code;
-  for (const Section& s : sections) by_code[s.code] = &s;
+  std::map<std::string, const Section*> by_code = ByCode(sections);
   REQUIRE(by_code.count("yn-zhanyi"));
   CHECK(SectionText(text, *by_code["yn-zhanyi"]).find("226名") != std::string::npos);
   REQUIRE(by_code.count("yn-qilin"));
