@@ -16,6 +16,9 @@ namespace peercard {
 
 namespace {
 
+// The strings that print a reason: "reason." + ReasonKey(code).
+constexpr std::string_view kReasonKeyPrefix = "reason.";
+
 Result<toml::table> ParseToml(const std::string& path) {
   std::error_code ec;
   if (!std::filesystem::exists(path, ec)) return Status::NotFound(path + ": no such file");
@@ -153,6 +156,9 @@ Result<Templates> Templates::Load(const std::string& dir, Language language) {
       }
     }
     for (auto& [key, zh] : t.strings_) {
+      // The reasons' English is comparison.csv's (model/reason.cc): the
+      // English edition prints that, the bilingual one the Chinese alone.
+      if (key.rfind(kReasonKeyPrefix, 0) == 0) continue;
       const auto e = en.find(key);
       if (e == en.end()) return Status::InvalidArgument(en_path + ": missing string '" + key + "'");
       if (language == Language::kEn) {
@@ -178,13 +184,14 @@ Result<Templates> Templates::Load(const std::string& dir, Language language) {
 }
 
 std::string Templates::Reason(const Reasons& reasons) const {
+  if (language_ == Language::kEn) return English(reasons);
   std::string out;
   for (const peercard::Reason& r : reasons) {
     const std::string part = r.code == ReasonCode::kText
                                  ? English(r)
-                                 : FillPattern(Text(std::string("reason.") + ReasonKey(r.code)), r.args);
+                                 : FillPattern(Text(std::string(kReasonKeyPrefix) + ReasonKey(r.code)), r.args);
     if (part.empty()) continue;
-    if (!out.empty()) out += language_ == Language::kEn ? "; " : "\uFF1B";  // ；
+    if (!out.empty()) out += "\uFF1B";  // ；
     out += part;
   }
   return out;

@@ -54,8 +54,9 @@ class Templates {
   std::string Fill(std::string_view key, std::initializer_list<std::pair<std::string_view, std::string>> args) const;
 
   // Reasons as the PDFs print them: each from its "reason.<key>" string
-  // (ReasonKey) with its parameters filled in, joined by "；" ("; " in the
-  // English edition); a reason this version does not know (kText) as it is.
+  // (ReasonKey) with its parameters filled in, joined by "；"; a reason this
+  // version does not know (kText) as it is. The English edition prints
+  // English(reasons), as comparison.csv gives them.
   std::string Reason(const Reasons& reasons) const;
 
   // The layout number `key`. A key that is not there is a bug (Load refuses
