@@ -9,7 +9,7 @@
 
 #include "base/utf8.h"
 #include "draw/drawing.h"
-#include "pdf/font_subset.h"
+#include "pdf/typefaces.h"
 #include "pdf/pdf_sink.h"
 
 namespace peercard {
@@ -102,7 +102,7 @@ Status WriteReportPdf(const std::string& text, const std::string& font_path, con
     if (heading) line_on_page += 2;
     // A paragraph's end leaves the rest of its last line empty, as in print.
   }
-  return WritePdf(d, **font, path);
+  return WritePdf(d, Typefaces(**font), path);
 }
 
 Result<std::string> ReportDocx(const std::string& text) {

@@ -7,7 +7,7 @@ packages=(
   libicu-dev libeigen3-dev libhpdf-dev libharfbuzz-dev
   libcli11-dev libtomlplusplus-dev libxlsxwriter-dev
   libpoppler-cpp-dev libzip-dev libxml2-dev antiword
-  catch2 fonts-wqy-zenhei
+  catch2 fonts-wqy-zenhei fonts-droid-fallback
   qpdf poppler-utils python3 unzip libxml2-utils
 )
 sudo_cmd=()

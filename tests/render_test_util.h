@@ -12,7 +12,7 @@
 #include "cli_test_util.h"
 #include "draw/drawing.h"
 #include "base/utf8.h"
-#include "pdf/font_subset.h"
+#include "pdf/typefaces.h"
 #include "draw/number_text.h"
 #include "draw/page_flow.h"
 #include "draw/templates.h"
@@ -24,17 +24,21 @@ using ::Slurp;  // cli_test_util.h
 
 inline std::string TemplatesDir() { return std::string(PEERCARD_SOURCE_DIR) + "/templates"; }
 
-// Font, templates and number formatting, loaded once per test.
+// Fonts (the main and the body face, as `peercard run` prints with),
+// templates and number formatting, loaded once per test.
 struct RenderKit {
-  std::unique_ptr<FontSource> font;
+  std::unique_ptr<FontSource> font, body;
   Templates templates;
   std::unique_ptr<NumberText> numbers;
   RenderContext ctx() const { return {templates, *numbers, *font, 1700000000}; }
+  Typefaces faces() const { return Typefaces(*font, body.get()); }
 
   static RenderKit Load() {
     RenderKit k;
     auto font = FontSource::Open(kDefaultFontPath);
     if (font.ok()) k.font = std::move(font).value();
+    auto body = FontSource::Open(kDefaultBodyFontPath);
+    if (body.ok()) k.body = std::move(body).value();
     auto t = Templates::Load(TemplatesDir());
     if (t.ok()) k.templates = std::move(t).value();
     auto n = NumberText::Create();

@@ -52,7 +52,7 @@ struct Loaded {
   std::vector<Override> overrides;
   Templates templates;
   NumberText numbers;
-  std::unique_ptr<FontSource> font;
+  std::unique_ptr<FontSource> font, body_font;  // body_font may be null
   Manifest manifest;
   bool has_manifest = false;
 };
@@ -64,12 +64,14 @@ Result<Loaded> LoadEverything(const RunOptions& o, CompareOptions* compare) {
   if (!templates.ok()) return templates.status();
   auto font = FontSource::Open(Or(o.font, kDefaultFontPath));
   if (!font.ok()) return Status::InvalidArgument("--font: " + font.status().message());
+  auto body_font = OpenBodyFace(o.body_font);
+  if (!body_font.ok()) return Status::InvalidArgument("--body-font: " + body_font.status().message());
   auto numbers = NumberText::Create();
   if (!numbers.ok()) return numbers.status();
   auto peers = ParsePeerSpec(o.peers);
   if (!peers.ok()) return peers.status();
   compare->peers = std::move(peers).value();
-  Loaded l{std::move(*catalogue), {}, std::move(*templates), std::move(*numbers), std::move(*font), {}, false};
+  Loaded l{std::move(*catalogue), {}, std::move(*templates), std::move(*numbers), std::move(*font), std::move(*body_font), {}, false};
   if (!o.overrides.empty()) {
     auto read = ReadOverridesCsv(o.overrides, l.catalogue.indicators);
     if (!read.ok()) return read.status();
@@ -196,7 +198,7 @@ Result<RunResult> RunPipeline(const RunOptions& o, const RunProgress& progress) 
     // The rest is rendered without a focus.
     r.errors.push_back({DiagnosticKind::kFocus, "", 0, "", focus.status().message()});
   }
-  const RenderReport rendered = RenderAll(in, ctx, *l.font, out, Threads(o), render_options);
+  const RenderReport rendered = RenderAll(in, ctx, Typefaces(*l.font, l.body_font.get()), out, Threads(o), render_options);
   r.written.insert(r.written.end(), rendered.written.begin(), rendered.written.end());
   r.errors.insert(r.errors.end(), rendered.errors.begin(), rendered.errors.end());
   r.warnings.insert(r.warnings.end(), rendered.warnings.begin(), rendered.warnings.end());

@@ -19,6 +19,7 @@ namespace peercard {
 struct RunOptions {
   std::vector<std::string> corpus;  // files or folders of reports
   std::string manifest, places, overrides, metrics, templates, font;
+  std::string body_font;  // "" the default body face, "none" none (pdf/typefaces.h)
   std::string output = "output";
   std::string peers = "auto";
   Language language = Language::kZh;  // the edition of the PDFs (--lang)

@@ -79,7 +79,7 @@ std::string FormatRunJson(const RunOptions& o, const CompareOptions& compare, co
   w.EndArray();
   w.BeginObject("options");
   w.String("output", o.output).String("metrics", metrics).String("templates", templates);
-  w.String("font", o.font).String("manifest", o.manifest).String("overrides", o.overrides);
+  w.String("font", o.font).String("body_font", o.body_font).String("manifest", o.manifest).String("overrides", o.overrides);
   w.String("places", o.places).String("peers", o.peers).Integer("year", compare.year);
   w.Integer("window", compare.window).Integer("draws", compare.draws);
   w.Integer("seed", static_cast<long long>(compare.seed)).Number("coverage", compare.coverage);

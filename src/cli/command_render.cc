@@ -21,7 +21,7 @@ namespace {
 struct RenderArgs {
   std::string comparison;
   std::vector<std::string> observations;
-  std::string templates, font = kDefaultFontPath, metrics, places, output = "output";
+  std::string templates, font = kDefaultFontPath, body_font, metrics, places, output = "output";
   Language language = Language::kZh;
   std::string focus;
   int threads = 1;
@@ -60,6 +60,11 @@ int RunRender(const RenderArgs& a) {
     PrintError("--font: " + covers.message());
     return kExitUsage;
   }
+  auto body_font = OpenBodyFace(a.body_font);
+  if (!body_font.ok()) {
+    PrintError("--body-font: " + body_font.status().message());
+    return kExitUsage;
+  }
   auto numbers = NumberText::Create();
   if (!numbers.ok()) {
     PrintError(numbers.status().message());
@@ -84,7 +89,7 @@ int RunRender(const RenderArgs& a) {
     PrintError(focus.status().message());
     return kExitUsage;
   }
-  const RenderReport report = RenderAll(*in, ctx, **font, a.output, a.threads, {*focus, true});
+  const RenderReport report = RenderAll(*in, ctx, Typefaces(**font, body_font->get()), a.output, a.threads, {*focus, true});
   PrintWarnings(report.warnings);
   PrintErrors(report.errors);
   if (!a.quiet) {
@@ -106,7 +111,7 @@ CLI::App* AddRenderCommand(CLI::App& app, int* exit_code) {
   AddTemplatesOption(cmd, &args->templates);
   AddLanguageOption(cmd, &args->language);
   cmd->add_option("--focus", args->focus, "A place (code or Chinese name): its card first in briefing.pdf, highlighted in the summary");
-  AddFontOption(cmd, &args->font);
+  AddFontOptions(cmd, &args->font, &args->body_font);
   AddMetricsOption(cmd, &args->metrics);
   AddPlacesOption(cmd, &args->places);
   cmd->add_option("-o,--output", args->output, "Output folder: cards/<code>.pdf and summary.pdf")

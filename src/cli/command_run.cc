@@ -112,7 +112,7 @@ CLI::App* AddRunCommand(CLI::App& app, int* exit_code) {
   AddTemplatesOption(cmd, &o.templates);
   AddLanguageOption(cmd, &o.language);
   cmd->add_option("--focus", o.focus, "A place (code or Chinese name): its card first in briefing.pdf, highlighted in the summary");
-  AddFontOption(cmd, &o.font);
+  AddFontOptions(cmd, &o.font, &o.body_font);
   cmd->add_option("-o,--output", o.output, "Output folder")->capture_default_str();
   cmd->add_option("--threads", o.threads, "Worker threads (default: all cores)");
   cmd->add_flag("-q,--quiet", args->quiet, "No progress and no closing summary");

@@ -20,10 +20,13 @@ void AddTemplatesOption(CLI::App* cmd, std::string* templates) {
   cmd->add_option("--templates", *templates, "Layouts and printed strings (default: the bundled templates/)");
 }
 
-void AddFontOption(CLI::App* cmd, std::string* font) {
+void AddFontOptions(CLI::App* cmd, std::string* font, std::string* body_font) {
   cmd->add_option("--font", *font,
-                  "TrueType font for the PDFs (.ttf, or face 0 of a .ttc) that prints every character "
-                  "(default: WenQuanYi Zen Hei)");
+                  "TrueType font for the PDFs (.ttf, or face 0 of a .ttc) that prints headings and every "
+                  "character the body font lacks (default: WenQuanYi Zen Hei)");
+  cmd->add_option("--body-font", *body_font,
+                  "TrueType font for body text, used where it has the glyph at --font's width; 'none' "
+                  "prints everything with --font (default: Droid Sans Fallback)");
 }
 
 void AddLanguageOption(CLI::App* cmd, Language* language) {

@@ -2,7 +2,7 @@
 // --no-manifest (extract, inspect, run: the one home of the rule "the
 // manifest given, else none when told, else the one in or beside the corpus
 // folder, said on stderr"), --places, --metrics, --overrides, --templates,
-// --font and --lang.
+// --font, --body-font and --lang.
 #pragma once
 
 #include <CLI/CLI.hpp>
@@ -24,8 +24,9 @@ void AddOverridesOption(CLI::App* cmd, std::string* overrides,
                         const std::string& help = "overrides.csv: a reviewer's corrections, marked as reviewed");
 // --templates DIR: layouts and printed strings (default: the bundled templates/).
 void AddTemplatesOption(CLI::App* cmd, std::string* templates);
-// --font FILE: the TrueType font of the PDFs.
-void AddFontOption(CLI::App* cmd, std::string* font);
+// --font FILE and --body-font FILE: the TrueType fonts of the PDFs (the
+// main face and the body face, pdf/typefaces.h).
+void AddFontOptions(CLI::App* cmd, std::string* font, std::string* body_font);
 // --lang zh|zh-en|en, parsed into *language (default: Chinese).
 void AddLanguageOption(CLI::App* cmd, Language* language);
 

@@ -73,6 +73,12 @@ bool FontSource::HasGlyph(char32_t cp) const {
   return hb_font_get_nominal_glyph(font_.get(), cp, &glyph) && glyph != 0;
 }
 
+double FontSource::Advance(char32_t cp) const {
+  hb_codepoint_t glyph = 0;
+  hb_font_get_nominal_glyph(font_.get(), cp, &glyph);
+  return hb_font_get_glyph_h_advance(font_.get(), glyph) / units_per_em_;
+}
+
 double FontSource::Width(std::string_view utf8, double size_pt) const {
   hb_position_t total = 0;
   ForEachCodePoint(utf8, [&](char32_t c) {

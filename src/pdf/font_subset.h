@@ -37,6 +37,9 @@ class FontSource : public TextMeasure {
   double Ascent() const override { return ascent_; }
   double Descent() const override { return descent_; }
   bool HasGlyph(char32_t cp) const override;
+  // The advance of `cp`'s glyph (.notdef's when the font lacks it) as a
+  // fraction of the em.
+  double Advance(char32_t cp) const;
 
   // A standalone TrueType font holding the glyphs of `code_points` (plus
   // .notdef and the components of composite glyphs) and the tables libharu

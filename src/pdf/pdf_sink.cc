@@ -14,6 +14,7 @@
 #include "base/atomic_file.h"
 #include "pdf/libharu_patches.h"
 #include "pdf/pdf_font.h"
+#include "pdf/typefaces.h"
 
 namespace peercard {
 
@@ -39,12 +40,19 @@ struct HpdfDocFree {
 };
 using HpdfDocPtr = std::unique_ptr<std::remove_pointer_t<HPDF_Doc>, HpdfDocFree>;
 
+// A font of the document: libharu's, and the codes its text is shown with.
+struct SinkFont {
+  HPDF_Font font = nullptr;
+  const PdfCodes* codes = nullptr;
+};
+
 // Draws RenderSink calls into a libharu document, flipping y (libharu
 // measures from the bottom of the page) and setting each graphics state
 // only when it changes.
 class PdfSink : public RenderSink {
  public:
-  PdfSink(HPDF_Doc doc, HPDF_Font font, const PdfCodes& codes) : doc_(doc), font_(font), codes_(codes) {}
+  PdfSink(HPDF_Doc doc, const Typefaces& faces, SinkFont main, SinkFont body)
+      : doc_(doc), faces_(faces), main_(main), body_(body) {}
 
   void BeginPage(double width_pt, double height_pt) override {
     page_ = HPDF_AddPage(doc_);
@@ -57,16 +65,27 @@ class PdfSink : public RenderSink {
   }
 
   void Text(double x, double baseline_y, std::string_view utf8, const TextStyle& style) override {
-    const std::string text = codes_.Encode(utf8);
     SetFill(style.grey);
     const bool bold = style.weight == FontWeight::kBold;
     if (bold) SetStroke({style.size_pt * 0.045, style.grey, 0});
     HPDF_Page_BeginText(page_);
-    HPDF_Page_SetFontAndSize(page_, font_, static_cast<HPDF_REAL>(style.size_pt));
     // Zen Hei has no bold face: bold is the outline stroked over the fill,
     // which keeps the text searchable.
     if (bold) HPDF_Page_SetTextRenderingMode(page_, HPDF_FILL_THEN_STROKE);
-    HPDF_Page_TextOut(page_, X(x), Y(baseline_y), text.c_str());
+    bool first = true;
+    faces_.ForEachRun(utf8, style, [&](bool in_body, std::string_view run) {
+      const SinkFont& f = in_body ? body_ : main_;
+      HPDF_Page_SetFontAndSize(page_, f.font, static_cast<HPDF_REAL>(style.size_pt));
+      const std::string text = f.codes->Encode(run);
+      // The first run is placed; the next ones continue where it ended
+      // (both faces advance alike: Typefaces::PrintsInBody).
+      if (first) {
+        HPDF_Page_TextOut(page_, X(x), Y(baseline_y), text.c_str());
+      } else {
+        HPDF_Page_ShowText(page_, text.c_str());
+      }
+      first = false;
+    });
     if (bold) HPDF_Page_SetTextRenderingMode(page_, HPDF_FILL);
     HPDF_Page_EndText(page_);
   }
@@ -214,8 +233,8 @@ class PdfSink : public RenderSink {
   }
 
   HPDF_Doc doc_;
-  HPDF_Font font_;
-  const PdfCodes& codes_;
+  const Typefaces& faces_;
+  SinkFont main_, body_;
   HPDF_Page page_ = nullptr;
   double height_ = 0;
   double fill_ = 0, stroke_ = 0, width_ = 1, dash_ = 0;
@@ -253,34 +272,69 @@ Status LibharuStatus(const PdfErrorLog& log, const std::string& path, const std:
 
 namespace {
 
-// One attempt at writing the document with a font subset to `cps`.
-Status WritePdfWithGlyphs(const Drawing& drawing, const FontSource& font, const std::set<char32_t>& cps,
-                          const std::string& path, HPDF_STATUS* code) {
-  const PdfCodes codes(cps);
+// The characters each face prints: `body` those of the runs the body face
+// takes (Typefaces::PrintsInBody), `main` the rest, bookmark titles
+// included (a character printed in both faces is in both).
+void SplitCodePoints(const Drawing& drawing, const Typefaces& faces, std::set<char32_t>* main,
+                     std::set<char32_t>* body) {
+  for (const PlacedText& t : drawing.texts()) {
+    faces.ForEachRun(t.text, t.style,
+                     [&](bool in_body, std::string_view run) { CollectCodePoints(run, in_body ? body : main); });
+  }
+  for (const char32_t cp : drawing.CodePoints()) {
+    if (!body->count(cp)) main->insert(cp);
+  }
+}
+
+// One face of the document being written: its subset's codes, and the file
+// libharu loads the subset from (it reads it again on save).
+struct FaceFile {
+  explicit FaceFile(const std::set<char32_t>& cps) : codes(cps) {}
+  PdfCodes codes;
+  TempFontFile file;
+};
+
+// Subsets `font` to `cps`, loads it into `doc` and creates the PDF font
+// (nullptr and a Status on failure; libharu's errors reach `log`).
+Status LoadFace(HPDF_Doc doc, const FontSource& font, const std::set<char32_t>& cps, FaceFile* face,
+                HPDF_Font* out) {
   Result<std::string> subset = font.Subset(cps);
   if (!subset.ok()) return subset.status();
-  Result<std::string> ttf = WithDenseCmap(*subset, codes);
+  Result<std::string> ttf = WithDenseCmap(*subset, face->codes);
   if (!ttf.ok()) return Status::Internal(font.path() + ": " + ttf.status().message());
-  TempFontFile font_file;  // outlives the document, which reads it on save
-  if (Status s = font_file.Write(*ttf); !s.ok()) return s;
+  if (Status s = face->file.Write(*ttf); !s.ok()) return s;
+  const char* name = HPDF_LoadTTFontFromFile(doc, face->file.path().c_str(), HPDF_TRUE);
+  if (!name) return Status::Ok();  // the error is in the log
+  const auto scope = std::make_unique<CodesOnlyEncoder>(HPDF_GetEncoder(doc, "UTF-8"), face->codes);
+  *out = HPDF_GetFont(doc, name, "UTF-8");
+  return Status::Ok();
+}
 
+// One attempt at writing the document with the main face subset to
+// `main_cps` and the body face to `body_cps` (not loaded when empty).
+Status WritePdfWithGlyphs(const Drawing& drawing, const Typefaces& faces, const std::set<char32_t>& main_cps,
+                          const std::set<char32_t>& body_cps, const std::string& path, HPDF_STATUS* code) {
+  FaceFile main_face(main_cps), body_face(body_cps);  // outlive the document, which reads them on save
   PdfErrorLog log;
   std::string bytes;  // the whole file, saved to memory: one checked writer puts it on disk
+  std::string failed_font = faces.main().path();
   {
     HpdfDocPtr doc(HPDF_New(OnHpdfError, &log));
     if (!doc) return Status::Internal(path + ": libharu cannot create a document");
     HPDF_SetCompressionMode(doc.get(), HPDF_COMP_ALL);
     HPDF_UseUTFEncodings(doc.get());
     HPDF_SetCurrentEncoder(doc.get(), "UTF-8");
-    const char* name = HPDF_LoadTTFontFromFile(doc.get(), font_file.path().c_str(), HPDF_TRUE);
-    HPDF_Font pdf_font = nullptr;
-    if (name) {
-      const auto scope = std::make_unique<CodesOnlyEncoder>(HPDF_GetEncoder(doc.get(), "UTF-8"), codes);
-      pdf_font = HPDF_GetFont(doc.get(), name, "UTF-8");
+    SinkFont main{nullptr, &main_face.codes}, body{nullptr, &body_face.codes};
+    if (Status s = LoadFace(doc.get(), faces.main(), main_cps, &main_face, &main.font); !s.ok()) return s;
+    if (log.code != HPDF_OK || !main.font) return LibharuStatus(log, path, failed_font);
+    if (!body_cps.empty()) {
+      failed_font = faces.body()->path();
+      if (Status s = LoadFace(doc.get(), *faces.body(), body_cps, &body_face, &body.font); !s.ok()) return s;
+      if (log.code != HPDF_OK || !body.font) return LibharuStatus(log, path, failed_font);
+      PatchFont(body.font, body_face.codes);
     }
-    if (log.code != HPDF_OK || !pdf_font) return LibharuStatus(log, path, font.path());
-    PatchFont(pdf_font, codes);
-    PdfSink sink(doc.get(), pdf_font, codes);
+    PatchFont(main.font, main_face.codes);
+    PdfSink sink(doc.get(), faces, main, body);
     drawing.Replay(&sink);
     if (log.code == HPDF_OK && HPDF_SaveToStream(doc.get()) == HPDF_OK) {
       HPDF_UINT32 size = HPDF_GetStreamSize(doc.get());
@@ -290,7 +344,7 @@ Status WritePdfWithGlyphs(const Drawing& drawing, const FontSource& font, const 
     }
   }
   *code = log.code;
-  if (log.code != HPDF_OK) return LibharuStatus(log, path, font.path());
+  if (log.code != HPDF_OK) return LibharuStatus(log, path, faces.main().path());
   return WriteFileAtomically(path, bytes);
 }
 
@@ -303,16 +357,21 @@ constexpr char32_t kSpareGlyphs[] = {U'的', U'一', U'是', U'了', U'人'};
 
 }  // namespace
 
-Status WritePdf(const Drawing& drawing, const FontSource& font, const std::string& path) {
-  std::set<char32_t> cps = drawing.CodePoints();
-  if (Status s = CheckGlyphs(font, cps); !s.ok()) return s;
+Status WritePdf(const Drawing& drawing, const Typefaces& faces, const std::string& path) {
+  if (Status s = CheckGlyphs(faces.main(), drawing.CodePoints()); !s.ok()) return s;
+  std::set<char32_t> main_cps, body_cps;
+  SplitCodePoints(drawing, faces, &main_cps, &body_cps);
   HPDF_STATUS code = HPDF_OK;
-  Status s = WritePdfWithGlyphs(drawing, font, cps, path, &code);
+  Status s = WritePdfWithGlyphs(drawing, faces, main_cps, body_cps, path, &code);
   for (char32_t spare : kSpareGlyphs) {
     if (s.ok() || code != HPDF_INVALID_OBJECT) break;
-    if (cps.count(spare) || !font.HasGlyph(spare)) continue;
-    cps.insert(spare);
-    s = WritePdfWithGlyphs(drawing, font, cps, path, &code);
+    bool added = false;
+    if (!main_cps.count(spare) && faces.main().HasGlyph(spare)) added = main_cps.insert(spare).second;
+    if (!body_cps.empty() && !body_cps.count(spare) && faces.body()->HasGlyph(spare)) {
+      added = body_cps.insert(spare).second || added;
+    }
+    if (!added) continue;
+    s = WritePdfWithGlyphs(drawing, faces, main_cps, body_cps, path, &code);
   }
   return s;
 }

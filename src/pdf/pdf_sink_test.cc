@@ -50,7 +50,7 @@ TEST_CASE("a drawing becomes a valid, searchable A4 PDF with a subset font", "[r
   TempDir dir;
   const std::string pdf = dir.path() + "/sub/test.pdf";  // the parent is created
   const Drawing d = TestDrawing(*kit.font);
-  REQUIRE(WritePdf(d, *kit.font, pdf).ok());
+  REQUIRE(WritePdf(d, kit.faces(), pdf).ok());
   CHECK(testing::QpdfCheck(pdf));
   CHECK(testing::PdfPages(pdf) == 2);
   CHECK(testing::AllPagesA4(pdf));
@@ -80,7 +80,7 @@ TEST_CASE("every Chinese glyph printed has ink", "[render]") {
   TempDir dir;
   const std::string pdf = dir.path() + "/ink.pdf";
   const Drawing d = TestDrawing(*kit.font);
-  REQUIRE(WritePdf(d, *kit.font, pdf).ok());
+  REQUIRE(WritePdf(d, kit.faces(), pdf).ok());
   const testing::Raster r = testing::Rasterise(pdf, 1, 100, dir.path() + "/page");
   REQUIRE(r.w == 827);  // A4 at 100 dpi
   CHECK(testing::BlankChineseGlyphs(d, r, 0).empty());
@@ -92,8 +92,8 @@ TEST_CASE("the same drawing gives byte-identical PDFs", "[render]") {
   REQUIRE(kit.font);
   TempDir dir;
   const Drawing d = TestDrawing(*kit.font);
-  REQUIRE(WritePdf(d, *kit.font, dir.path() + "/a.pdf").ok());
-  REQUIRE(WritePdf(d, *kit.font, dir.path() + "/b.pdf").ok());
+  REQUIRE(WritePdf(d, kit.faces(), dir.path() + "/a.pdf").ok());
+  REQUIRE(WritePdf(d, kit.faces(), dir.path() + "/b.pdf").ok());
   CHECK(testing::Slurp(dir.path() + "/a.pdf") == testing::Slurp(dir.path() + "/b.pdf"));
 }
 
@@ -107,7 +107,7 @@ TEST_CASE("a character the font lacks prints as a mark, never blank; a zero-widt
   d.Text(40, 60, "审核通过 \u2713，\u200B已复核", {10, FontWeight::kRegular, 0});
   CHECK(d.missing_glyphs() == std::set<char32_t>{0x2713});
   const std::string pdf = dir.path() + "/tick.pdf";
-  REQUIRE(WritePdf(d, *kit.font, pdf).ok());
+  REQUIRE(WritePdf(d, kit.faces(), pdf).ok());
   CHECK(testing::QpdfCheck(pdf));
   CHECK(testing::PdfText(pdf).find("审核通过 \u25A1，已复核") != std::string::npos);
   CHECK(testing::FirstBlankGlyph(pdf, d, dir.path() + "/ink").empty());
@@ -132,7 +132,7 @@ TEST_CASE("a drawing that still holds a character the font lacks is refused, not
   d.BeginPage(595.28, 841.89);
   d.Text(40, 60, "审核通过 \u2713", {10, FontWeight::kRegular, 0});
   const std::string pdf = dir.path() + "/tick.pdf";
-  const Status s = WritePdf(d, *kit.font, pdf);
+  const Status s = WritePdf(d, kit.faces(), pdf);
   CHECK(s.code() == Status::Code::kInvalidArgument);
   CHECK(s.message() == std::string(kDefaultFontPath) + ": no glyph for '\u2713' (U+2713)");
   CHECK_FALSE(std::filesystem::exists(pdf));
@@ -148,7 +148,7 @@ TEST_CASE("another TrueType font can be chosen", "[render]") {
   d.BeginPage(595.28, 841.89);
   d.Text(40, 60, "Wuwei: 1,000 sessions (per 10k: 6.83)", {12, FontWeight::kRegular, 0});
   TempDir dir;
-  REQUIRE(WritePdf(d, **font, dir.path() + "/latin.pdf").ok());
+  REQUIRE(WritePdf(d, Typefaces(**font), dir.path() + "/latin.pdf").ok());
   CHECK(testing::PdfText(dir.path() + "/latin.pdf").find("Wuwei: 1,000 sessions (per 10k: 6.83)") != std::string::npos);
   CHECK(RunCommand("pdffonts " + dir.path() + "/latin.pdf").output.find("+DejaVuSans") != std::string::npos);
 }
@@ -158,7 +158,7 @@ TEST_CASE("an unwritable path is an IoError and leaves no file", "[render]") {
   REQUIRE(kit.font);
   TempDir dir;
   std::filesystem::create_directories(dir.path() + "/taken.pdf");  // a folder where the PDF should go
-  const Status s = WritePdf(TestDrawing(*kit.font), *kit.font, dir.path() + "/taken.pdf");
+  const Status s = WritePdf(TestDrawing(*kit.font), kit.faces(), dir.path() + "/taken.pdf");
   CHECK(s.code() == Status::Code::kIoError);
   CHECK(s.message().find(dir.path() + "/taken.pdf") == 0);
   CHECK(LeftoverTemporaries(dir.path()).empty());
@@ -202,7 +202,7 @@ TEST_CASE("the font's glyph map covers the codes used, not the whole BMP", "[ren
   TempDir dir;
   const std::string pdf = dir.path() + "/map.pdf";
   const Drawing d = TestDrawing(*kit.font);
-  REQUIRE(WritePdf(d, *kit.font, pdf).ok());
+  REQUIRE(WritePdf(d, Typefaces(*kit.font), pdf).ok());  // one face: one map
   const std::string bytes = testing::Slurp(pdf);
   const size_t at_key = bytes.find("/CIDToGIDMap ");
   REQUIRE(at_key != std::string::npos);

@@ -23,10 +23,10 @@ namespace {
 
 // Writes `drawing` to `path`; characters the font lacked (printed as a
 // mark) become a warning in *warning, prefixed with `who`.
-Status WriteDrawing(const Drawing& drawing, const FontSource& font, const std::string& path, const std::string& who,
+Status WriteDrawing(const Drawing& drawing, const Typefaces& faces, const std::string& path, const std::string& who,
                     std::string* warning) {
-  if (!drawing.missing_glyphs().empty()) *warning = who + DescribeMissingGlyphs(drawing.missing_glyphs(), font);
-  return WritePdf(drawing, font, path).Prefixed(who);
+  if (!drawing.missing_glyphs().empty()) *warning = who + DescribeMissingGlyphs(drawing.missing_glyphs(), faces.main());
+  return WritePdf(drawing, faces, path).Prefixed(who);
 }
 
 // The label of a place in errors and warnings: "gs-wuwei 武威市".
@@ -51,7 +51,7 @@ std::vector<size_t> BindingOrder(const std::vector<PlaceView>& views, const std:
 
 }  // namespace
 
-RenderReport RenderAll(const RenderInput& in, const RenderContext& ctx, const FontSource& font,
+RenderReport RenderAll(const RenderInput& in, const RenderContext& ctx, const Typefaces& faces,
                        const std::string& out_dir, int threads, const RenderOptions& options) {
   const std::vector<std::string> codes = PlaceCodes(in);
   const RenderIndex index(in);
@@ -96,14 +96,14 @@ RenderReport RenderAll(const RenderInput& in, const RenderContext& ctx, const Fo
       if (!options.briefing) return;
       summary_pages = LayoutSummaryPages(in, ctx, {false, options.focus});
       briefing_status =
-          WriteDrawing(LayoutBriefing(content, ctx), font, briefing_path, "briefing: ", &warnings[codes.size() + 1]);
+          WriteDrawing(LayoutBriefing(content, ctx), faces, briefing_path, "briefing: ", &warnings[codes.size() + 1]);
     } else if (task == 1) {
-      summary_status = WriteDrawing(LayoutSummary(in, ctx, {true, options.focus}), font, summary_path, "summary: ",
+      summary_status = WriteDrawing(LayoutSummary(in, ctx, {true, options.focus}), faces, summary_path, "summary: ",
                                     &warnings[codes.size()]);
     } else if (const size_t i = task - 2; laid_out[i]) {
       Drawing card = pages[i];
       DrawFooters(&card, ctx, "card", "card.footer");
-      errors[i] = WriteDrawing(card, font, paths[i], Who(views[i]) + ": ", &warnings[i]);
+      errors[i] = WriteDrawing(card, faces, paths[i], Who(views[i]) + ": ", &warnings[i]);
     }
   });
 

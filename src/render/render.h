@@ -10,7 +10,7 @@
 
 #include "base/diagnostic.h"
 #include "render/card_model.h"
-#include "pdf/font_subset.h"
+#include "pdf/typefaces.h"
 #include "draw/page_flow.h"
 #include "base/status.h"
 
@@ -37,8 +37,9 @@ struct RenderOptions {
 // lacks (an emoji in an evidence sentence) costs no card, it is printed as a
 // mark and named in a warning. `threads` >= 1 cards are rendered at once; the files and the
 // report do not depend on it. `ctx` members must be thread-safe (they are:
-// Templates, NumberText and FontSource are immutable).
-RenderReport RenderAll(const RenderInput& in, const RenderContext& ctx, const FontSource& font,
+// Templates, NumberText and FontSource are immutable). ctx.measure is
+// faces.main(), which every drawing is measured with.
+RenderReport RenderAll(const RenderInput& in, const RenderContext& ctx, const Typefaces& faces,
                        const std::string& out_dir, int threads = 1, const RenderOptions& options = {});
 
 // The place code `focus` names: a code of the comparison, or the Chinese

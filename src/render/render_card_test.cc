@@ -41,7 +41,7 @@ TEST_CASE("the Wuwei card prints the comparison's numbers, labels and evidence",
   CHECK(d.page_count() == 1);
   TempDir dir;
   const std::string pdf = dir.path() + "/gs-wuwei.pdf";
-  REQUIRE(WritePdf(d, *kit.font, pdf).ok());
+  REQUIRE(WritePdf(d, kit.faces(), pdf).ok());
   CHECK(testing::QpdfCheck(pdf));
   CHECK(testing::PdfPages(pdf) == 1);
   CHECK(testing::AllPagesA4(pdf));
@@ -280,7 +280,7 @@ TEST_CASE("awkward data still gives a sensible card", "[render]") {
     // PEERCARD_RENDER_TEST_OUT=folder keeps the PDFs, to look at them.
     const char* keep = std::getenv("PEERCARD_RENDER_TEST_OUT");
     const std::string pdf = (keep ? std::string(keep) : dir.path()) + "/" + c.city + ".pdf";
-    REQUIRE(WritePdf(d, *kit.font, pdf).ok());
+    REQUIRE(WritePdf(d, kit.faces(), pdf).ok());
     CHECK(testing::QpdfCheck(pdf));
     CHECK(testing::AllPagesA4(pdf));
   }

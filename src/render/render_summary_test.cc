@@ -30,7 +30,7 @@ TEST_CASE("the summary holds cover, league table, heat map, charts, coverage and
   CHECK(testing::FirstTextOutside(d, 20).empty());
   TempDir dir;
   const std::string pdf = dir.path() + "/summary.pdf";
-  REQUIRE(WritePdf(d, *kit.font, pdf).ok());
+  REQUIRE(WritePdf(d, kit.faces(), pdf).ok());
   CHECK(testing::QpdfCheck(pdf));
   CHECK(testing::AllPagesA4(pdf));
   CHECK(testing::PdfPages(pdf) == d.page_count());
@@ -102,7 +102,7 @@ TEST_CASE("a summary of 25 places runs over pages with headers and no overlaps",
   CHECK(all.find("未披露：第2区、第6区") != std::string::npos);  // missing places named under charts
   CHECK(all.find("\u3010") == std::string::npos);
   TempDir dir;
-  REQUIRE(WritePdf(d, *kit.font, dir.path() + "/s.pdf").ok());
+  REQUIRE(WritePdf(d, kit.faces(), dir.path() + "/s.pdf").ok());
   CHECK(testing::QpdfCheck(dir.path() + "/s.pdf"));
 }
 

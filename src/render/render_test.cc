@@ -35,7 +35,7 @@ TEST_CASE("every place gets a card and the summary is written", "[render]") {
   const RenderKit kit = RenderKit::Load();
   REQUIRE(kit.font);
   TempDir dir;
-  const RenderReport report = RenderAll(testing::GansuFixture(), kit.ctx(), *kit.font, dir.path() + "/out");
+  const RenderReport report = RenderAll(testing::GansuFixture(), kit.ctx(), kit.faces(), dir.path() + "/out");
   CHECK(report.errors.empty());
   CHECK(report.written.size() == 16);
   const auto files = FilesUnder(dir.path() + "/out");
@@ -58,7 +58,7 @@ TEST_CASE("no text in any card or summary is set below 7.5 pt, in any edition", 
     const RenderContext ctx{*t, *kit.numbers, *kit.font, 1700000000};
     for (const RenderInput& in : {testing::GansuFixture(), testing::ManyPlacesFixture(60, 7)}) {
       TempDir dir;
-      const RenderReport report = RenderAll(in, ctx, *kit.font, dir.path() + "/out", 2);
+      const RenderReport report = RenderAll(in, ctx, kit.faces(), dir.path() + "/out", 2);
       REQUIRE(report.errors.empty());
       size_t runs = 0;
       for (const std::string& pdf : report.written) {
@@ -99,7 +99,7 @@ TEST_CASE("briefing.pdf binds cover, contents, summary and every card, the focus
   REQUIRE(focus.ok());
   CHECK(*focus == "gs-zhangye");
   TempDir dir;
-  const RenderReport report = RenderAll(in, kit.ctx(), *kit.font, dir.path() + "/a", 2, {*focus, true});
+  const RenderReport report = RenderAll(in, kit.ctx(), kit.faces(), dir.path() + "/a", 2, {*focus, true});
   REQUIRE(report.errors.empty());
   const std::string pdf = dir.path() + "/a/briefing.pdf";
   REQUIRE(report.written.back() == pdf);
@@ -142,7 +142,7 @@ TEST_CASE("briefing.pdf binds cover, contents, summary and every card, the focus
   CHECK(RunCommand("pdftotext -f 3 -l 3 " + pdf + " -").output.find("第 3 页，共 " +
                                                                    std::to_string(testing::PdfPages(pdf)) + " 页") !=
         std::string::npos);
-  REQUIRE(RenderAll(in, kit.ctx(), *kit.font, dir.path() + "/b", 1, {*focus, true}).errors.empty());
+  REQUIRE(RenderAll(in, kit.ctx(), kit.faces(), dir.path() + "/b", 1, {*focus, true}).errors.empty());
   CHECK(testing::Slurp(pdf) == testing::Slurp(dir.path() + "/b/briefing.pdf"));
 }
 
@@ -165,7 +165,7 @@ TEST_CASE("a failing place is named, leaves no file, and the others are written"
   for (auto& r : in.rows) {
     if (r.city == "gs-gannan") r.city = "Gannan County";  // not usable as a file name
   }
-  const RenderReport report = RenderAll(in, kit.ctx(), *kit.font, out, 2);
+  const RenderReport report = RenderAll(in, kit.ctx(), kit.faces(), out, 2);
   REQUIRE(report.errors.size() == 2);
   CHECK(report.errors[0].ToString() == "Gannan County 甘南藏族自治州: place code cannot be used as a file name");
   CHECK(report.errors[0].kind == DiagnosticKind::kRender);
@@ -187,8 +187,8 @@ TEST_CASE("threads do not change a byte", "[render]") {
   REQUIRE(kit.font);
   TempDir dir;
   const RenderInput in = testing::GansuFixture();
-  RenderAll(in, kit.ctx(), *kit.font, dir.path() + "/one", 1);
-  RenderAll(in, kit.ctx(), *kit.font, dir.path() + "/two", 2);
+  RenderAll(in, kit.ctx(), kit.faces(), dir.path() + "/one", 1);
+  RenderAll(in, kit.ctx(), kit.faces(), dir.path() + "/two", 2);
   const auto files = FilesUnder(dir.path() + "/one");
   REQUIRE(files == FilesUnder(dir.path() + "/two"));
   for (const auto& f : files) {
