@@ -46,13 +46,35 @@ struct SinkFont {
   const PdfCodes* codes = nullptr;
 };
 
+// Typefaces::PrintsInBody for the characters of one document, each one's
+// glyph and advance looked up once (twice per character of every run cost a
+// twentieth of a card's time).
+class BodyChars {
+ public:
+  BodyChars(const Typefaces& faces, const std::set<char32_t>& cps) {
+    for (const char32_t cp : cps) {
+      if (faces.PrintsInBody(cp, {kHeadingMinPt, FontWeight::kRegular, 0})) chars_.push_back(cp);
+    }
+  }
+  bool Prints(char32_t cp, const TextStyle& style) const {
+    return !Typefaces::IsDisplay(style) && std::binary_search(chars_.begin(), chars_.end(), cp);
+  }
+  template <typename F>
+  void ForEachRun(std::string_view utf8, const TextStyle& style, F&& f) const {
+    ForEachFaceRun(utf8, [&](char32_t cp) { return Prints(cp, style); }, f);
+  }
+
+ private:
+  std::vector<char32_t> chars_;  // sorted
+};
+
 // Draws RenderSink calls into a libharu document, flipping y (libharu
 // measures from the bottom of the page) and setting each graphics state
 // only when it changes.
 class PdfSink : public RenderSink {
  public:
-  PdfSink(HPDF_Doc doc, const Typefaces& faces, SinkFont main, SinkFont body)
-      : doc_(doc), faces_(faces), main_(main), body_(body) {}
+  PdfSink(HPDF_Doc doc, const BodyChars& body_chars, SinkFont main, SinkFont body)
+      : doc_(doc), body_chars_(body_chars), main_(main), body_(body) {}
 
   void BeginPage(double width_pt, double height_pt) override {
     page_ = HPDF_AddPage(doc_);
@@ -62,6 +84,8 @@ class PdfSink : public RenderSink {
     fill_ = stroke_ = 0;  // a new page starts in the default state
     width_ = 1;
     dash_ = 0;
+    font_ = nullptr;
+    font_size_ = 0;
   }
 
   void Text(double x, double baseline_y, std::string_view utf8, const TextStyle& style) override {
@@ -73,9 +97,9 @@ class PdfSink : public RenderSink {
     // which keeps the text searchable.
     if (bold) HPDF_Page_SetTextRenderingMode(page_, HPDF_FILL_THEN_STROKE);
     bool first = true;
-    faces_.ForEachRun(utf8, style, [&](bool in_body, std::string_view run) {
+    body_chars_.ForEachRun(utf8, style, [&](bool in_body, std::string_view run) {
       const SinkFont& f = in_body ? body_ : main_;
-      HPDF_Page_SetFontAndSize(page_, f.font, static_cast<HPDF_REAL>(style.size_pt));
+      SetFont(f.font, style.size_pt);
       const std::string text = f.codes->Encode(run);
       // The first run is placed; the next ones continue where it ended
       // (both faces advance alike: Typefaces::PrintsInBody).
@@ -220,6 +244,15 @@ class PdfSink : public RenderSink {
     fill_ = grey;
   }
 
+  // The text state outlives text objects (PDF 1.7, 9.3.1): a font and size
+  // already set on the page are not set again.
+  void SetFont(HPDF_Font font, double size_pt) {
+    if (font == font_ && size_pt == font_size_) return;
+    HPDF_Page_SetFontAndSize(page_, font, static_cast<HPDF_REAL>(size_pt));
+    font_ = font;
+    font_size_ = size_pt;
+  }
+
   void SetStroke(const StrokeStyle& s) {
     if (s.grey != stroke_) HPDF_Page_SetGrayStroke(page_, R(s.grey));
     if (s.width_pt != width_) HPDF_Page_SetLineWidth(page_, R(s.width_pt));
@@ -233,11 +266,13 @@ class PdfSink : public RenderSink {
   }
 
   HPDF_Doc doc_;
-  const Typefaces& faces_;
+  const BodyChars& body_chars_;
   SinkFont main_, body_;
   HPDF_Page page_ = nullptr;
   double height_ = 0;
   double fill_ = 0, stroke_ = 0, width_ = 1, dash_ = 0;
+  HPDF_Font font_ = nullptr;
+  double font_size_ = 0;
   std::vector<HPDF_Outline> outlines_;
 };
 
@@ -275,13 +310,13 @@ namespace {
 // The characters each face prints: `body` those of the runs the body face
 // takes (Typefaces::PrintsInBody), `main` the rest, bookmark titles
 // included (a character printed in both faces is in both).
-void SplitCodePoints(const Drawing& drawing, const Typefaces& faces, std::set<char32_t>* main,
-                     std::set<char32_t>* body) {
+void SplitCodePoints(const Drawing& drawing, const std::set<char32_t>& cps, const BodyChars& body_chars,
+                     std::set<char32_t>* main, std::set<char32_t>* body) {
   for (const PlacedText& t : drawing.texts()) {
-    faces.ForEachRun(t.text, t.style,
+    body_chars.ForEachRun(t.text, t.style,
                      [&](bool in_body, std::string_view run) { CollectCodePoints(run, in_body ? body : main); });
   }
-  for (const char32_t cp : drawing.CodePoints()) {
+  for (const char32_t cp : cps) {  // drawing.CodePoints(): the bookmarks' too
     if (!body->count(cp)) main->insert(cp);
   }
 }
@@ -312,8 +347,9 @@ Status LoadFace(HPDF_Doc doc, const FontSource& font, const std::set<char32_t>& 
 
 // One attempt at writing the document with the main face subset to
 // `main_cps` and the body face to `body_cps` (not loaded when empty).
-Status WritePdfWithGlyphs(const Drawing& drawing, const Typefaces& faces, const std::set<char32_t>& main_cps,
-                          const std::set<char32_t>& body_cps, const std::string& path, HPDF_STATUS* code) {
+Status WritePdfWithGlyphs(const Drawing& drawing, const Typefaces& faces, const BodyChars& body_chars,
+                          const std::set<char32_t>& main_cps, const std::set<char32_t>& body_cps,
+                          const std::string& path, HPDF_STATUS* code) {
   FaceFile main_face(main_cps), body_face(body_cps);  // outlive the document, which reads them on save
   PdfErrorLog log;
   std::string bytes;  // the whole file, saved to memory: one checked writer puts it on disk
@@ -334,7 +370,7 @@ Status WritePdfWithGlyphs(const Drawing& drawing, const Typefaces& faces, const 
       PatchFont(body.font, body_face.codes);
     }
     PatchFont(main.font, main_face.codes);
-    PdfSink sink(doc.get(), faces, main, body);
+    PdfSink sink(doc.get(), body_chars, main, body);
     drawing.Replay(&sink);
     if (log.code == HPDF_OK && HPDF_SaveToStream(doc.get()) == HPDF_OK) {
       HPDF_UINT32 size = HPDF_GetStreamSize(doc.get());
@@ -358,11 +394,13 @@ constexpr char32_t kSpareGlyphs[] = {U'的', U'一', U'是', U'了', U'人'};
 }  // namespace
 
 Status WritePdf(const Drawing& drawing, const Typefaces& faces, const std::string& path) {
-  if (Status s = CheckGlyphs(faces.main(), drawing.CodePoints()); !s.ok()) return s;
+  const std::set<char32_t> cps = drawing.CodePoints();
+  if (Status s = CheckGlyphs(faces.main(), cps); !s.ok()) return s;
+  const BodyChars body_chars(faces, cps);
   std::set<char32_t> main_cps, body_cps;
-  SplitCodePoints(drawing, faces, &main_cps, &body_cps);
+  SplitCodePoints(drawing, cps, body_chars, &main_cps, &body_cps);
   HPDF_STATUS code = HPDF_OK;
-  Status s = WritePdfWithGlyphs(drawing, faces, main_cps, body_cps, path, &code);
+  Status s = WritePdfWithGlyphs(drawing, faces, body_chars, main_cps, body_cps, path, &code);
   for (char32_t spare : kSpareGlyphs) {
     if (s.ok() || code != HPDF_INVALID_OBJECT) break;
     bool added = false;
@@ -371,7 +409,7 @@ Status WritePdf(const Drawing& drawing, const Typefaces& faces, const std::strin
       added = body_cps.insert(spare).second || added;
     }
     if (!added) continue;
-    s = WritePdfWithGlyphs(drawing, faces, main_cps, body_cps, path, &code);
+    s = WritePdfWithGlyphs(drawing, faces, body_chars, main_cps, body_cps, path, &code);
   }
   return s;
 }

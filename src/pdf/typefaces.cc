@@ -11,7 +11,7 @@ Result<std::unique_ptr<FontSource>> OpenBodyFace(const std::string& path) {
 
 bool Typefaces::PrintsInBody(char32_t cp, const TextStyle& style) const {
   if (!body_ || !body_->HasGlyph(cp)) return false;
-  if (style.weight == FontWeight::kBold && style.size_pt >= kHeadingMinPt) return false;
+  if (IsDisplay(style)) return false;
   return std::fabs(body_->Advance(cp) - main_->Advance(cp)) < 0.001;
 }
 

@@ -50,28 +50,40 @@ class Typefaces {
   // precision of a PDF width).
   bool PrintsInBody(char32_t cp, const TextStyle& style) const;
 
+  // Whether `style` is display text, which the main face prints.
+  static bool IsDisplay(const TextStyle& style) {
+    return style.weight == FontWeight::kBold && style.size_pt >= kHeadingMinPt;
+  }
+
   // Calls f(in_body, run) for each maximal run of `utf8` that one face
   // prints, in order; the runs concatenate to `utf8`.
   template <typename F>
   void ForEachRun(std::string_view utf8, const TextStyle& style, F&& f) const {
-    size_t start = 0, i = 0;
-    bool run_in_body = false;
-    while (i < utf8.size()) {
-      size_t len = 1;
-      const bool in_body = PrintsInBody(DecodeUtf8(utf8, i, &len), style);
-      if (i > start && in_body != run_in_body) {
-        f(run_in_body, utf8.substr(start, i - start));
-        start = i;
-      }
-      run_in_body = in_body;
-      i += len;
-    }
-    if (i > start) f(run_in_body, utf8.substr(start, i - start));
+    ForEachFaceRun(utf8, [&](char32_t cp) { return PrintsInBody(cp, style); }, f);
   }
 
  private:
   const FontSource* main_;
   const FontSource* body_ = nullptr;
 };
+
+// Calls f(in_body, run) for each maximal run of `utf8` whose characters
+// agree on in_body(cp), in order; the runs concatenate to `utf8`.
+template <typename InBody, typename F>
+void ForEachFaceRun(std::string_view utf8, InBody&& in_body, F&& f) {
+  size_t start = 0, i = 0;
+  bool run_in_body = false;
+  while (i < utf8.size()) {
+    size_t len = 1;
+    const bool b = in_body(DecodeUtf8(utf8, i, &len));
+    if (i > start && b != run_in_body) {
+      f(run_in_body, utf8.substr(start, i - start));
+      start = i;
+    }
+    run_in_body = b;
+    i += len;
+  }
+  if (i > start) f(run_in_body, utf8.substr(start, i - start));
+}
 
 }  // namespace peercard
