@@ -467,10 +467,12 @@ PeriodGuess StatedPeriod(std::string_view text, size_t sentence_begin, size_t cl
 }
 
 PeriodGuess FindPeriod(const PeriodSources& given) {
-  // A heading dated in brackets (◎滨州市惠民县（2023年9月）) dates its own
-  // passage in a compilation.
+  // A heading dated in brackets (◎滨州市惠民县（2023年9月）, 【山西·阳泉】平定县：
+  // …（2024年12月30日）) dates its own passage in a compilation, whatever the
+  // document's first date says.
   PeriodSources in = given;
-  if (const PrintedDate d = FirstFullDate(in.heading); d.year && !IsDateLine(in.heading)) {
+  if (const PrintedDate d = FirstFullDate(in.heading);
+      d.year && (d.year != in.date.year || d.month != in.date.month)) {
     in.date = {d.year, d.month, "heading: " + std::string(in.heading)};
   }
   // A passage quoting a dated source — a meeting's report (九届五次会议

@@ -455,6 +455,25 @@ std::vector<Mention> FindMentions(std::string_view text, const Line& line, const
     size_t ne = 0;
     int place = g.MatchNameStartingAt(text, nb, &ne, &all);
     if (place >= 0 && all.size() > 1) place = Resolve(all, text, nb, ne, line.begin, c);
+    // 【四川·成都】武侯区：…: a bracket that only locates the item, then the
+    // place within it that the item is about.
+    if (place >= 0 && bracket && text.substr(ne, std::string_view("】").size()) == "】") {
+      const size_t cb = SkipParentName(text, ne + std::string_view("】").size(), line.end, g);
+      size_t ce = 0;
+      std::vector<int> inner;
+      g.MatchNameStartingAt(text, cb, &ce, &inner);
+      std::vector<int> within;
+      for (int k : inner) {
+        if (g.IsWithin(k, place)) within.push_back(k);
+      }
+      const std::string_view after = text.substr(ce, line.end - ce);
+      if (within.size() == 1 &&
+          (StartsWith(after, "：") || StartsWith(after, ":") || StartsWith(after, kZhengxie))) {
+        place = within.front();
+        nb = cb;
+        ne = ce;
+      }
+    }
     if (place >= 0) {
       std::string_view rest = text.substr(ne, line.end - ne);
       // 【海东市政协】, 海东市政协：: the committee named in the heading.

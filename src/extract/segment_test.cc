@@ -387,6 +387,23 @@ TEST_CASE("committee names are derived", "[segment][gazetteer]") {
   CHECK(Places().FindByName("酒泉") == i);
 }
 
+TEST_CASE("a bulletin's 【province·city】 headings locate the item; the place after them is its subject, dated by the heading", "[segment]") {
+  const std::string text =
+      "基层协商动态\n（第3期）\n\n"
+      "【甘肃·酒泉】玉门市：协商议事厅开到田间地头（2022年10月8日）\n\n"
+      "　　市政协依托乡镇委员工作站开展协商议事活动40余场，推动解决问题30余件。\n\n"
+      "【甘肃·酒泉】敦煌市：小切口协商解民忧（2024年5月20日）\n\n"
+      "　　今年以来，市政协组织委员围绕民宿管理开展小微协商26次。\n";
+  const auto sections = Segment(text);
+  REQUIRE(sections.size() == 2);
+  CHECK(sections[0].code == "gs-yumen");  // not 酒泉市, which only locates it
+  CHECK(sections[0].period.period.ToString() == "2022");
+  CHECK(SectionText(text, sections[0]).find("40余场") != std::string::npos);
+  CHECK(sections[1].code == "gs-dunhuang");
+  CHECK(sections[1].period.period.ToString() == "2024");  // its own date, not the first item's
+  CHECK(SectionText(text, sections[1]).find("26次") != std::string::npos);
+}
+
 TEST_CASE("a bulletin's marked items open with their places, each dated by the line under its heading", "[segment]") {
   const std::string text =
       "酒泉政协基层协商简讯\n\n"
