@@ -982,6 +982,7 @@ Result<std::vector<Section>> SegmentDocument(const Document& doc, const Gazettee
   }
   std::vector<Section> sections;
   std::map<std::string, size_t> by_code;
+  std::vector<int> section_place;  // each section's place in `g`, -1 when unlisted
   auto section_for = [&](const Mention& m, size_t line_no) -> size_t {
     const std::string code = m.place >= 0 ? g.places()[m.place].code : UnlistedPlaceCode(m.name);
     auto it = by_code.find(code);
@@ -993,6 +994,7 @@ Result<std::vector<Section>> SegmentDocument(const Document& doc, const Gazettee
     s.reason = std::string(StrengthName(m.strength)) + " at line " +
                std::to_string(doc.LineOf(doc.OriginalIndex(lines[line_no].begin)));
     sections.push_back(std::move(s));
+    section_place.push_back(m.place);
     by_code[code] = sections.size() - 1;
     return sections.size() - 1;
   };
@@ -1040,9 +1042,18 @@ Result<std::vector<Section>> SegmentDocument(const Document& doc, const Gazettee
         if (!l.caption) s.ranges.emplace_back(l.begin, l.end);
         continue;
       }
+      long aside_of = -1;  // the section the next line returns to
       for (const Mention& m : l.mentions) {
         if (m.strength == Strength::kMention) continue;
+        const long before = current;
         current = static_cast<long>(section_for(m, i));
+        // 湖北省政协2019年…启动试点 in 黄石市's passage: a paragraph whose
+        // subject is a place containing the passage's is an aside; the lines
+        // after it are the passage's again.
+        if (m.strength == Strength::kSubject && before >= 0 && before != current && m.place >= 0 &&
+            section_place[before] >= 0 && g.IsWithin(section_place[before], m.place)) {
+          aside_of = before;
+        }
         Section& s = sections[current];
         if (s.title.empty() && (m.strength == Strength::kTitle || m.strength == Strength::kSpeaker)) {
           s.title = std::string(Trim(std::string_view(doc.text).substr(l.begin, l.end - l.begin)));
@@ -1055,6 +1066,7 @@ Result<std::vector<Section>> SegmentDocument(const Document& doc, const Gazettee
       } else {
         sections[current].ranges.emplace_back(l.begin, l.end);
       }
+      if (aside_of >= 0) current = aside_of;
     }
     // With no section found: the whole text is `place`'s, for `reason`.
     const auto adopt = [&](int place, std::string reason) {

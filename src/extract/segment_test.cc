@@ -404,6 +404,24 @@ TEST_CASE("a bulletin's 【province·city】 headings locate the item; the place
   CHECK(SectionText(text, sections[1]).find("26次") != std::string::npos);
 }
 
+TEST_CASE("a paragraph about the province inside a city's passage is an aside: the next ones are the city's", "[segment]") {
+  const std::string text =
+      "协商在一线\n——玉门市政协推动委员力量向基层集中\n\n"
+      "　　甘肃省政协2021年在部分县市启动“协商在一线”试点，2023年起全面推广。\n\n"
+      "　　全市三级政协委员四百一十名，已经编组下沉到各个基层协商议事平台。\n\n"
+      "（本报通讯员　2024年11月6日）\n";
+  const auto sections = Segment(text);
+  const Section* yumen = nullptr;
+  for (const Section& s : sections) {
+    if (s.code == "gs-yumen") yumen = &s;
+  }
+  REQUIRE(yumen);
+  CHECK(SectionText(text, *yumen).find("四百一十名") != std::string::npos);
+  for (const Section& s : sections) {
+    if (&s != yumen) CHECK(SectionText(text, s).find("四百一十名") == std::string::npos);
+  }
+}
+
 TEST_CASE("a bulletin's marked items open with their places, each dated by the line under its heading", "[segment]") {
   const std::string text =
       "酒泉政协基层协商简讯\n\n"
