@@ -454,6 +454,16 @@ std::vector<Mention> FindMentions(std::string_view text, const Line& line, const
     nb = SkipParentName(text, nb, line.end, g);
     size_t ne = 0;
     int place = g.MatchNameStartingAt(text, nb, &ne, &all);
+    // 二、补记：城中区政协…: a short label after the enumerator.
+    if (place < 0 && lead > 0) {
+      const std::string_view head = text.substr(nb, std::min<size_t>(3 * 5, line.end - nb));
+      size_t colon = head.find("："), mark = 3;
+      if (colon == std::string_view::npos) colon = head.find(':'), mark = 1;  // as layout repair leaves it
+      if (colon != std::string_view::npos && colon >= 3) {
+        nb = SkipParentName(text, nb + colon + mark, line.end, g);
+        place = g.MatchNameStartingAt(text, nb, &ne, &all);
+      }
+    }
     if (place >= 0 && all.size() > 1) place = Resolve(all, text, nb, ne, line.begin, c);
     // 【四川·成都】武侯区：…: a bracket that only locates the item, then the
     // place within it that the item is about.
@@ -477,7 +487,8 @@ std::vector<Mention> FindMentions(std::string_view text, const Line& line, const
     if (place >= 0) {
       std::string_view rest = text.substr(ne, line.end - ne);
       // 【海东市政协】, 海东市政协：: the committee named in the heading.
-      if (StartsWith(rest, kZhengxie)) rest.remove_prefix(kZhengxie.size());
+      const bool committee = StartsWith(rest, kZhengxie);
+      if (committee) rest.remove_prefix(kZhengxie.size());
       // 【温州市龙湾区（2020年）】: a note in brackets after the name.
       if (StartsWith(rest, "（") || StartsWith(rest, "(")) {
         const size_t close = rest.find(StartsWith(rest, "（") ? "）" : ")");
@@ -486,8 +497,11 @@ std::vector<Mention> FindMentions(std::string_view text, const Line& line, const
       // ■ 海宁市  “民生议事堂”成为…: a bulletin's item, marked, opening with
       // the name (layout repair has taken the space after it).
       const bool marked = lead > 0 && StartsWithMarker(trimmed) && !Contains(trimmed, "。");
+      // 一、城西区政协九届五次会议开幕: a numbered heading that opens with a
+      // committee heads that committee's item.
+      const bool numbered = lead > 0 && committee && !Contains(trimmed, "。") && !Contains(trimmed, "，");
       if ((bracket && StartsWith(rest, "】")) || StartsWith(rest, "：") || StartsWith(rest, ":") || rest.empty() ||
-          marked) {
+          marked || numbered) {
         out.push_back({place, g.places()[place].name_zh, nb, Strength::kTitle});
       } else if (in_title && !bracket && CommitteeByLevel(text, g.places()[place].name_zh)) {
         out.push_back({place, g.places()[place].name_zh, nb, Strength::kTitle, true});

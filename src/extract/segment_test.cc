@@ -422,6 +422,27 @@ TEST_CASE("a paragraph about the province inside a city's passage is an aside: t
   }
 }
 
+TEST_CASE("numbered headings that open with a committee, after a short label too, head its item", "[segment]") {
+  const std::string text =
+      "酒泉市政协系统信息简报\n（第3期）\n\n"
+      "一、玉门市政协九届五次会议开幕\n\n"
+      "　　报告回顾了过去一年的履职情况，市政协开展协商议事活动40余场。\n\n"
+      "二、补记：敦煌市政协九届四次会议\n\n"
+      "　　2024年2月26日，市政协常委会报告工作，全年开展小微协商26次。\n";
+  const auto sections = Segment(text);
+  const Section* yumen = nullptr;
+  const Section* dunhuang = nullptr;
+  for (const Section& s : sections) {
+    if (s.code == "gs-yumen") yumen = &s;
+    if (s.code == "gs-dunhuang") dunhuang = &s;
+  }
+  REQUIRE(yumen);
+  REQUIRE(dunhuang);
+  CHECK(SectionText(text, *yumen).find("40余场") != std::string::npos);
+  CHECK(SectionText(text, *yumen).find("26次") == std::string::npos);
+  CHECK(SectionText(text, *dunhuang).find("26次") != std::string::npos);
+}
+
 TEST_CASE("a bulletin's marked items open with their places, each dated by the line under its heading", "[segment]") {
   const std::string text =
       "酒泉政协基层协商简讯\n\n"
