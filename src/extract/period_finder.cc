@@ -353,7 +353,9 @@ size_t MonthRangeLength(std::string_view s) {
 }
 
 // What may follow a clause-opening year for it to be the clause's period.
-constexpr std::string_view kAfterOpeningYear[] = {"，", ",", "以来", "起", "上半年", "下半年", "全年", "底", "末", "年底"};
+// What may follow a year that opens a clause and dates it: 2023年，… 2023年以来…
+// 2023年的数据显示：… (the year qualifying the subject).
+constexpr std::string_view kAfterOpeningYear[] = {"，", ",", "以来", "起", "上半年", "下半年", "全年", "底", "末", "年底", "的"};
 
 }  // namespace
 

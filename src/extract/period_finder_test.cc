@@ -114,6 +114,7 @@ TEST_CASE("a sentence that opens with its own year states its figures' period", 
   CHECK(stated("  二〇二三年，全市参与各类协商活动1332次。") == "2023");
   CHECK(stated("截至2024年9月，全市参与各类协商活动1332次。") == "2024");
   CHECK(stated("2022年9月，区政协启动行动，1332名委员下沉乡镇。") == "2022");
+  CHECK(stated("二〇二三年的数据最能说明问题，全市参与各类协商活动1332次。") == "2023");  // the year qualifies the subject
   // Relative to the document's date: each sentence its own.
   const DocumentDate may2024{2024, 5, "masthead"}, jan2024{2024, 1, "dateline"};
   const auto relative = [](std::string_view sentence, const DocumentDate& d) {
