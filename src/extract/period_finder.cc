@@ -309,22 +309,35 @@ int OpeningYear(std::string_view body, bool paragraph_openers_only, std::string*
 
 // “十四五”时期 / 十三五期间: the plan's years (the 11th is 2006–2010,
 // each five years long; the 14th is 2021–2025).
-Period FiveYearPlan(std::string_view text, std::string* evidence) {
+// The years of the first five-year plan `text` names followed by one of
+// `afters` (“十四五”时期), *evidence set to those words; unknown if none.
+Period FiveYearPlanFollowedBy(std::string_view text, std::initializer_list<std::string_view> afters,
+                              std::string* evidence) {
   static constexpr std::string_view kOrdinals[] = {"十一", "十二", "十三", "十四", "十五", "十六"};
   for (size_t k = 0; k < std::size(kOrdinals); ++k) {
     const std::string cue = std::string(kOrdinals[k]) + "五";
     for (size_t at = text.find(cue); at != std::string_view::npos; at = text.find(cue, at + 1)) {
       size_t j = at + cue.size();
       if (StartsWith(text, j, "”")) j += 3;
-      if (StartsWith(text, j, "时期") || StartsWith(text, j, "期间")) {
+      for (std::string_view after : afters) {
+        if (!StartsWith(text, j, after)) continue;
         const int n = 11 + static_cast<int>(k);
         const int first = 2006 + 5 * (n - 11);
-        *evidence = std::string(text.substr(at, j + 6 - at));
+        *evidence = std::string(text.substr(at, j + after.size() - at));
         return {first, first + 4};
       }
     }
   }
   return {};
+}
+
+Period FiveYearPlan(std::string_view text, std::string* evidence) {
+  return FiveYearPlanFollowedBy(text, {"时期", "期间"}, evidence);
+}
+
+// “十四五”以来: the first year of the plan, as a start year; 0 if none.
+int FiveYearPlanStart(std::string_view text, std::string* evidence) {
+  return FiveYearPlanFollowedBy(text, {"以来"}, evidence).first_year;
 }
 
 std::string DateText(const DocumentDate& d) {
@@ -519,7 +532,8 @@ PeriodGuess FindPeriod(const PeriodSources& given) {
   }
   // 4–5.
   std::string since_evidence;
-  const int since = SinceYear(in.body, &since_evidence);
+  int since = SinceYear(in.body, &since_evidence);
+  if (!since) since = FiveYearPlanStart(in.body, &since_evidence);
   int from_year = 0;
   if (int y = AsOfYear(in.body, &evidence, &from_year)) {
     // A count to date runs from the start of what it counts, where the

@@ -142,6 +142,9 @@ TEST_CASE("a sentence that opens with its own year states its figures' period", 
 TEST_CASE("a five-year term counted back from a date, a plan's years printed", "[period]") {
   const DocumentDate jan2026{2026, 1, "dateline: （2026年1月26日）"};
   CHECK(PeriodOf("", "五年来，州政协围绕生态保护开展协商。", jan2026) == "2021-2025");
+  // Since a plan began: from its first year, to date.
+  CHECK(PeriodOf("", "“十四五”以来，区政协累计开展协商议事活动39场。截至2025年8月，建成站点19个。", {}) == "2021-2025");
+  CHECK(PeriodOf("", "“十四五”以来，区政协累计开展协商议事活动39场。", {2024, 6, "dateline"}) == "2021-2024");
   CHECK(PeriodOf("", "五年来，州政协围绕生态保护开展协商。", {2025, 9, "dateline"}) == "2021-2025");
   CHECK(PeriodOf("", "“十四五”时期，州政协围绕生态保护开展协商。五年来，州政协…", jan2026) == "2021-2025");
   // A plan that starts after the document is ahead of it, not its period.
