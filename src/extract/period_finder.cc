@@ -242,7 +242,10 @@ int StartEventYear(std::string_view body, std::string* evidence) {
 // The date of the source a passage quotes, with its month: a meeting dated in
 // brackets after its name ("会议（2025年2月）"; NFKC may make the brackets
 // ASCII), or a dated press report ("据《广西政协报》2022年8月20日报道").
-DocumentDate QuotedSourceDate(std::string_view body) {
+// *opens_paragraph tells whether the press report is cited at the start of a
+// paragraph (据《…》…报道，…): the paragraph then retells it.
+DocumentDate QuotedSourceDate(std::string_view body, bool* opens_paragraph = nullptr) {
+  if (opens_paragraph) *opens_paragraph = false;
   for (std::string_view cue : {"会议（", "会议(", "全会（", "全会("}) {
     for (size_t at = FindBytes(body, cue); at != std::string_view::npos; at = FindBytes(body, cue, at + 1)) {
       const PrintedDate d = DateAt(body, at + cue.size());
@@ -255,6 +258,13 @@ DocumentDate QuotedSourceDate(std::string_view body) {
   for (size_t at = FindBytes(body, "》"); at != std::string_view::npos; at = FindBytes(body, "》", at + 1)) {
     const PrintedDate d = DateAt(body, at + 3);
     if (d.year && d.month && StartsWith(body, at + 3 + d.length, "报道")) {
+      if (opens_paragraph) {
+        const size_t open = body.rfind("据《", at);
+        size_t line = open == std::string_view::npos ? 0 : body.rfind('\n', open);
+        line = line == std::string_view::npos ? 0 : line + 1;
+        while (StartsWith(body, line, "　") || StartsWith(body, line, " ")) line += StartsWith(body, line, " ") ? 1 : 3;
+        *opens_paragraph = open != std::string_view::npos && line == open;
+      }
       return {d.year, d.month, "the report's date: " + std::string(body.substr(at + 3, d.length + 6))};
     }
   }
@@ -493,8 +503,11 @@ PeriodGuess FindPeriod(const PeriodSources& given) {
   // A passage quoting a dated source — a meeting's report (九届五次会议
   // （2025年2月）上的工作报告显示，过去一年…), a press report (据《某报》
   // 2022年8月20日报道，截至发稿…) — is dated by it.
-  if (!in.date.known()) {
-    if (const DocumentDate d = QuotedSourceDate(in.body); d.known()) in.date = d;
+  // A paragraph that opens by citing a press report retells it: dated by the
+  // report even in a later document (a research note compiling reports).
+  bool retold = false;
+  if (const DocumentDate d = QuotedSourceDate(in.body, &retold); d.known() && (!in.date.known() || retold)) {
+    in.date = d;
   }
   // 1–2. The passage's heading, then the document's title.
   if (PeriodGuess g = TitlePeriod(in.heading, in.body, in.date, "title"); g.period.known()) return g;

@@ -42,8 +42,10 @@ TEST_CASE("a passage quoting a dated meeting or press report is dated by it", "[
   CHECK(PeriodOf("", "某区政协九届五次会议（2025年2月）上的常委会工作报告显示，过去一年，区政协开展活动60余次。") ==
         "2024");  // 过去一年 in a February report: the year before
   CHECK(PeriodOf("", "据《某政协报》2022年8月20日报道，截至发稿，县政协帮助群众解决问题约210件。") == "2022");
-  // A date of the document itself wins over a quoted one.
-  CHECK(PeriodOf("", "据《某报》2022年8月20日报道，截至发稿，共解决问题210件。", {2023, 5, "dateline"}) == "2023");
+  // A paragraph that opens by citing the report retells it, even in a later document (a research note)…
+  CHECK(PeriodOf("", "　　据《某报》2022年8月20日报道，截至发稿，共解决问题210件。", {2026, 1, "dateline"}) == "2022");
+  // …while a report cited in passing leaves the document's own date to date the passage.
+  CHECK(PeriodOf("", "截至目前，全县共解决问题210件，据《某报》2022年8月20日报道，首批…", {2023, 5, "dateline"}) == "2023");
 }
 
 TEST_CASE("a count to date runs from the start of what it counts", "[period]") {
