@@ -82,9 +82,12 @@ std::string UnlistedNameBefore(std::string_view text, size_t end, size_t line_be
   return "";
 }
 
+std::vector<int> WithinNamed(const std::vector<int>& all, std::string_view name, const Gazetteer& g);
+
 // A parent's name printed before a place's (北京市石景山区, 清远市清新区,
 // 阳泉市平定县): the end of a run of 2–8 Chinese characters ending in a
-// parent's suffix after which a listed place's name starts, or `pos`.
+// parent's suffix after which a listed place's name starts, or a parent's
+// short name after which a place within it starts (宜昌伍家岗区); else `pos`.
 constexpr int kParentChars = 8;
 size_t SkipParentName(std::string_view text, size_t pos, size_t end, const Gazetteer& g) {
   size_t i = pos;
@@ -97,7 +100,10 @@ size_t SkipParentName(std::string_view text, size_t pos, size_t end, const Gazet
     bool parent = false;
     for (std::string_view suffix : {"省", "市", "自治区", "州", "地区", "盟"}) parent = parent || EndsWith(run, suffix);
     size_t ne = 0;
-    if (parent && g.MatchNameStartingAt(text, i, &ne) >= 0) return i;
+    std::vector<int> next;
+    if (g.MatchNameStartingAt(text, i, &ne, &next) < 0) continue;
+    if (next.empty()) next = {g.MatchNameStartingAt(text, i, &ne)};
+    if (parent || !WithinNamed(next, run, g).empty()) return i;
   }
   return pos;
 }

@@ -443,6 +443,19 @@ TEST_CASE("numbered headings that open with a committee, after a short label too
   CHECK(SectionText(text, *dunhuang).find("26次") != std::string::npos);
 }
 
+TEST_CASE("a parent's short name before a place within it (酒泉玉门市) is skipped, not taken for the place", "[segment]") {
+  const std::string text =
+      "基层协商简讯\n\n"
+      "· 酒泉玉门市：“委员同心汇”发布年度议题（2024-06-05）\n"
+      "　　市政协活动联络组举办协商议事活动12场。\n\n"
+      "· 酒泉敦煌市：委员走进园区听企业心声（2024-06-12）\n"
+      "　　市政协组织委员开展小微协商8次。\n";
+  const auto sections = Segment(text);
+  REQUIRE(sections.size() == 2);
+  CHECK(sections[0].code == "gs-yumen");
+  CHECK(sections[1].code == "gs-dunhuang");
+}
+
 TEST_CASE("a bulletin's marked items open with their places, each dated by the line under its heading", "[segment]") {
   const std::string text =
       "酒泉政协基层协商简讯\n\n"
