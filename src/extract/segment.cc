@@ -191,10 +191,12 @@ constexpr int kTimeClauseChars = 34;
 // True when `pos` opens a sentence, or its first clause after a time
 // (过去一年，宁波市奉化区政协…; 自2019年4月…以来，海宁市政协…).
 bool AtSentenceStart(std::string_view text, size_t pos, size_t line_begin) {
+  // A stop, a space (also an ideographic one) or a list's dash (——渭南市政协…).
   const auto stop = [&](size_t at, size_t* prev) {
     if (at == line_begin) return true;
     *prev = PrevCharStart(text, at);
-    return SentenceStopAt(text, *prev) > 0 || text[*prev] == ' ';
+    const std::string_view c = text.substr(*prev, at - *prev);
+    return SentenceStopAt(text, *prev) > 0 || c == " " || c == "　" || c == "—";
   };
   size_t prev = pos;
   if (stop(pos, &prev)) return true;

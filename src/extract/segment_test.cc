@@ -456,6 +456,22 @@ TEST_CASE("a parent's short name before a place within it (酒泉玉门市) is s
   CHECK(sections[1].code == "gs-dunhuang");
 }
 
+TEST_CASE("a committee after a list's dash opens its sentence (——玉门市政协…)", "[segment]") {
+  const std::string text =
+      "甘肃政协工作简报\n\n"
+      "　　会议通报，一年来，全省各市县政协把委员工作室建设摆上重要位置。\n\n"
+      "　　——玉门市政协成立12个委员工作室，开展协商议事活动40余场。\n\n"
+      "　　——敦煌市政协组织委员开展小微协商26次。\n";
+  const auto sections = Segment(text);
+  const Section* yumen = nullptr;
+  for (const Section& s : sections) {
+    if (s.code == "gs-yumen") yumen = &s;
+  }
+  REQUIRE(yumen);
+  CHECK(SectionText(text, *yumen).find("40余场") != std::string::npos);
+  CHECK(SectionText(text, *yumen).find("26次") == std::string::npos);
+}
+
 TEST_CASE("a bulletin's marked items open with their places, each dated by the line under its heading", "[segment]") {
   const std::string text =
       "酒泉政协基层协商简讯\n\n"
