@@ -286,9 +286,9 @@ TEST_CASE("each feature family moves the score by its weight", "[extract][featur
       // 该区 is the place itself, not one unit.
       {"该区279名各级政协委员下沉到社区联系点。", "deployed", 279, "deploy 下沉 +1.0", true},
       {"该社区开展协商活动12次。", "consultations", 12, "one_unit 该 -3.0", false},
-      // 这一年 is a time, not one unit; 这一工作室 is one.
+      // 这一年, 这一品牌 are a time and a programme, not one unit; 这个议事室 is one.
       {"2021年这一年，全市民生议事堂组织协商活动379次。", "consultations", 379, "consultation 协商 +2.0", true},
-      {"这一议事室全年组织协商活动37次。", "consultations", 37, "one_unit 这一 -3.0", false},
+      {"这个议事室全年组织协商活动37次。", "consultations", 37, "one_unit 这个 -3.0", false},
       {"共收集到3个方面16个问题。", "resolved", 16, "collected 收集 -5.0", false},
       {"区政协委员共提出提案284件，所提问题已经解决217件。", "resolved", 217, "no problem noun", false},
       {"委员结合协商活动入户走访860次。", "consultations", 860, "other_work 走访 -5.0", false},
