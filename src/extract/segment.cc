@@ -794,6 +794,9 @@ int MastheadPlace(const Document& doc, const std::vector<Line>& lines, const Gaz
   const std::string_view text = doc.text;
   int found = -1;
   const auto scan = [&](const Line& l) {
+    // A masthead or footer is a line of labels, not a paragraph.
+    const std::string_view t = text.substr(l.begin, l.end - l.begin);
+    if (Contains(t, "。") || CountChars(t) > 60) return true;
     for (size_t i = l.begin; i < l.end; i += Utf8Length(static_cast<unsigned char>(text[i]))) {
       size_t end = 0;
       std::vector<int> all;
