@@ -503,6 +503,21 @@ PeriodGuess FindPeriod(const PeriodSources& given) {
   // A passage quoting a dated source — a meeting's report (九届五次会议
   // （2025年2月）上的工作报告显示，过去一年…), a press report (据《某报》
   // 2022年8月20日报道，截至发稿…) — is dated by it.
+  // A news item with no printed date that opens with its event's date
+  // (2022年7月14日，采访团走进…) was written then: 截至目前 and 今年 read against it.
+  if (!in.date.known()) {
+    int lines = 0;
+    ForEachTrimmedLine(in.body, [&](std::string_view l) {
+      size_t start = 0;
+      while (StartsWith(l, start, "　")) start += std::string_view("　").size();
+      const PrintedDate d = DateAt(l, start);
+      if (d.year && d.month && d.day && (StartsWith(l, start + d.length, "，") || StartsWith(l, start + d.length, ","))) {
+        in.date = {d.year, d.month, "the opening event's date: " + std::string(l.substr(start, d.length))};
+        return true;
+      }
+      return ++lines >= 3;
+    });
+  }
   // A paragraph that opens by citing a press report retells it: dated by the
   // report even in a later document (a research note compiling reports).
   bool retold = false;

@@ -38,6 +38,14 @@ TEST_CASE("截至: a stock to a date, from a start year when one is printed", "[
   CHECK(PeriodOf("", "截至目前，区政协共开展小微协商一百五十余场。") == "unknown");
 }
 
+TEST_CASE("an undated news item that opens with its event's date was written then", "[period]") {
+  CHECK(PeriodOf("", "　　2022年7月14日，采访团走进区政协议事厅。\n　　截至目前，区政协已开展协商议事40余场。") == "2022");
+  // A year alone, or a date inside the paragraph, dates no document: 截至目前 stays unknown.
+  CHECK(PeriodOf("", "　　采访团走进议事厅。2022年7月14日，…\n　　截至目前，区政协已开展协商议事40余场。") == "unknown");
+  // A printed date of the document wins.
+  CHECK(PeriodOf("", "　　2022年7月14日，采访团走进议事厅。截至目前，已开展40余场。", {2023, 5, "dateline"}) == "2023");
+}
+
 TEST_CASE("a passage quoting a dated meeting or press report is dated by it", "[period]") {
   CHECK(PeriodOf("", "某区政协九届五次会议（2025年2月）上的常委会工作报告显示，过去一年，区政协开展活动60余次。") ==
         "2024");  // 过去一年 in a February report: the year before
