@@ -472,6 +472,14 @@ TEST_CASE("a committee after a list's dash opens its sentence (——玉门市�
   CHECK(SectionText(text, *yumen).find("26次") == std::string::npos);
 }
 
+TEST_CASE("an outlet's place is read from a masthead or footer, not from a paragraph near the end", "[segment]") {
+  const std::string text =
+      "协商议事厅里的商量事\n\n"
+      "　　区政协党组副书记介绍，截至目前，区政协已开展协商议事40余场活动。\n\n"
+      "　　镇党委副书记回应：前期已对33个平房村摸底，有1万多户村民有需求。\n";
+  for (const Section& s : Segment(text)) CHECK(s.code != "hl-pingfang");
+}
+
 TEST_CASE("a bulletin's marked items open with their places, each dated by the line under its heading", "[segment]") {
   const std::string text =
       "酒泉政协基层协商简讯\n\n"
