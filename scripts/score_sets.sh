@@ -8,9 +8,14 @@
 # as its README says. The blind holdout is scored only with --holdout: run it
 # when a change is finished, never to choose between versions of one.
 set -eu
-bin=${1:-build/peercard}
+bin=build/peercard
 holdout=no
-for a in "$@"; do [ "$a" = --holdout ] && holdout=yes; done
+for a in "$@"; do
+  case "$a" in
+    --holdout) holdout=yes ;;
+    *) bin=$a ;;
+  esac
+done
 here=$(cd "$(dirname "$0")/.." && pwd)
 shared=${PEERCARD_SHARED:-$here/../shared}
 tmp=$(mktemp -d)
