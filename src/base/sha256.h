@@ -6,7 +6,11 @@
 
 namespace peercard {
 
-// Lower-case hex digest. Pure; safe from any thread.
+// Lower-case hex digest, with the CPU's SHA instructions where it has them.
+// Pure; safe from any thread.
 std::string Sha256Hex(std::string_view data);
+
+// The same digest by the portable code alone (for tests of the two paths).
+std::string Sha256HexPortable(std::string_view data);
 
 }  // namespace peercard

@@ -521,8 +521,10 @@ PeriodGuess FindPeriod(const PeriodSources& given) {
   // A paragraph that opens by citing a press report retells it: dated by the
   // report even in a later document (a research note compiling reports).
   bool retold = false;
-  if (const DocumentDate d = QuotedSourceDate(in.body, &retold); d.known() && (!in.date.known() || retold)) {
-    in.date = d;
+  if (!in.date.known() || FindBytes(in.body, "据《") != std::string_view::npos) {
+    if (const DocumentDate d = QuotedSourceDate(in.body, &retold); d.known() && (!in.date.known() || retold)) {
+      in.date = d;
+    }
   }
   // 1–2. The passage's heading, then the document's title.
   if (PeriodGuess g = TitlePeriod(in.heading, in.body, in.date, "title"); g.period.known()) return g;
