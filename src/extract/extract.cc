@@ -247,6 +247,7 @@ bool FollowedBy(std::string_view next, const std::vector<std::string>& words) {
 std::string_view FamilyWordIn(std::string_view text, size_t lo, size_t hi, const WordFamily& family) {
   for (size_t i = lo; i < hi; i += Utf8Length(static_cast<unsigned char>(text[i]))) {
     const uint32_t key = FirstCharKey(text.substr(i, 3));
+    if (!(family.first_char_mask & FirstCharMaskBit(key))) continue;
     if (!std::binary_search(family.first_chars.begin(), family.first_chars.end(), key)) continue;
     for (const auto& w : family.words) {  // longest first
       if (w.size() > hi - i || text.compare(i, w.size(), w) != 0) continue;

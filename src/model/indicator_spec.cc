@@ -313,6 +313,7 @@ Result<std::vector<WordFamily>> LoadWordFamilies(const std::string& dir) {
     }
     std::sort(w.first_chars.begin(), w.first_chars.end());
     w.first_chars.erase(std::unique(w.first_chars.begin(), w.first_chars.end()), w.first_chars.end());
+    for (const uint32_t k : w.first_chars) w.first_char_mask |= FirstCharMaskBit(k);
     out.push_back(std::move(w));
   }
   return out;

@@ -38,6 +38,9 @@ struct WordFamily {
   // The first character of each word, packed by FirstCharKey, sorted: the
   // extractor scans a span once and compares words only where one may start.
   std::vector<uint32_t> first_chars;
+  // FirstCharMaskBit of each first character: a span's other characters are
+  // passed over with one test, before any search of first_chars.
+  uint64_t first_char_mask = 0;
 };
 
 // The first character of s (up to three bytes) packed into an integer.
@@ -50,6 +53,9 @@ inline uint32_t FirstCharKey(std::string_view s) {
   }
   return k;
 }
+
+// A bit of 64 for a FirstCharKey (a multiplicative hash's top six bits).
+inline uint64_t FirstCharMaskBit(uint32_t key) { return uint64_t{1} << ((key * 0x9E3779B1u) >> 26); }
 
 // One feature of a candidate: a family's words in a scope, and its weight.
 struct FeatureSpec {
