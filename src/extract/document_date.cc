@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "base/affix.h"
 #include "base/utf8.h"
 
 namespace peercard {
@@ -84,9 +85,9 @@ int SmallNumberAt(std::string_view s, size_t i, size_t* len) {
 
 PrintedDate FirstFullDate(std::string_view line) {
   for (size_t i = 0; i < line.size(); ++i) {
-    // A date starts with an ASCII digit or a Chinese numeral (led by E3, E4, E5, E9).
-    const auto c = static_cast<unsigned char>(line[i]);
-    if (!IsDigit(line[i]) && c != 0xE3 && c != 0xE4 && c != 0xE5 && c != 0xE9) continue;
+    // A date starts with an ASCII digit or a Chinese digit.
+    size_t l = 0;
+    if (!IsDigit(line[i]) && ChineseDigit(line, i, &l) < 0) continue;
     const PrintedDate d = DateAt(line, i);
     if (d.year && d.month) return d;
     if (d.year) i += d.length - 1;
@@ -112,7 +113,10 @@ PrintedDate DateOfLine(std::string_view line, std::string* kind) {
     return true;
   });
   if (t.empty() || CountChars(t) > 80) return {};
+  // Every publication cue holds 时间 or 日期: one look before nine.
+  const bool cued = t.find("时间") != std::string_view::npos || t.find("日期") != std::string_view::npos;
   for (std::string_view cue : kPublishCues) {
+    if (!cued) break;
     const size_t at = t.find(cue);
     if (at == std::string_view::npos) continue;
     const PrintedDate d = FirstFullDate(t.substr(at));
@@ -154,8 +158,12 @@ PrintedDate DateOfLine(std::string_view line, std::string* kind) {
   // A bulletin's issue line: who compiled it, then the date that ends the
   // line (山东省政协办公厅编        2023年9月).
   // (Layout repair may have joined the two: 山东省政协办公厅编2023年9月.)
-  if (labels) {
+  // Only a line ending as a date with its month does (…月, …日, …号), and a
+  // date starts with a digit or a Chinese digit.
+  if (labels && (EndsWith(t, "月") || EndsWith(t, "日") || EndsWith(t, "号"))) {
     for (size_t i = 0; i < t.size(); ++i) {
+      size_t l = 0;
+      if (!IsDigit(t[i]) && ChineseDigit(t, i, &l) < 0) continue;
       const PrintedDate end = DateAt(t, i);
       if (end.year && end.month && i + end.length == t.size() && i > 0) {
         *kind = "issue line";

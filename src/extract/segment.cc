@@ -99,6 +99,8 @@ size_t SkipParentName(std::string_view text, size_t pos, size_t end, const Gazet
     const std::string_view run = text.substr(pos, i - pos);
     bool parent = false;
     for (std::string_view suffix : {"省", "市", "自治区", "州", "地区", "盟"}) parent = parent || EndsWith(run, suffix);
+    // Neither a parent's suffix nor a short name (two to four characters: 宜昌, 乌鲁木齐).
+    if (!parent && (chars >= 4 || g.FindAllByName(run).empty())) continue;
     size_t ne = 0;
     std::vector<int> next;
     if (g.MatchNameStartingAt(text, i, &ne, &next) < 0) continue;
