@@ -75,6 +75,19 @@ TEST_CASE("a two-face PDF embeds both subsets, reads back whole and inks every g
   CHECK(std::filesystem::file_size(pdf) < std::filesystem::file_size(one));
 }
 
+TEST_CASE("a drawing of Chinese body text alone still makes a valid PDF", "[render]") {
+  const RenderKit kit = RenderKit::Load();
+  REQUIRE(kit.font);
+  REQUIRE(kit.body);
+  Drawing d(*kit.font);
+  d.BeginPage(595.28, 841.89);
+  d.Text(40, 60, "协商议事", kBody);
+  TempDir dir;
+  REQUIRE(WritePdf(d, kit.faces(), dir.path() + "/body.pdf").ok());
+  CHECK(testing::QpdfCheck(dir.path() + "/body.pdf"));
+  CHECK(testing::PdfText(dir.path() + "/body.pdf").find("协商议事") != std::string::npos);
+}
+
 TEST_CASE("the body face option: the default, none, or a font that cannot be read", "[render]") {
   auto none = OpenBodyFace("none");
   REQUIRE(none.ok());
