@@ -449,7 +449,7 @@ std::vector<Mention> FindMentions(std::string_view text, const Line& line, const
     size_t t0 = line.begin + static_cast<size_t>(trimmed.data() - body.data()) + lead;
     const bool dash = in_title && StartsWith(text.substr(t0), "——");
     if (dash) t0 += std::string_view("——").size();
-    const bool bracket = StartsWith(text.substr(t0), "【");
+    bool bracket = StartsWith(text.substr(t0), "【");
     size_t nb = bracket ? t0 + std::string_view("【").size() : t0;
     // 【青海·西宁市城西区】: a province before a middle dot.
     for (size_t k = nb, chars = 0; k < line.end && chars < 4; ++chars) {
@@ -464,6 +464,15 @@ std::vector<Mention> FindMentions(std::string_view text, const Line& line, const
     nb = SkipParentName(text, nb, line.end, g);
     size_t ne = 0;
     int place = g.MatchNameStartingAt(text, nb, &ne, &all);
+    // 【剪报】北京通州：…: a bracket naming no place is a label before the heading.
+    if (place < 0 && bracket) {
+      const size_t close = text.find("】", t0);
+      if (close != std::string_view::npos && close < line.end && close - t0 <= 3 * 8) {
+        nb = SkipParentName(text, close + std::string_view("】").size(), line.end, g);
+        place = g.MatchNameStartingAt(text, nb, &ne, &all);
+        bracket = false;
+      }
+    }
     // 二、补记：城中区政协…: a short label after the enumerator.
     if (place < 0 && lead > 0) {
       const std::string_view head = text.substr(nb, std::min<size_t>(3 * 5, line.end - nb));

@@ -480,6 +480,17 @@ TEST_CASE("an outlet's place is read from a masthead or footer, not from a parag
   for (const Section& s : Segment(text)) CHECK(s.code != "hl-pingfang");
 }
 
+TEST_CASE("a bracketed label that names no place ([剪报]) is passed over to the heading's place", "[segment]") {
+  const std::string text =
+      "【剪报】酒泉玉门：协商议事厅里“你说我听，我说你听”\n\n"
+      "　　2022年7月14日，采访团走进市民中心。\n\n"
+      "　　截至目前，市政协已开展协商议事40余场活动。\n";
+  const auto sections = Segment(text);
+  REQUIRE(sections.size() == 1);
+  CHECK(sections[0].code == "gs-yumen");
+  CHECK(sections[0].reason.rfind("title line at line 1", 0) == 0);
+}
+
 TEST_CASE("a bulletin's marked items open with their places, each dated by the line under its heading", "[segment]") {
   const std::string text =
       "酒泉政协基层协商简讯\n\n"
