@@ -3,6 +3,28 @@
 #include <hpdf_font.h>
 #include <hpdf_objects.h>
 #include <hpdf_streams.h>
+#include <hpdf_utils.h>
+
+#include <cstring>
+
+// libharu 2.3.0's HPDF_MemSet and HPDF_MemCpy are byte-by-byte loops, and
+// every page operator (moveto, lineto, re, Tf, Td…) clears a 512-byte buffer
+// with HPDF_MemSet first: 9% of a card's time. libharu calls both through
+// its PLT, so these definitions, with the same contracts (the pointer past
+// the last byte written is returned), take their place in every peercard
+// program. HPDF_MemCpy's loop copies forward; memmove gives the same bytes
+// for distinct buffers and for an overlap that copies towards the start, the
+// only one libharu 2.3.0 makes (hpdf_fontdef_type1.c: buf from buf + len).
+extern "C" {
+void* HPDF_MemSet(void* s, HPDF_BYTE c, HPDF_UINT n) {
+  std::memset(s, c, n);
+  return static_cast<HPDF_BYTE*>(s) + n;
+}
+HPDF_BYTE* HPDF_MemCpy(HPDF_BYTE* out, const HPDF_BYTE* in, HPDF_UINT n) {
+  std::memmove(out, in, n);
+  return out + n;
+}
+}
 
 namespace peercard {
 
