@@ -22,9 +22,10 @@
 
 namespace peercard {
 
-// Droid Sans Fallback as Debian installs it (fonts-droid-fallback).
 // Bold text at this size and above is display text, printed in the main face.
 inline constexpr double kHeadingMinPt = 10;
+
+// Droid Sans Fallback as Debian installs it (fonts-droid-fallback).
 inline constexpr const char* kDefaultBodyFontPath = "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf";
 
 // The body face an option names (kDefaultBodyFontPath when empty): "none"
