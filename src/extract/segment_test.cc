@@ -411,10 +411,7 @@ TEST_CASE("a paragraph about the province inside a city's passage is an aside: t
       "　　全市三级政协委员四百一十名，已经编组下沉到各个基层协商议事平台。\n\n"
       "（本报通讯员　2024年11月6日）\n";
   const auto sections = Segment(text);
-  const Section* yumen = nullptr;
-  for (const Section& s : sections) {
-    if (s.code == "gs-yumen") yumen = &s;
-  }
+  const Section* yumen = ByCode(sections)["gs-yumen"];
   REQUIRE(yumen);
   CHECK(SectionText(text, *yumen).find("四百一十名") != std::string::npos);
   for (const Section& s : sections) {
@@ -430,12 +427,9 @@ TEST_CASE("numbered headings that open with a committee, after a short label too
       "二、补记：敦煌市政协九届四次会议\n\n"
       "　　2024年2月26日，市政协常委会报告工作，全年开展小微协商26次。\n";
   const auto sections = Segment(text);
-  const Section* yumen = nullptr;
-  const Section* dunhuang = nullptr;
-  for (const Section& s : sections) {
-    if (s.code == "gs-yumen") yumen = &s;
-    if (s.code == "gs-dunhuang") dunhuang = &s;
-  }
+  auto by_code = ByCode(sections);
+  const Section* yumen = by_code["gs-yumen"];
+  const Section* dunhuang = by_code["gs-dunhuang"];
   REQUIRE(yumen);
   REQUIRE(dunhuang);
   CHECK(SectionText(text, *yumen).find("40余场") != std::string::npos);
@@ -463,10 +457,7 @@ TEST_CASE("a committee after a list's dash opens its sentence (——玉门市�
       "　　——玉门市政协成立12个委员工作室，开展协商议事活动40余场。\n\n"
       "　　——敦煌市政协组织委员开展小微协商26次。\n";
   const auto sections = Segment(text);
-  const Section* yumen = nullptr;
-  for (const Section& s : sections) {
-    if (s.code == "gs-yumen") yumen = &s;
-  }
+  const Section* yumen = ByCode(sections)["gs-yumen"];
   REQUIRE(yumen);
   CHECK(SectionText(text, *yumen).find("40余场") != std::string::npos);
   CHECK(SectionText(text, *yumen).find("26次") == std::string::npos);
