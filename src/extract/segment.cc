@@ -103,8 +103,9 @@ size_t SkipParentName(std::string_view text, size_t pos, size_t end, const Gazet
     if (!parent && (chars >= 4 || g.FindAllByName(run).empty())) continue;
     size_t ne = 0;
     std::vector<int> next;
-    if (g.MatchNameStartingAt(text, i, &ne, &next) < 0) continue;
-    if (next.empty()) next = {g.MatchNameStartingAt(text, i, &ne)};
+    const int first = g.MatchNameStartingAt(text, i, &ne, &next);
+    if (first < 0) continue;
+    if (next.empty()) next = {first};  // `next` is filled only for a shared name
     if (parent || !WithinNamed(next, run, g).empty()) return i;
   }
   return pos;
