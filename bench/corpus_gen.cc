@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "app/data_dir.h"
 #include "base/csv.h"
 #include "extract/gazetteer.h"
 #include "number_forms.h"
@@ -97,6 +98,17 @@ std::string FormatValue(double v) {
   return buf;
 }
 
+// The national table that `peercard` reads beside every places.csv: a
+// synthetic place must not go by one of its names (滦南, 渭南), or its reports
+// name two places and extraction rightly leaves them unattributed.
+const Gazetteer& RealPlaces() {
+  static const Gazetteer* real = [] {
+    auto places = LoadPlacesCsv(DefaultDataDir("metrics") + "/places.csv");
+    return new Gazetteer(places.ok() ? std::move(*places) : std::vector<Place>{});
+  }();
+  return *real;
+}
+
 const double kNaShare[] = {0.10, 0.15, 0.15, 0.15};  // reports that do not state indicator i
 
 }  // namespace
@@ -111,15 +123,24 @@ std::vector<Place> SyntheticPlaces(int n, uint64_t seed) {
   std::vector<Place> out;
   const auto& firsts = StemFirsts();
   const auto& seconds = StemSeconds();
-  for (int i = 0; i < n; ++i) {
-    const int a = i % 60, b = (i / 60 + 13 * a) % 60;  // a bijection on 0 … 3599
+  const Gazetteer& real = RealPlaces();
+  int stem = 0;  // walks the stem pairs, skipping the ones a real place goes by
+  for (int i = 0; i < n && stem < 3600; ++i) {
+    int a, b;
+    std::string name;
+    do {
+      a = stem % 60, b = (stem / 60 + 13 * a) % 60;  // a bijection on 0 … 3599
+      ++stem;
+      name = std::string(firsts[a].zh) + seconds[b].zh;
+    } while (real.FindByName(name) >= 0 && stem < 3600);
+    if (real.FindByName(name) >= 0) break;  // the stems ran out
     SplitMix64 rng(MixSeed(seed, static_cast<uint64_t>(i), 77));
     const bool city = rng.Chance(0.25);
     Place p;
     char code[32];
     std::snprintf(code, sizeof code, "bench-%04d", i + 1);
     p.code = code;
-    p.name_zh = std::string(firsts[a].zh) + seconds[b].zh + (city ? "市" : "县");
+    p.name_zh = name + (city ? "市" : "县");
     p.name_en = std::string(firsts[a].pinyin) + seconds[b].pinyin;
     p.name_en[0] = static_cast<char>(p.name_en[0] - 'a' + 'A');
     p.province = Provinces()[rng.Below(Provinces().size())];
