@@ -85,8 +85,14 @@ std::vector<CorpusFile> ListCorpusFiles(const std::vector<std::string>& paths, D
 }
 
 const DocumentHints* Manifest::Find(const CorpusFile& f) const {
+  // The path as written first, which costs no system call; then with links
+  // resolved (fs::relative reads every component's link), for a report
+  // reached through a symbolic link.
   std::error_code ec;
-  const std::string rel = fs::relative(fs::absolute(f.path, ec), fs::absolute(dir, ec), ec).generic_string();
+  const fs::path base = fs::absolute(dir, ec).lexically_normal();
+  const std::string lexical = fs::absolute(f.path, ec).lexically_normal().lexically_relative(base).generic_string();
+  if (auto it = rows.find(lexical); it != rows.end()) return &it->second;
+  const std::string rel = fs::relative(fs::absolute(f.path, ec), base, ec).generic_string();
   if (!ec) {
     if (auto it = rows.find(rel); it != rows.end()) return &it->second;
   }
