@@ -24,8 +24,16 @@ inline size_t Utf8Length(unsigned char c) {
 // bytes decode as U+FFFD with length 1.
 char32_t DecodeUtf8(std::string_view s, size_t i, size_t* len);
 
-// Start of the code point before position i (i > 0).
-size_t PrevCharStart(std::string_view s, size_t i);
+// Start of the code point before position i (i > 0). A byte that ends no
+// well-formed sequence is a character of its own, as ICU's U8_BACK_1 has it.
+inline size_t PrevCharStart(std::string_view s, size_t i) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t last = i - 1;
+  if (p[last] < 0x80) return last;  // ASCII, most of the bytes before a number
+  size_t k = last;
+  while (k > 0 && last - k < 3 && (p[k] & 0xC0) == 0x80) --k;
+  return p[k] >= 0xC0 && Utf8Length(p[k]) == last - k + 1 ? k : last;
+}
 
 // CJK unified ideographs (incl. extension A) and compatibility ideographs.
 bool IsCjk(char32_t c);

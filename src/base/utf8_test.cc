@@ -62,6 +62,18 @@ TEST_CASE("PrevCharStart steps back one whole character", "[utf8]") {
   CHECK(steps == 4);
 }
 
+TEST_CASE("PrevCharStart: a byte that ends no whole character is one of its own", "[utf8]") {
+  const std::string stray = "a\x80\xE6\x94\xBF";  // a | stray continuation | 政
+  CHECK(PrevCharStart(stray, 5) == 2);
+  CHECK(PrevCharStart(stray, 2) == 1);
+  CHECK(PrevCharStart(stray, 1) == 0);
+  const std::string cut = "\xE6\x94" "a";  // 政 without its last byte, then a
+  CHECK(PrevCharStart(cut, 3) == 2);
+  CHECK(PrevCharStart(cut, 2) == 1);
+  const std::string four = "\x80\x80\x80\x80";  // more continuation bytes than a character has
+  CHECK(PrevCharStart(four, 4) == 3);
+}
+
 TEST_CASE("IsCjk: Han ideographs of the basic block, extensions and 〇 — not punctuation or kana", "[utf8]") {
   CHECK(IsCjk(U'政'));
   CHECK(IsCjk(U'协'));
@@ -88,6 +100,20 @@ TEST_CASE("CountChars and FirstChars count code points, not bytes", "[utf8]") {
   CHECK(FirstChars("第3次会议", 2) == "第3");
   // A character cut at the end of the text is not read past the end.
   CHECK(FirstChars("政\xE5\x8D", 2) == "政\xE5\x8D");
+}
+
+TEST_CASE("CountChars counts across eight-byte words as byte by byte", "[utf8]") {
+  // Mixed widths so that characters straddle every word boundary.
+  std::string s;
+  size_t chars = 0;
+  for (int i = 0; i < 40; ++i) {
+    s += i % 3 ? "政" : "a";
+    s += i % 5 ? "" : "\xC3\xA9";  // é, two bytes
+    s += i % 7 ? "" : std::string(kJi);
+    chars += 1 + (i % 5 ? 0 : 1) + (i % 7 ? 0 : 1);
+    CHECK(CountChars(s) == chars);
+  }
+  CHECK(CountChars("\x80\x80\x80\x80\x80\x80\x80\x80\x80") == 0);  // continuation bytes start nothing
 }
 
 TEST_CASE("DisplayWidth: Chinese and full-width marks are 2 columns, ASCII and … are 1", "[utf8]") {
