@@ -6,20 +6,16 @@
 // never starts inside another character.
 #pragma once
 
-#include <string.h>
-
 #include <string_view>
 
 namespace peercard {
 
 // The first position >= from where `needle` occurs in `hay`, or npos. An
-// empty needle is found at `from` (when from <= hay.size()).
-inline size_t FindBytes(std::string_view hay, std::string_view needle, size_t from = 0) {
-  if (from > hay.size()) return std::string_view::npos;
-  if (needle.empty()) return from;
-  const void* at = memmem(hay.data() + from, hay.size() - from, needle.data(), needle.size());
-  return at ? static_cast<size_t>(static_cast<const char*>(at) - hay.data()) : std::string_view::npos;
-}
+// empty needle is found at `from` (when from <= hay.size()). Sixteen
+// positions at a time on SSE2: where both the needle's first and last bytes
+// stand at their distance (in Chinese text about one position in 200 for a
+// word of two characters), the middle is compared; memmem does the rest.
+size_t FindBytes(std::string_view hay, std::string_view needle, size_t from = 0);
 
 inline bool ContainsBytes(std::string_view hay, std::string_view needle) {
   return FindBytes(hay, needle) != std::string_view::npos;

@@ -19,5 +19,24 @@ TEST_CASE("FindBytes finds what string_view::find finds", "[base]") {
   CHECK_FALSE(ContainsBytes("", "我"));
 }
 
+TEST_CASE("FindBytes agrees with find wherever the needle stands against the sixteen-byte blocks", "[base]") {
+  // Every offset of a match from a block's start, matches that cross a block's
+  // end or touch the text's end, near-misses that share the needle's first
+  // and last bytes, and needles of two, three and many bytes.
+  std::string text;
+  for (int i = 0; i < 12; ++i) text += "政协委员协商x协委商政协会议，";
+  for (std::string_view needle : {"协商", "政协会议", "x", "商政", "协委商政协会议，政", "议，", "员协x", "会议，"}) {
+    for (size_t from = 0; from <= text.size(); ++from) {
+      INFO(needle << " from " << from);
+      REQUIRE(FindBytes(text, needle, from) == text.find(needle, from));
+    }
+    for (size_t cut = 0; cut <= text.size(); cut += 7) {
+      const std::string_view head(text.data(), cut);
+      INFO(needle << " in the first " << cut << " bytes");
+      REQUIRE(FindBytes(head, needle) == head.find(needle));
+    }
+  }
+}
+
 }  // namespace
 }  // namespace peercard
