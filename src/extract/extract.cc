@@ -248,8 +248,10 @@ std::string_view FamilyWordIn(std::string_view text, size_t lo, size_t hi, const
   for (size_t i = lo; i < hi; i += Utf8Length(static_cast<unsigned char>(text[i]))) {
     const uint32_t key = FirstCharKey(text.substr(i, 3));
     if (!(family.first_char_mask & FirstCharMaskBit(key))) continue;
-    if (!std::binary_search(family.first_chars.begin(), family.first_chars.end(), key)) continue;
-    for (const auto& w : family.words) {  // longest first
+    const auto k = std::lower_bound(family.first_chars.begin(), family.first_chars.end(), key);
+    if (k == family.first_chars.end() || *k != key) continue;
+    for (const uint32_t wi : family.words_by_first[static_cast<size_t>(k - family.first_chars.begin())]) {
+      const std::string& w = family.words[wi];  // longest first
       if (w.size() > hi - i || text.compare(i, w.size(), w) != 0) continue;
       if (family.unless_counted && Counted(text, i, lo)) continue;
       if (FollowedBy(text.substr(i + w.size()), family.unless_followed_by)) continue;

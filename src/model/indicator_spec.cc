@@ -314,6 +314,11 @@ Result<std::vector<WordFamily>> LoadWordFamilies(const std::string& dir) {
     std::sort(w.first_chars.begin(), w.first_chars.end());
     w.first_chars.erase(std::unique(w.first_chars.begin(), w.first_chars.end()), w.first_chars.end());
     for (const uint32_t k : w.first_chars) w.first_char_mask |= FirstCharMaskBit(k);
+    w.words_by_first.resize(w.first_chars.size());
+    for (size_t i = 0; i < w.words.size(); ++i) {
+      const auto k = std::lower_bound(w.first_chars.begin(), w.first_chars.end(), FirstCharKey(w.words[i]));
+      w.words_by_first[static_cast<size_t>(k - w.first_chars.begin())].push_back(static_cast<uint32_t>(i));
+    }
     out.push_back(std::move(w));
   }
   return out;

@@ -38,6 +38,9 @@ struct WordFamily {
   // The first character of each word, packed by FirstCharKey, sorted: the
   // extractor scans a span once and compares words only where one may start.
   std::vector<uint32_t> first_chars;
+  // For first_chars[k], the indices in `words` of the words that start with
+  // it, longest first: only those are compared there.
+  std::vector<std::vector<uint32_t>> words_by_first;
   // FirstCharMaskBit of each first character: a span's other characters are
   // passed over with one test, before any search of first_chars.
   uint64_t first_char_mask = 0;
