@@ -920,12 +920,17 @@ void GiveExamplesToTheirPlaces(const Document& doc, const Gazetteer& g, std::vec
     for (const auto& range : s.ranges) {
       const std::string_view line = text.substr(range.first, range.second - range.first);
       bool split = false;
-      for (size_t at = FindBytes(line, kFor); at != std::string_view::npos && !split; at = FindBytes(line, kFor, at + 1)) {
-        const size_t nb = range.first + at + kFor.size();
-        size_t ne = 0;
-        std::vector<int> all;
-        const int p = g.MatchNameStartingAt(text, nb, &ne, &all);
-        if (p < 0 || !g.IsWithin(p, outer) || text.substr(ne, kExample.size()) != kExample) continue;
+      // From each 为例 (rare) back to the name before it, then to 以 (common).
+      for (size_t ex = FindBytes(line, kExample); ex != std::string_view::npos && !split;
+           ex = FindBytes(line, kExample, ex + 1)) {
+        const size_t ne = range.first + ex;
+        size_t nb = 0;
+        const int p = g.MatchNameEndingAt(text, ne, &nb);
+        if (p < 0 || nb < range.first + kFor.size() || text.substr(nb - kFor.size(), kFor.size()) != kFor ||
+            !g.IsWithin(p, outer)) {
+          continue;
+        }
+        const size_t at = nb - kFor.size() - range.first;
         keep.emplace_back(range.first, range.first + at);
         Section* inner = SectionOf(g.places()[p],
                                    "an example in " + s.name_zh + "'s passage (以" + g.places()[p].name_zh + "为例)",
