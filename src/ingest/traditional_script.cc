@@ -58,6 +58,14 @@ void ForEachCjk(const std::string& text, F f) {
       i += static_cast<int32_t>(Utf8Length(p[i]));
       continue;
     }
+    if (i + 2 < n && (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) {
+      // A whole three-byte sequence led by E3…E9 is U+3000…U+9FFF: no
+      // overlong or surrogate form starts with these bytes.
+      const auto c = static_cast<char32_t>(((p[i] & 0x0F) << 12) | ((p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F));
+      f(static_cast<size_t>(i), c);
+      i += 3;
+      continue;
+    }
     const int32_t at = i;
     UChar32 c;
     U8_NEXT(p, i, n, c);
