@@ -20,6 +20,19 @@ constexpr std::string_view kPlaceWide[] = {"全市", "全县", "全州", "全盟
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
+// False when no Chinese numeral starts with these two bytes: the numerals
+// are E3 80 …, E4 B8/B9/BA …, E5 85/8D/9B …, E7 99 … and E9 9B … in UTF-8.
+inline bool MayLeadNumeral(unsigned char lead, unsigned char b1) {
+  switch (lead) {
+    case 0xE3: return b1 == 0x80;
+    case 0xE4: return b1 >= 0xB8 && b1 <= 0xBA;
+    case 0xE5: return b1 == 0x85 || b1 == 0x8D || b1 == 0x9B;
+    case 0xE7: return b1 == 0x99;
+    case 0xE9: return b1 == 0x9B;
+    default: return false;
+  }
+}
+
 // Length of the Chinese numeral at text[i] (〇一二三四五六七八九十百千万两零,
 // three bytes each), or 0.
 size_t NumeralAt(std::string_view text, size_t i) {
@@ -27,8 +40,8 @@ size_t NumeralAt(std::string_view text, size_t i) {
   // Chinese text are rejected here without decoding.
   if (i + 3 > text.size()) return 0;
   const auto lead = static_cast<unsigned char>(text[i]);
-  if (lead < 0xE3 || lead > 0xE9 || lead == 0xE6 || lead == 0xE8) return 0;
   const auto b1 = static_cast<unsigned char>(text[i + 1]), b2 = static_cast<unsigned char>(text[i + 2]);
+  if (!MayLeadNumeral(lead, b1)) return 0;
   switch (((lead & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu)) {
     case U'〇': case U'一': case U'二': case U'三': case U'四': case U'五': case U'六': case U'七':
     case U'八': case U'九': case U'十': case U'百': case U'千': case U'万': case U'两': case U'零':
@@ -245,9 +258,17 @@ bool FollowedBy(std::string_view next, const std::vector<std::string>& words) {
 // first place one starts), or "". Scans the span once, character by
 // character; words are compared only where their first character stands.
 std::string_view FamilyWordIn(std::string_view text, size_t lo, size_t hi, const WordFamily& family) {
-  for (size_t i = lo; i < hi; i += Utf8Length(static_cast<unsigned char>(text[i]))) {
-    const uint32_t key = FirstCharKey(text.substr(i, 3));
-    if (!(family.first_char_mask & FirstCharMaskBit(key))) continue;
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  for (size_t i = lo, len = 0; i < hi; i += len) {
+    uint32_t key;
+    if ((p[i] & 0xF0) == 0xE0 && i + 2 < text.size() && (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) {
+      key = (uint32_t{p[i]} << 16) | (uint32_t{p[i + 1]} << 8) | p[i + 2];  // Han: FirstCharKey, unrolled
+      len = 3;
+    } else {
+      key = FirstCharKey(text.substr(i, 3));
+      len = Utf8Length(p[i]);
+    }
+    if (!family.MayStartWord(key)) continue;
     const auto k = std::lower_bound(family.first_chars.begin(), family.first_chars.end(), key);
     if (k == family.first_chars.end() || *k != key) continue;
     for (const uint32_t wi : family.words_by_first[static_cast<size_t>(k - family.first_chars.begin())]) {
@@ -541,6 +562,10 @@ DocumentExtraction ExtractDocument(const Document& doc, const std::vector<Sectio
       for (size_t i = rb; i < re; ++i) {
         const auto byte = static_cast<unsigned char>(text[i]);
         if ((byte < 0x80 && !IsDigit(text[i])) || (byte & 0xC0) == 0x80) continue;  // fast path
+        if (byte >= 0x80 && (i + 1 >= re || !MayLeadNumeral(byte, static_cast<unsigned char>(text[i + 1])))) {
+          i += Utf8Length(byte) - 1;  // a character that starts no number, passed whole
+          continue;
+        }
         if (!NumberStartsAt(text, i, rb)) {
           if (byte >= 0xC0) i += Utf8Length(byte) - 1;  // past the character, not byte by byte
           continue;

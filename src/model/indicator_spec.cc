@@ -313,7 +313,7 @@ Result<std::vector<WordFamily>> LoadWordFamilies(const std::string& dir) {
     }
     std::sort(w.first_chars.begin(), w.first_chars.end());
     w.first_chars.erase(std::unique(w.first_chars.begin(), w.first_chars.end()), w.first_chars.end());
-    for (const uint32_t k : w.first_chars) w.first_char_mask |= FirstCharMaskBit(k);
+    for (const uint32_t k : w.first_chars) w.first_char_bits[FirstCharSlot(k) >> 6] |= uint64_t{1} << (FirstCharSlot(k) & 63);
     w.words_by_first.resize(w.first_chars.size());
     for (size_t i = 0; i < w.words.size(); ++i) {
       const auto k = std::lower_bound(w.first_chars.begin(), w.first_chars.end(), FirstCharKey(w.words[i]));
