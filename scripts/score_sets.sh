@@ -4,7 +4,7 @@
 #
 #   scripts/score_sets.sh [build/peercard] [--holdout]
 #
-# dev (../shared/dev), tune, tune2, tune3, tune4, tune5 and the seeds with their manifest, each
+# dev (../shared/dev), tune, tune2, tune3, tune4, tune5, tune6 and the seeds with their manifest, each
 # as its README says. The blind holdout is scored only with --holdout: run it
 # when a change is finished, never to choose between versions of one.
 set -eu
@@ -45,6 +45,8 @@ score tune4 "$here/tests/data/corpus/tune4/docs" "$here/tests/data/corpus/tune4/
   "$here/tests/data/corpus/tune4/places.csv"
 score tune5 "$here/tests/data/corpus/tune5/docs" "$here/tests/data/corpus/tune5/gold.csv" \
   "$here/tests/data/corpus/tune5/places.csv"
+score tune6 "$here/tests/data/corpus/tune6/docs" "$here/tests/data/corpus/tune6/gold.csv" \
+  "$here/tests/data/corpus/tune6/places.csv"
 score seeds "$shared/seeds" "$shared/seeds/gold.csv" "" --manifest "$shared/seeds/manifest.csv"
 score examples "$here/examples/corpus" "$here/examples/gold.csv" "" --manifest "$here/examples/manifest.csv"
 if [ "$holdout" = yes ] && [ -f "$here/tests/data/corpus/holdout/gold.csv" ]; then
