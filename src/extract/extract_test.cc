@@ -267,7 +267,10 @@ TEST_CASE("each feature family moves the score by its weight", "[extract][featur
       // The standing committee's report as the source, not a meeting.
       {"常委会工作报告显示，过去一年，区政协依托平台开展“微协商”活动60余次。", "consultations", 60, "grassroots 平台 +1.0",
        true},
-      {"全年召开常委会议开展协商活动6次。", "consultations", 6, "committee_level 常委会 -5.0", false},
+      {"全年召开常委会议开展协商活动6次。", "consultations", 6, "committee_level 召开常委会 -5.0", false},
+      // The standing committee as the body that organises the work it reports, not its meeting.
+      {"围绕农村供水等议题，常委会组织二十余场基层协商活动。", "consultations", 20, "hold 组织 +1.0", true},
+      {"县政协常委会会议全年开展协商活动12次。", "consultations", 12, "committee_level 常委会会议 -5.0", false},
       // The noun a sentence opens with, pointed at by 这样的, is what its count counts.
       {"类似这样的微型协商会，今年全市各级政协已经组织了230余场次。", "consultations", 230, "consultation 协商 +2.0", true},
       {"这样的场景并不少见，今年全市各级政协已经组织了230余场次。", "consultations", 230, "no consultation noun", false},

@@ -350,6 +350,10 @@ int FiveYearPlanStart(std::string_view text, std::string* evidence) {
   return FiveYearPlanFollowedBy(text, {"以来"}, evidence).first_year;
 }
 
+// True when a document of this date looks back on the year before it: it is
+// dated from January to kLastReviewMonth (reports, reviews, year-end pages).
+bool ReviewsLastYear(const DocumentDate& d) { return d.year && d.month >= 1 && d.month <= kLastReviewMonth; }
+
 std::string DateText(const DocumentDate& d) {
   return d.month ? std::to_string(d.year) + "-" + (d.month < 10 ? "0" : "") + std::to_string(d.month)
                  : std::to_string(d.year);
@@ -458,6 +462,11 @@ PeriodGuess StatedPeriod(std::string_view text, size_t sentence_begin, size_t cl
     while (clause_end < clause_begin && !ClauseStopAt(text, clause_end)) ++clause_end;
     const std::string_view clause = text.substr(at, clause_end - at);
     const auto to_date = [&](int start, std::string_view opening) -> PeriodGuess {
+      // 2023年以来 in a page of 2024-01 reviews 2023, as 去年以来 does.
+      if (until_year == date.year && ReviewsLastYear(date) && start < date.year) {
+        return {Period{start, date.year - 1}, "the sentence opens with " + std::string(opening) +
+                                                  " in a document of " + DateText(date)};
+      }
       if (until_year > start) {
         return {Period{start, until_year}, "the sentence opens with " + std::string(opening) + ", to " +
                                                std::to_string(until_year)};
@@ -586,7 +595,11 @@ PeriodGuess FindPeriod(const PeriodSources& given) {
     return {Period::Year(y), evidence};
   }
   if (since) {
-    if (in.date.year > since) return {Period{since, in.date.year}, since_evidence + " to " + DateText(in.date)};
+    if (in.date.year > since) {
+      // A page of January counts to the end of the year before it (2023年以来 on 2024-01-03).
+      const int until = ReviewsLastYear(in.date) ? in.date.year - 1 : in.date.year;
+      return {Period{since, until}, since_evidence + " to " + DateText(in.date)};
+    }
     if (!in.date.known() && in.file_year > since) {
       return {Period{since, in.file_year}, since_evidence + " to the year the file is named by"};
     }

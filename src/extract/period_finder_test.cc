@@ -80,6 +80,9 @@ TEST_CASE("a count to date runs from the start of what it counts", "[period]") {
 TEST_CASE("a start year — an opening year — the committee's history is not one", "[period]") {
   CHECK(PeriodOf("", "2023年以来，市、区两级政协委员解决了30件民生实事。") == "2023");
   CHECK(PeriodOf("", "2023年以来，委员解决了30件民生实事。", {2024, 6, "dateline"}) == "2023-2024");
+  // Early in the next year, it reviews the year it names (as 去年以来 does).
+  CHECK(PeriodOf("", "2023年以来，委员解决了30件民生实事。", {2024, 1, "dateline"}) == "2023");
+  CHECK(PeriodOf("", "2022年以来，委员解决了30件民生实事。", {2024, 1, "dateline"}) == "2022-2023");
   CHECK(PeriodOf("", "二〇二四年，市、县两级政协依托平台开展协商。") == "2024");
   CHECK(PeriodOf("", "2022年，灵武市政协坚持……2023年6月召开") == "2022");
   CHECK(PeriodOf("", "今年是人民政协成立75周年，自1983年以来") == "unknown");
