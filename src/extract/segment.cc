@@ -948,6 +948,44 @@ void GiveExamplesToTheirPlaces(const Document& doc, const Gazetteer& g, std::vec
   MergeSections(std::move(added), sections);
 }
 
+// 在梁溪区，考察组参观了…: a paragraph that opens by placing itself in a
+// place within the passage's (a visit, a tour of the districts) is that
+// place's, to the end of the paragraph.
+void GiveLocatedParagraphsToTheirPlaces(const Document& doc, const Gazetteer& g, std::vector<Section>* sections) {
+  const std::string_view text = doc.text;
+  constexpr std::string_view kIn = "在";
+  std::vector<Section> added;
+  for (Section& s : *sections) {
+    const int outer = g.FindByCode(s.code);
+    if (outer < 0) continue;
+    std::vector<std::pair<size_t, size_t>> keep;
+    for (const auto& range : s.ranges) {
+      size_t from = range.first;  // what is not yet given away
+      for (size_t at = range.first; at < range.second;) {
+        size_t line_end = text.find('\n', at);
+        if (line_end == std::string_view::npos || line_end > range.second) line_end = range.second;
+        size_t b = at;
+        while (b < line_end && (text[b] == ' ' || text[b] == '\t')) ++b;
+        size_t ne = 0;
+        const int p = StartsWith(text.substr(b), kIn) ? g.MatchNameStartingAt(text, b + kIn.size(), &ne) : -1;
+        if (p >= 0 && p != outer && g.IsWithin(p, outer) &&
+            (StartsWith(text.substr(ne), "，") || StartsWith(text.substr(ne), ","))) {
+          if (at > from) keep.emplace_back(from, at);
+          SectionOf(g.places()[p], "a paragraph of " + s.name_zh + "'s passage set in " + g.places()[p].name_zh +
+                                       " (在" + g.places()[p].name_zh + "，)",
+                    &added)
+              ->ranges.emplace_back(at, line_end);
+          from = line_end;
+        }
+        at = line_end + 1;
+      }
+      if (from < range.second) keep.emplace_back(from, range.second);
+    }
+    s.ranges = std::move(keep);
+  }
+  MergeSections(std::move(added), sections);
+}
+
 // 统计数据显示，去年，宜春共有2135名市县两级政协委员，参与…1332次: in a
 // county's or district's passage, a sentence whose clause opens with the
 // name of the city it lies within speaks of the city, the whole sentence. That part goes to the city (a section of its own when the
@@ -1199,6 +1237,7 @@ Result<std::vector<Section>> SegmentDocument(const Document& doc, const Gazettee
     GiveCityLinesToTheCity(doc, g, &sections);
     GiveOwnLinesToTheMasthead(doc, lines, g, &sections);
     GiveExamplesToTheirPlaces(doc, g, &sections);
+    GiveLocatedParagraphsToTheirPlaces(doc, g, &sections);
     GiveParentSentencesToTheParent(doc, g, &sections);
   }
 

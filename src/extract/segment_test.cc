@@ -179,6 +179,23 @@ TEST_CASE("以X为例: the rest of the paragraph is the example's, read as its o
   CHECK(SectionText(report, sections[0]).find("以袁州区为例") != std::string::npos);
 }
 
+TEST_CASE("在X，: a paragraph set in a place within the passage's is that place's", "[segment]") {
+  const std::string report =
+      "成都市政协赴各区调研基层协商工作\n（2024年6月）\n\n"
+      "市政协调研组一行先后走访了三个区。\n"
+      "在武侯区，调研组察看了社区议事厅。全区今年已开展协商活动45场。\n"
+      "调研组认为，各区做法值得推广。在青羊区的做法也很有特色。\n";
+  const auto sections = Segment(report);
+  REQUIRE(sections.size() == 2);
+  const auto by = ByCode(sections);
+  REQUIRE(by.count("sc-chengdu") == 1);
+  REQUIRE(by.count("sc-wuhou") == 1);
+  CHECK(SectionText(report, *by.at("sc-wuhou")).find("45场") != std::string::npos);
+  CHECK(SectionText(report, *by.at("sc-chengdu")).find("45场") == std::string::npos);
+  // Only where the paragraph opens with it: 在青羊区的 inside a line gives nothing away.
+  CHECK(SectionText(report, *by.at("sc-chengdu")).find("青羊区") != std::string::npos);
+}
+
 TEST_CASE("a speech at the city's meeting speaks for the county it names most, not the host", "[segment]") {
   const auto speech = Segment(
       "民生议事堂的经验\n——在嘉兴市政协系统民生议事堂工作交流会上的发言\n（二〇二一年十一月）\n\n同志们：\n\n"
