@@ -423,10 +423,10 @@ Scored ScoreCandidate(std::string_view text, const Recogniser& r, const Spans& s
   out.fired.push_back({r.noun.family, noun, r.noun.weight});
   // The verb: in the clause, or as far as verb_reach clauses on.
   size_t verb_end = s.ce;
-  for (int k = 0; k < r.verb_reach && verb_end < s.re; ++k) {
+  for (int k = 0; k < r.verb_reach && verb_end < s.se; ++k) {
     const size_t stop = ClauseStopAt(text, verb_end);
     if (!stop || text[verb_end] == '\n') break;
-    verb_end = ClauseEnd(text, verb_end + stop, s.re);
+    verb_end = ClauseEnd(text, verb_end + stop, s.se);
   }
   if (const std::string_view v = FamilyWordIn(text, s.cb, verb_end, r.verb.words); !v.empty()) {
     out.score += r.verb.weight;

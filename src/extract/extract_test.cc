@@ -258,6 +258,9 @@ TEST_CASE("each feature family moves the score by its weight", "[extract][featur
       {"省政协在十六个县开展试点，各地开展小微协商二百余次。", "consultations", 200, "higher 省政协 -5.0", false},
       {"将住本市的全国、省政协委员268名全部下沉到工作站。", "deployed", 268, "deploy 下沉 +1.0", true},
       {"下沉古龙社区的14名政协委员参加活动。", "deployed", 14, "one_unit 社区的 -3.0", false},
+      // The verb may stand a clause or two after the number, within its sentence.
+      {"全区政协委员共268名，已全部下沉到村（社区）。", "deployed", 268, "deploy 下沉 +1.0", true},
+      {"28名政协委员介绍经验，分享案例。会议要求完善委员下沉机制。", "deployed", 28, "score 2.0 < 3.0", false},
       {"成立了十二个委员工作室，自委员工作室成立以来，委员参加基层协商活动一百一十余次。", "consultations", 110,
        "one_unit 工作室 -1.5", false},
       // A kind of unit coordinated with another is every unit of both kinds.
