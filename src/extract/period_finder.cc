@@ -408,7 +408,24 @@ PeriodGuess RelativeOpening(std::string_view text, size_t at, const DocumentDate
   for (std::string_view now : {"今年以来", "今年", "截至目前", "截止目前", "目前", "当前", "至今"}) {
     if (opens(now, {"，", ",", "全年", "上半年"})) return {Period::Year(date.year), std::string(now) + of};
   }
+  // 过去一年：… in a report given early in the year: the year before. (Later
+  // in a year it is the twelve months to date, no calendar year.)
+  for (std::string_view past : {"过去一年", "过去的一年", "一年来"}) {
+    if (early && opens(past, {"，", ",", "：", ":", "里", "中", "来"})) return {Period::Year(date.year - 1), std::string(past) + of};
+  }
   return {};
+}
+
+// Where a clause's time stands after a short lead that reports it (报告回顾过去一年：,
+// 会议回顾一年来…): the position after 回顾, or `at`.
+size_t AfterReviewLead(std::string_view text, size_t at) {
+  constexpr std::string_view kReview = "回顾";
+  const size_t found = text.substr(at, 3 * 6).find(kReview);
+  if (found == std::string_view::npos) return at;
+  for (size_t i = at; i < at + found; i += Utf8Length(static_cast<unsigned char>(text[i]))) {
+    if (ClauseStopAt(text, i)) return at;
+  }
+  return at + found + kReview.size();
 }
 
 bool IsTimeClause(std::string_view clause) {
@@ -447,7 +464,9 @@ PeriodGuess StatedPeriod(std::string_view text, size_t sentence_begin, size_t cl
   size_t at = sentence_begin;
   while (at <= clause_begin && at < text.size()) {
     while (at < clause_begin && text[at] == ' ') ++at;
-    if (PeriodGuess relative = RelativeOpening(text, at, date); relative.period.known()) out = relative;
+    if (PeriodGuess relative = RelativeOpening(text, AfterReviewLead(text, at), date); relative.period.known()) {
+      out = relative;
+    }
     size_t i = at;
     bool from = false;  // 自/从 a date … 以来
     for (std::string_view lead : {"截至", "截止", "到", "至", "自", "从"}) {
@@ -500,6 +519,42 @@ PeriodGuess StatedPeriod(std::string_view text, size_t sentence_begin, size_t cl
   return out;
 }
 
+// 7–8 of FindPeriod: the year a passage written on `date` speaks of, from
+// its words for the time (去年, 过去一年 early in a year, 今年), else the date's year.
+PeriodGuess RelativeToDate(std::string_view body, const DocumentDate& date) {
+  std::string cue, evidence;
+  const std::string of = " in a document of " + DateText(date) + " (" + date.evidence + ")";
+  const bool early = ReviewsLastYear(date);
+  if (ContainsAny(body, {"去年", "上一年"}, &cue) && !ContainsAny(body, {"今年", "一年来", "过去一年"}, &evidence)) {
+    return {Period::Year(date.year - 1), cue + of};
+  }
+  if (early && ContainsAny(body, {"过去一年", "一年来", "过去的一年", "全年"}, &cue)) {
+    return {Period::Year(date.year - 1), cue + of};
+  }
+  if (ContainsAny(body, {"今年以来", "今年", "一年来", "过去一年", "全年"}, &cue)) {
+    return {Period::Year(date.year), cue + of};
+  }
+  return {Period::Year(date.year), "the document's date (" + date.evidence + ")"};
+}
+
+// The date a passage's first lines open with when it is a full date followed
+// by a comma (2022年7月14日，采访团走进…): its event's day; unknown if none.
+DocumentDate OpeningEventDate(std::string_view body) {
+  DocumentDate out;
+  int lines = 0;
+  ForEachTrimmedLine(body, [&](std::string_view l) {
+    size_t start = 0;
+    while (StartsWith(l, start, "　")) start += std::string_view("　").size();
+    const PrintedDate d = DateAt(l, start);
+    if (d.year && d.month && d.day && (StartsWith(l, start + d.length, "，") || StartsWith(l, start + d.length, ","))) {
+      out = {d.year, d.month, "the opening event's date: " + std::string(l.substr(start, d.length))};
+      return true;
+    }
+    return ++lines >= 3;
+  });
+  return out;
+}
+
 PeriodGuess FindPeriod(const PeriodSources& given) {
   // A heading dated in brackets (◎滨州市惠民县（2023年9月）, 【山西·阳泉】平定县：
   // …（2024年12月30日）) dates its own passage in a compilation, whatever the
@@ -514,19 +569,7 @@ PeriodGuess FindPeriod(const PeriodSources& given) {
   // 2022年8月20日报道，截至发稿…) — is dated by it.
   // A news item with no printed date that opens with its event's date
   // (2022年7月14日，采访团走进…) was written then: 截至目前 and 今年 read against it.
-  if (!in.date.known()) {
-    int lines = 0;
-    ForEachTrimmedLine(in.body, [&](std::string_view l) {
-      size_t start = 0;
-      while (StartsWith(l, start, "　")) start += std::string_view("　").size();
-      const PrintedDate d = DateAt(l, start);
-      if (d.year && d.month && d.day && (StartsWith(l, start + d.length, "，") || StartsWith(l, start + d.length, ","))) {
-        in.date = {d.year, d.month, "the opening event's date: " + std::string(l.substr(start, d.length))};
-        return true;
-      }
-      return ++lines >= 3;
-    });
-  }
+  if (!in.date.known()) in.date = OpeningEventDate(in.body);
   // A paragraph that opens by citing a press report retells it: dated by the
   // report even in a later document (a research note compiling reports).
   bool retold = false;
@@ -605,6 +648,14 @@ PeriodGuess FindPeriod(const PeriodSources& given) {
     }
     return {Period::Year(since), since_evidence};
   }
+  // 6a. A passage that opens with its event's full date (2025年2月17日，…会议
+  // 开幕) and then looks back (报告回顾过去一年, 去年) is dated by that event,
+  // as rules 7–8 read a document's date.
+  if (const DocumentDate event = OpeningEventDate(in.body); event.known()) {
+    if (ContainsAny(in.body, {"去年", "上一年", "过去一年", "过去的一年", "一年来"}, &cue)) {
+      return RelativeToDate(in.body, event);
+    }
+  }
   // 6.
   // In a dated document only a year that opens a paragraph (2013年，宜昌市
   // 政协深入开展…) is the passage's: one opening a sentence inside a paragraph
@@ -612,20 +663,7 @@ PeriodGuess FindPeriod(const PeriodSources& given) {
   // dated by the sentence (StatedPeriod).
   if (const int y = OpeningYear(in.body, in.date.known(), &evidence)) return {Period::Year(y), "opening: " + evidence};
   // 7–8.
-  if (in.date.known()) {
-    const std::string of = " in a document of " + DateText(in.date) + " (" + in.date.evidence + ")";
-    const bool early = in.date.month >= 1 && in.date.month <= kLastReviewMonth;
-    if (ContainsAny(in.body, {"去年", "上一年"}, &cue) && !ContainsAny(in.body, {"今年", "一年来", "过去一年"}, &evidence)) {
-      return {Period::Year(in.date.year - 1), cue + of};
-    }
-    if (early && ContainsAny(in.body, {"过去一年", "一年来", "过去的一年", "全年"}, &cue)) {
-      return {Period::Year(in.date.year - 1), cue + of};
-    }
-    if (ContainsAny(in.body, {"今年以来", "今年", "一年来", "过去一年", "全年"}, &cue)) {
-      return {Period::Year(in.date.year), cue + of};
-    }
-    return {Period::Year(in.date.year), "the document's date (" + in.date.evidence + ")"};
-  }
+  if (in.date.known()) return RelativeToDate(in.body, in.date);
   // 9.
   if (in.file_year) return {Period::Year(in.file_year), "the year in the file name"};
   return {Period{}, "no year printed: give the year in manifest.csv"};

@@ -142,6 +142,10 @@ TEST_CASE("a sentence that opens with its own year states its figures' period", 
   CHECK(relative("去年以来，全区委员参与各类协商活动1332次。", may2024) == "2023-2024");
   CHECK(relative("今年以来，全区委员参与各类协商活动1332次。", may2024) == "2024");
   CHECK(relative("去年全年，全市委员参与各类协商活动1332次。", {}) == "unknown");  // no date: never guessed
+  // 过去一年 early in a year, also after a lead that reports it (报告回顾…).
+  CHECK(relative("过去一年，全区委员参与各类协商活动1332次。", jan2024) == "2023");
+  CHECK(relative("报告回顾过去一年:全区委员参与各类协商活动，共1332次。", jan2024) == "2023");
+  CHECK(relative("过去一年，全区委员参与各类协商活动1332次。", may2024) == "unknown");  // twelve months to date
   // A start that runs to date runs to the passage's year.
   CHECK(stated("自2019年4月首场议事会召开以来，市政协已开展活动1332场。", 2021) == "2019-2021");
   CHECK(stated("2019年以来，市政协已开展活动1332场。", 2021) == "2019-2021");
@@ -150,6 +154,15 @@ TEST_CASE("a sentence that opens with its own year states its figures' period", 
   // A year inside a clause is not the sentence's period (it rejects the number instead).
   CHECK(stated("区政协2014年2月创办议事会，共举办协商活动1332次。") == "unknown");
   CHECK(stated("全市参与各类协商活动1332次。") == "unknown");
+}
+
+TEST_CASE("a passage opening with its event's day that looks back is dated by the event", "[period]") {
+  const DocumentDate mar2025{2025, 3, "dateline"};
+  CHECK(PeriodOf("", "2025年2月17日，区政协九届五次会议开幕。报告回顾过去一年：区政协开展协商活动60余次。", mar2025) ==
+        "2024");
+  CHECK(PeriodOf("", "2024年12月19日，区政协召开会议。去年，区政协开展协商活动60余次。", mar2025) == "2023");
+  // With no word that looks back, the event's year, as before.
+  CHECK(PeriodOf("", "2025年2月17日，区政协开展协商活动6次。", mar2025) == "2025");
 }
 
 TEST_CASE("a five-year term counted back from a date, a plan's years printed", "[period]") {
