@@ -286,8 +286,9 @@ std::string_view FamilyWordIn(std::string_view text, size_t lo, size_t hi, const
 // noun (see ScoreCandidate), within kSuchReach characters of it.
 constexpr std::string_view kSuch = "这样的";
 constexpr int kSuchReach = 4;
-// Words that point an activity back at what its sentence named before it.
-constexpr std::string_view kPointingBack[] = {"此类", "这类", "该类", "上述", "相关"};
+// Words that point an activity back at what its sentence named before it
+// (此类活动; “微协商”“微建议”三类活动: the kinds just listed, counted).
+constexpr std::string_view kPointingBack[] = {"此类", "这类", "该类", "上述", "相关", "两类", "三类", "四类", "五类"};
 constexpr std::string_view kActivity = "活动";
 // How many characters may stand before the number in a clause whose noun is
 // left to the clause before (去年以来共组织297场次).

@@ -279,6 +279,8 @@ TEST_CASE("each feature family moves the score by its weight", "[extract][featur
       {"这样的场景并不少见，今年全市各级政协已经组织了230余场次。", "consultations", 230, "no consultation noun", false},
       // Activities pointed back at (此类, 相关) count what the sentence named before them.
       {"区政协以“微协商”“微建议”为抓手，累计开展此类活动60余次。", "consultations", 60, "consultation 协商 +2.0", true},
+      {"“微协商”“微建议”“微监督”三类活动共计六十余次。", "consultations", 60, "consultation 协商 +2.0", true},
+      {"委员走访、义诊、宣讲三类活动共计六十余次。", "consultations", 60, "no consultation noun", false},
       {"区政协以“微协商”“微建议”为载体，全年开展相关活动逾60次。", "consultations", 60, "hold 开展 +1.0", true},
       {"区政协以读书会为载体，全年开展相关活动60次。", "consultations", 60, "no consultation noun", false},
       // A short clause without a noun counts what the clause before it ends with.
