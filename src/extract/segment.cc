@@ -879,6 +879,32 @@ void GiveOwnLinesToTheMasthead(const Document& doc, const std::vector<Line>& lin
   }
 }
 
+// The one place of `level` (市, 县 …) the text names bare, when every name of
+// that level it prints is that place's and it is named twice, or once with a
+// place within it (融水、融安两县 … 柳州); -1 otherwise. Sets *times.
+int OnlyPlaceOfLevelNamed(std::string_view text, const Gazetteer& g, std::string_view level, int* times) {
+  int found = -1, count = 0;
+  std::vector<int> others;  // places of other levels named
+  for (size_t i = 0; i < text.size(); i += Utf8Length(static_cast<unsigned char>(text[i]))) {
+    size_t end = 0;
+    std::vector<int> all;
+    const int p = g.MatchNameStartingAt(text, i, &end, &all);
+    if (p < 0) continue;
+    if (all.size() == 1 && LevelChar(g.places()[p].name_zh) == level) {
+      if (found >= 0 && found != p) return -1;
+      found = p;
+      ++count;
+    } else if (all.size() == 1) {
+      others.push_back(p);
+    }
+    i = end - 1;  // past the whole name (南县 in 滦南县)
+  }
+  if (found < 0) return -1;
+  const bool holds_named = std::any_of(others.begin(), others.end(), [&](int o) { return g.IsWithin(o, found); });
+  *times = count;
+  return count >= 2 || holds_named ? found : -1;
+}
+
 // The section of `place` among *added, appended (with `reason`) when there
 // is none. The pointer is valid until *added grows.
 Section* SectionOf(const Place& place, const std::string& reason, std::vector<Section>* added) {
@@ -1173,6 +1199,21 @@ Result<std::vector<Section>> SegmentDocument(const Document& doc, const Gazettee
         if (own < 0 || !CommitteeByLevel(doc.text, g.places()[own].name_zh)) continue;
         adopt(own, "the outlet's own place, named in its masthead or footer; its committee called " +
                        std::string(level) + "政协");
+        break;
+      }
+    }
+    if (sections.empty() && ambiguous_mentions == 0) {
+      // A speech by 市政协负责同志 that names no committee of its own but its
+      // city, bare (把柳州的…建设得更好), beside places within it.
+      bool any_committee = false;
+      for (const Line& l : lines) any_committee = any_committee || !l.mentions.empty();
+      for (std::string_view level : {"市", "县", "区", "州", "旗"}) {
+        int times = 0;
+        const int own = any_committee ? -1 : OnlyPlaceOfLevelNamed(doc.text, g, level, &times);
+        if (own < 0 || !CommitteeByLevel(doc.text, g.places()[own].name_zh)) continue;
+        adopt(own, "the only " + std::string(level) + " the text names (" +
+                       (times == 1 ? std::string("once, with places within it") : std::to_string(times) + " times") +
+                       "), its committee called " + std::string(level) + "政协");
         break;
       }
     }

@@ -179,6 +179,24 @@ TEST_CASE("以X为例: the rest of the paragraph is the example's, read as its o
   CHECK(SectionText(report, sections[0]).find("以袁州区为例") != std::string::npos);
 }
 
+TEST_CASE("a speech naming no committee is its city's when it names that city and places within it", "[segment]") {
+  const auto speech = Segment(
+      "在全市委员工作站建设推进会上的讲话\n（2021年9月）\n市政协负责同志\n\n同志们：\n"
+      "今年以来，城中、鱼峰两区率先建成委员工作站，各县区开展协商活动90次。\n"
+      "让我们把柳州的工作站建设得更好。\n");
+  REQUIRE(speech.size() == 1);
+  CHECK(speech[0].code == "gx-liuzhou");
+  // A city named once in passing, with nothing within it, is not the speaker's.
+  std::string note;
+  auto doc = IngestBytes(
+      "在全市委员工作站建设推进会上的讲话\n市政协负责同志\n\n同志们：\n各县区开展协商活动90次。我们去杭州学习了经验。\n",
+      "t.txt");
+  REQUIRE(doc.ok());
+  auto none = SegmentDocument(*doc, Places(), {}, &note);
+  REQUIRE(none.ok());
+  CHECK(none->empty());
+}
+
 TEST_CASE("在X，: a paragraph set in a place within the passage's is that place's", "[segment]") {
   const std::string report =
       "成都市政协赴各区调研基层协商工作\n（2024年6月）\n\n"
