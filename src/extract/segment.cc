@@ -144,8 +144,8 @@ size_t HeadingLeadLength(std::string_view t) {
     }
     return 0;
   }
-  // A case label: 案例一  合肥市：…, 案例3：宜昌市…, 第二部分 …
-  for (std::string_view label : {"案例", "材料", "第"}) {
+  // A case label: 案例一  合肥市：…, 案例3：宜昌市…, 例一　成都市武侯区…, 第二部分 …
+  for (std::string_view label : {"案例", "材料", "例", "第"}) {
     if (!StartsWith(t, label)) continue;
     size_t j = label.size();
     const size_t numerals = j;
@@ -1267,7 +1267,13 @@ Result<std::vector<Section>> SegmentDocument(const Document& doc, const Gazettee
       }
       auto& ranges = sections[winner].ranges;
       std::vector<std::pair<size_t, size_t>> front;
-      for (size_t i : pending) front.emplace_back(lines[i].begin, lines[i].end);
+      for (size_t i : pending) {
+        // In a compilation, a preface that names none of its places (背景：
+        // 2019年，省政协在全省16个县…试点) is nobody's: its sentences stay out.
+        const std::string_view t = std::string_view(doc.text).substr(lines[i].begin, lines[i].end - lines[i].begin);
+        if (sections.size() > 1 && best == 0 && Contains(t, "。")) continue;
+        front.emplace_back(lines[i].begin, lines[i].end);
+      }
       ranges.insert(ranges.begin(), front.begin(), front.end());
       sections[winner].reason += best ? "; the untitled opening names it " + std::to_string(best) + " times"
                                       : "; the untitled opening comes before its title";

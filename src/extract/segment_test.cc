@@ -179,6 +179,22 @@ TEST_CASE("以X为例: the rest of the paragraph is the example's, read as its o
   CHECK(SectionText(report, sections[0]).find("以袁州区为例") != std::string::npos);
 }
 
+TEST_CASE("a compilation's preface that names none of its places is nobody's", "[segment]") {
+  const std::string note =
+      "县级实践两例（研究笔记）\n（2022年12月）\n\n"
+      "背景：2019年，省政协在全省16个县级政协启动试点，试点县政协开展协商200余次。\n\n"
+      "例一　成都市武侯区（2022年12月5日报道）\n截至目前，区政协开展小微协商150多场。\n\n"
+      "例二　泸州市泸县（2022年5月报道）\n县政协就机场发展召开协商会。\n";
+  const auto sections = Segment(note);
+  REQUIRE(sections.size() == 2);
+  const auto by = ByCode(sections);
+  REQUIRE(by.count("sc-wuhou") == 1);
+  REQUIRE(by.count("sc-luxian") == 1);
+  CHECK(SectionText(note, *by.at("sc-wuhou")).find("150多场") != std::string::npos);
+  for (const Section& s : sections) CHECK(SectionText(note, s).find("200余次") == std::string::npos);
+  CHECK(by.at("sc-wuhou")->period.period.ToString() == "2022");
+}
+
 TEST_CASE("a speech naming no committee is its city's when it names that city and places within it", "[segment]") {
   const auto speech = Segment(
       "在全市委员工作站建设推进会上的讲话\n（2021年9月）\n市政协负责同志\n\n同志们：\n"

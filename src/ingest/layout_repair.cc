@@ -84,6 +84,24 @@ enum class Marker { kNone, kBullet, kNumbered };
 // dash (——) or a label in brackets (【案例三】), or a number: 一、 二十一、 (一) (1) 1、 1) and "1." not followed by
 // a digit.
 Marker MarkerAt(std::string_view s, size_t i) {
+  {
+    // A case label: 例一　成都市武侯区…, 案例3：宜昌市…
+    size_t j = i;
+    char32_t l = Take(s, &j);
+    if (l == U'案') l = Take(s, &j) == U'例' ? U'例' : 0;
+    if (l == U'例') {
+      int numerals = 0;
+      char32_t n = Take(s, &j);
+      while ((IsChineseNumeral(n) || IsDigit(n)) && numerals <= 3) {
+        ++numerals;
+        n = Take(s, &j);
+      }
+      if (numerals > 0 && numerals <= 3 &&
+          (n == ' ' || n == 0x3000 || n == '\t' || n == 0xFF1A || n == ':' || n == 0x3001)) {
+        return Marker::kNumbered;
+      }
+    }
+  }
   char32_t c = Take(s, &i);
   if ((c >= 0x25A0 && c <= 0x25FF) || c == 0x2605 || c == 0x2606 || c == 0x2022 || c == 0x203B || c == 0x2014 ||
       c == 0x2015 || c == 0x2500 || c == 0x3010) {

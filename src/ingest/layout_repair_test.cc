@@ -77,6 +77,13 @@ TEST_CASE("rule 1: list markers and speaker lines keep their own lines", "[layou
       "三、云南·曲靖市麒麟区（2023年9月报道，截至发稿）\n"
       "区政协组织委员深入社区开展协商议事活动42场，推动解决问题37件。\n";
   CHECK(Repair(noted) == noted);
+  // A case label (例一, 案例2：) opens a heading that keeps its line; 例如 opens none.
+  const std::string cases =
+      "例一 成都市武侯区(2022年12月5日报道)\n区政协开展小微协商150多场。\n"
+      "案例2:泸州市泸县\n县政协解决问题161个。\n";
+  CHECK(Repair(cases) ==
+        "例一成都市武侯区(2022年12月5日报道)\n区政协开展小微协商150多场。\n案例2:泸州市泸县\n县政协解决问题161个。\n");
+  CHECK(Repair("今年的工作\n例如社区议事会开展协商12场。") == "今年的工作例如社区议事会开展协商12场。");
   // "(张掖市政协党组书记、主席)": the break before it and the one after it stay.
   const std::string speaker = "张某\n(张掖市政协党组书记、主席)\n张掖市政协组织委员深入基层开展协商。";
   CHECK(Repair(speaker) == speaker);
