@@ -1034,7 +1034,8 @@ void GiveParentSentencesToTheParent(const Document& doc, const Gazetteer& g, std
         size_t next_end = 0;
         // Not 宜春市政协 (a mention segmentation reads) nor 西宁市城西区 (the
         // city naming the place within it).
-        if (clause_start && g.MatchNameStartingAt(text, at, &ne) == parent &&
+        // 江西宜春共有…: the province may stand before the city's name.
+        if (clause_start && g.MatchNameStartingAt(text, SkipParentName(text, at, range.second, g), &ne) == parent &&
             text.compare(ne, kZhengxie.size(), kZhengxie) != 0 && g.MatchNameStartingAt(text, ne, &next_end) < 0) {
           // From the sentence's start when what opens it names no committee
           // and not the county (统计数据显示，去年，): that opening dates it.

@@ -629,6 +629,16 @@ TEST_CASE("in a county's story, a sentence that opens with its city speaks of th
   // 六盘水市钟山区: the city naming the district within it is the district's.
   REQUIRE(by_code.count("gz-zhongshan"));
   CHECK(SectionText(text, city).find("钟山区") == std::string::npos);
+  // With its province before it (贵州六盘水共有…), the city all the same.
+  const std::string provinced =
+      "——盘州市政协“协商在基层”工作综述\n2024年3月8日\n\n"
+      "2023年，盘州市政协开展协商活动64场。\n"
+      "据统计，去年，贵州六盘水共有1860名市县两级政协委员参与基层协商活动930余次。\n";
+  const auto provinced_sections = Segment(provinced);
+  by_code = ByCode(provinced_sections);
+  REQUIRE(by_code.count("gz-liupanshui"));
+  CHECK(SectionText(provinced, *by_code["gz-liupanshui"]).find("930余次") != std::string::npos);
+  CHECK(SectionText(provinced, *by_code["gz-panzhou"]).find("930余次") == std::string::npos);
 }
 
 TEST_CASE("quoted speech belongs to the committee whose member speaks right after it", "[segment]") {
