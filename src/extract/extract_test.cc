@@ -254,6 +254,9 @@ TEST_CASE("each feature family moves the score by its weight", "[extract][featur
       {"全区260余名政协委员下沉到191个村。", "deployed", 260, "deploy 下沉 +1.0", true},
       {"将全县一百五十五名委员安排到六十三个村。", "deployed", 155, "deploy 安排到 +1.0", true},
       {"二百九十五名政协委员全部沉入基层。", "deployed", 295, "deploy 沉入 +1.0", true},
+      {"将全县155名委员分派到63个村、7个社区。", "deployed", 155, "deploy 分派到 +1.0", true},
+      // The rest of the members, counted apart from those placed first, is a part.
+      {"将另外二百六十五名委员全部编入其余的18个街道。", "deployed", 265, "remainder 另外 -5.0", false},
       {"今年要建立100个工作站，组织1000名政协委员下沉到工作站。", "deployed", 1000, "plan 要建立 -5.0", false},
       {"省政协在十六个县开展试点，各地开展小微协商二百余次。", "consultations", 200, "higher 省政协 -5.0", false},
       {"将住本市的全国、省政协委员268名全部下沉到工作站。", "deployed", 268, "deploy 下沉 +1.0", true},
