@@ -5,7 +5,9 @@
 #include <optional>
 
 #include "extract/cue_match.h"
+#include "extract/period_finder.h"
 #include "extract/report_number.h"
+#include "model/places.h"
 #include "base/find_bytes.h"
 #include "base/utf8.h"
 #include "base/punctuation.h"
@@ -318,7 +320,32 @@ struct Spans {
   size_t sb, se;  // sentence
   size_t number, unit_end;
   size_t re;      // end of the passage
+  bool own_subject = false;  // the sentence opens with the passage's place (see OpensWithOwnSubject)
 };
+
+// True when the sentence at text[sb, cb] opens, after clauses that only date
+// it (2020年以来，), with the passage's own place or committee: 泸县…, 泸县政协…,
+// 县政协…, the name in full or short.
+bool OpensWithOwnSubject(std::string_view text, size_t sb, size_t cb, const std::string& name_zh,
+                         const std::string& short_name) {
+  size_t at = sb;
+  for (int clauses = 0; clauses < 2 && at < cb; ++clauses) {
+    while (at < cb && text[at] == ' ') ++at;
+    size_t stop = at;
+    while (stop < cb && !ClauseStopAt(text, stop)) stop += Utf8Length(static_cast<unsigned char>(text[stop]));
+    if (stop >= cb || !IsTimeClause(text.substr(at, stop - at))) break;
+    at = stop + ClauseStopAt(text, stop);
+  }
+  while (at < cb && text[at] == ' ') ++at;
+  const std::string_view rest = text.substr(at, cb - at);
+  if (!name_zh.empty() && rest.substr(0, name_zh.size()) == name_zh) return true;
+  if (short_name.size() >= 6 && rest.substr(0, short_name.size()) == short_name) return true;
+  if (name_zh.size() >= 3) {
+    const std::string by_level = name_zh.substr(PrevCharStart(name_zh, name_zh.size())) + "政协";
+    if (rest.substr(0, by_level.size()) == by_level) return true;
+  }
+  return false;
+}
 
 std::pair<size_t, size_t> ScopeRange(FeatureScope scope, const Spans& s, size_t noun_begin, size_t noun_end,
                                      bool noun_first) {
@@ -434,7 +461,10 @@ Scored ScoreCandidate(std::string_view text, const Recogniser& r, const Spans& s
     out.fired.push_back({r.verb.family, v, r.verb.weight});
   }
   for (const FeatureSpec& f : r.features) {
-    const auto [lo, hi] = ScopeRange(f.scope, s, noun_begin, noun_end, out.noun_first);
+    auto [lo, hi] = ScopeRange(f.scope, s, noun_begin, noun_end, out.noun_first);
+    // Words of such a family in the number's own clause (…，全省共开展3000场) still count.
+    if (f.unless_own_subject && s.own_subject) lo = std::max(lo, s.cb);
+    if (lo >= hi) continue;
     if (const std::string_view w = FamilyWordIn(text, lo, hi, f.words); !w.empty()) {
       out.score += f.weight;
       out.fired.push_back({f.family, w, f.weight});
@@ -554,6 +584,7 @@ DocumentExtraction ExtractDocument(const Document& doc, const std::vector<Sectio
   DocumentExtraction out;
   const std::string_view text = doc.text;
   for (const Section& s : sections) {
+    const std::string short_name = ShortPlaceName(s.name_zh);
     std::vector<std::vector<Found>> found(catalogue.size());
     bool any_unit = false;  // some number in the passages has an indicator's unit
     for (const auto& range : s.ranges) {
@@ -585,6 +616,7 @@ DocumentExtraction ExtractDocument(const Document& doc, const std::vector<Sectio
         const size_t number_begin = pb + parsed->number_begin;
         constexpr size_t npos = std::string_view::npos;
         size_t clause_begin = npos, clause_end = npos, sentence_begin = npos, sentence_end = npos;
+        bool own_subject = false;
         // Looked for only once an indicator keeps the number: most never are.
         // A sentence that opens with its own year (2023年，…) states the
         // figure's period; else the section's holds.
@@ -646,8 +678,9 @@ DocumentExtraction ExtractDocument(const Document& doc, const std::vector<Sectio
                    (static_cast<unsigned char>(text[sentence_end]) & 0xC0) == 0x80) {
               --sentence_end;
             }
+            own_subject = OpensWithOwnSubject(text, sentence_begin, cb, s.name_zh, short_name);
           }
-          const Spans spans{cb, ce, sentence_begin, std::max(sentence_end, ce), pb, unit_end, re};
+          const Spans spans{cb, ce, sentence_begin, std::max(sentence_end, ce), pb, unit_end, re, own_subject};
           Scored sc = ScoreCandidate(text, rec, spans);
           if (sc.anchored && parsed->value < rec.small_below) {
             sc.score += rec.small_weight;

@@ -313,6 +313,12 @@ TEST_CASE("each feature family moves the score by its weight", "[extract][featur
       {"群众关切的1000余个问题在协商中得到有效化解。", "resolved", 1000, "resolve 化解 +1.0", true},
       // Quoted activity names count as one word each between noun and number.
       {"依托驿站开展“微协商”“微建议”“微监督”活动60余次。", "consultations", 60, "consultation 协商 +2.0", true},
+      // A higher level named as context in a sentence whose subject is the place itself (张掖, the
+      // passage's): its count stands; in the number's own clause, or with another subject, it does not.
+      {"近年来，张掖市抓住省政协打造平台的机遇，推动解决群众问题161个。", "resolved", 161, "resolve 解决 +1.0",
+       true},
+      {"近年来，张掖市积极参与，全省共推动解决群众问题1610个。", "resolved", 1610, "higher 全省 -5.0", false},
+      {"据介绍，省政协打造平台以来，推动解决群众问题161个。", "resolved", 161, "higher 省政协 -5.0", false},
   };
   for (const Probe& p : probes) {
     INFO(p.sentence << " → " << p.indicator << " " << p.value);

@@ -65,12 +65,13 @@ Status OnlyKeys(const toml::table& t, std::initializer_list<std::string_view> kn
 }
 
 Result<FeatureSpec> ReadFeature(const toml::table& t, const std::string& where, bool needs_scope) {
-  if (Status st = OnlyKeys(t, {"family", "scope", "weight"}, where); !st.ok()) return st;
+  if (Status st = OnlyKeys(t, {"family", "scope", "weight", "unless_own_subject"}, where); !st.ok()) return st;
   FeatureSpec f;
   f.family = t["family"].value_or(std::string());
   if (f.family.empty()) return Status::InvalidArgument(where + ": a feature needs 'family'");
   if (!t["weight"].is_number()) return Status::InvalidArgument(where + ": feature '" + f.family + "' needs a 'weight'");
   f.weight = t["weight"].value_or(0.0);
+  f.unless_own_subject = t["unless_own_subject"].value_or(false);
   if (needs_scope) {
     auto scope = ParseScope(t["scope"].value_or(std::string()), where + ": feature '" + f.family + "'");
     if (!scope.ok()) return scope.status();

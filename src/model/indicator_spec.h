@@ -72,6 +72,11 @@ struct FeatureSpec {
   std::string family;
   FeatureScope scope = FeatureScope::kClause;
   double weight = 0;
+  // When the number's sentence opens (after its time) with the passage's own
+  // place or committee (2020年以来，泸县抓住省政协…的机遇，…解决了161个), the
+  // family's words before the number's clause are the place's context, not
+  // the count's owner: only those in its clause fire.
+  bool unless_own_subject = false;
   WordFamily words;  // filled from metrics/families/ when the catalogue loads
 };
 
