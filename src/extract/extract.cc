@@ -203,7 +203,9 @@ constexpr size_t kSentenceReach = 300;
 // noun five characters from its number.
 bool WithinCharsQuotedAsOne(std::string_view gap, int max_chars) {
   if (WithinChars(gap, max_chars)) return true;
-  if (gap.find("“") == std::string_view::npos) return false;
+  // The close of the noun's own quoted name (“微协商”…) is part of that name.
+  if (gap.substr(0, 3) == "”") gap.remove_prefix(3);
+  if (gap.find("“") == std::string_view::npos) return WithinChars(gap, max_chars);
   size_t chars = 0;
   for (size_t i = 0; i < gap.size();) {
     if (gap.substr(i, 3) == "“") {

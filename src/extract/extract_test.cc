@@ -319,6 +319,8 @@ TEST_CASE("each feature family moves the score by its weight", "[extract][featur
        true},
       {"近年来，张掖市积极参与，全省共推动解决群众问题1610个。", "resolved", 1610, "higher 全省 -5.0", false},
       {"据介绍，省政协打造平台以来，推动解决群众问题161个。", "resolved", 161, "higher 省政协 -5.0", false},
+      {"依托这些阵地，“微协商”“微建议”“微监督”活动全年开展60余次。", "consultations", 60, "consultation 协商 +2.0",
+       true},
   };
   for (const Probe& p : probes) {
     INFO(p.sentence << " → " << p.indicator << " " << p.value);
