@@ -1,6 +1,6 @@
 // Extraction scored on text it was not written against: ../shared/dev (16
 // documents from 12 provinces) and the labelled corpus of real published
-// statements in tests/data/corpus/ (tune, tune2, tune3, tune4, tune5: the parts rules are
+// statements in tests/data/corpus/ (tune … tune6: the parts rules are
 // tuned on; holdout: scored only when a change is finished). `peercard extract` with
 // no manifest, scored by ../shared/tools/score.py. The floors are the
 // figures measured when the last change landed (BENCHMARKS.md), so a change
@@ -111,8 +111,16 @@ TEST_CASE("the fifth tuning part, 85 new facts in 18 provinces, holds its score"
   // 0.448 measured before any rule read its misses (tune5/README.md).
   Score s;
   if (!ScoreLabelledSet("tune5", &s)) return;
-  CHECK(s.f1 >= 0.88);         // 0.900
-  CHECK(s.precision >= 0.92);  // 0.931
+  CHECK(s.f1 >= 0.90);         // 0.918
+  CHECK(s.precision >= 0.92);  // 0.933
+}
+
+TEST_CASE("the sixth tuning part, 20 documents in 22 provinces written blind, holds its score", "[corpus][cli]") {
+  // 0.571 (P 0.609, R 0.538) measured before any rule read its misses (tune6/README.md).
+  Score s;
+  if (!ScoreLabelledSet("tune6", &s)) return;
+  CHECK(s.f1 >= 0.97);         // 1.000
+  CHECK(s.precision >= 0.98);  // 1.000
 }
 
 TEST_CASE("the blind holdout holds the score it had when first scored", "[corpus][cli]") {
