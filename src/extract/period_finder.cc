@@ -398,7 +398,7 @@ PeriodGuess RelativeOpening(std::string_view text, size_t at, const DocumentDate
     return false;
   };
   const std::string of = " in a document of " + DateText(date);
-  const bool early = date.month >= 1 && date.month <= kLastReviewMonth;
+  const bool early = ReviewsLastYear(date);
   if (opens("去年以来", {"，", ","})) {
     return {early ? Period::Year(date.year - 1) : Period{date.year - 1, date.year}, "去年以来" + of};
   }
@@ -601,7 +601,7 @@ PeriodGuess FindPeriod(const PeriodSources& given) {
   if (ContainsAny(FirstChars(in.body, 400), {"五年来", "这五年", "本届以来"}, &cue)) {
     int latest = std::max(LatestYear(in.body), in.date.year);
     std::string why = "ending with the latest year printed, " + std::to_string(latest);
-    if (latest == in.date.year && in.date.month >= 1 && in.date.month <= kLastReviewMonth) {
+    if (latest == in.date.year && ReviewsLastYear(in.date)) {
       latest = in.date.year - 1;
       why = "ending with the year before a report of " + DateText(in.date);
     }

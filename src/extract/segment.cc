@@ -933,45 +933,53 @@ void MergeSections(std::vector<Section> added, std::vector<Section>* sections) {
   }
 }
 
+using Ranges = std::vector<std::pair<size_t, size_t>>;
+
+// Calls split(s, place, range, &keep, &added) for every passage range of each
+// section whose place is in the table: split puts what stays with s in keep and
+// gives the rest to other places' sections in added (SectionOf), which then
+// join *sections (MergeSections).
+template <typename Split>
+void SplitPassages(const Gazetteer& g, std::vector<Section>* sections, Split split) {
+  std::vector<Section> added;
+  for (Section& s : *sections) {
+    const int place = g.FindByCode(s.code);
+    if (place < 0) continue;
+    Ranges keep;
+    for (const auto& range : s.ranges) split(s, place, range, &keep, &added);
+    s.ranges = std::move(keep);
+  }
+  MergeSections(std::move(added), sections);
+}
+
 // 以袁州区为例，目前全区346名…: the rest of the paragraph after a place
 // within the passage's, introduced as an example, is that place's.
 void GiveExamplesToTheirPlaces(const Document& doc, const Gazetteer& g, std::vector<Section>* sections) {
   const std::string_view text = doc.text;
   constexpr std::string_view kFor = "以", kExample = "为例";
-  std::vector<Section> added;
-  for (Section& s : *sections) {
-    const int outer = g.FindByCode(s.code);
-    if (outer < 0) continue;
-    std::vector<std::pair<size_t, size_t>> keep;
-    for (const auto& range : s.ranges) {
-      const std::string_view line = text.substr(range.first, range.second - range.first);
-      bool split = false;
-      // From each 为例 (rare) back to the name before it, then to 以 (common).
-      for (size_t ex = FindBytes(line, kExample); ex != std::string_view::npos && !split;
-           ex = FindBytes(line, kExample, ex + 1)) {
-        const size_t ne = range.first + ex;
-        size_t nb = 0;
-        const int p = g.MatchNameEndingAt(text, ne, &nb);
-        if (p < 0 || nb < range.first + kFor.size() || text.substr(nb - kFor.size(), kFor.size()) != kFor ||
-            !g.IsWithin(p, outer)) {
-          continue;
-        }
-        const size_t at = nb - kFor.size() - range.first;
-        keep.emplace_back(range.first, range.first + at);
-        Section* inner = SectionOf(g.places()[p],
-                                   "an example in " + s.name_zh + "'s passage (以" + g.places()[p].name_zh + "为例)",
-                                   &added);
-        // The example's part starts after 为例: read as the example's own
-        // text, its figures are no longer someone else's (family elsewhere).
-        inner->ranges.emplace_back(ne + kExample.size(), range.second);
-        keep.back().second = ne + kExample.size();
-        split = true;
+  SplitPassages(g, sections, [&](const Section& s, int outer, const std::pair<size_t, size_t>& range, Ranges* keep,
+                                 std::vector<Section>* added) {
+    const std::string_view line = text.substr(range.first, range.second - range.first);
+    // From each 为例 (rare) back to the name before it, then to 以 (common).
+    for (size_t ex = FindBytes(line, kExample); ex != std::string_view::npos; ex = FindBytes(line, kExample, ex + 1)) {
+      const size_t ne = range.first + ex;
+      size_t nb = 0;
+      const int p = g.MatchNameEndingAt(text, ne, &nb);
+      if (p < 0 || nb < range.first + kFor.size() || text.substr(nb - kFor.size(), kFor.size()) != kFor ||
+          !g.IsWithin(p, outer)) {
+        continue;
       }
-      if (!split) keep.push_back(range);
+      Section* inner = SectionOf(g.places()[p],
+                                 "an example in " + s.name_zh + "'s passage (以" + g.places()[p].name_zh + "为例)",
+                                 added);
+      // The example's part starts after 为例: read as the example's own
+      // text, its figures are no longer someone else's (family elsewhere).
+      inner->ranges.emplace_back(ne + kExample.size(), range.second);
+      keep->emplace_back(range.first, ne + kExample.size());
+      return;
     }
-    s.ranges = std::move(keep);
-  }
-  MergeSections(std::move(added), sections);
+    keep->push_back(range);
+  });
 }
 
 // 在梁溪区，考察组参观了…: a paragraph that opens by placing itself in a
@@ -980,36 +988,29 @@ void GiveExamplesToTheirPlaces(const Document& doc, const Gazetteer& g, std::vec
 void GiveLocatedParagraphsToTheirPlaces(const Document& doc, const Gazetteer& g, std::vector<Section>* sections) {
   const std::string_view text = doc.text;
   constexpr std::string_view kIn = "在";
-  std::vector<Section> added;
-  for (Section& s : *sections) {
-    const int outer = g.FindByCode(s.code);
-    if (outer < 0) continue;
-    std::vector<std::pair<size_t, size_t>> keep;
-    for (const auto& range : s.ranges) {
-      size_t from = range.first;  // what is not yet given away
-      for (size_t at = range.first; at < range.second;) {
-        size_t line_end = text.find('\n', at);
-        if (line_end == std::string_view::npos || line_end > range.second) line_end = range.second;
-        size_t b = at;
-        while (b < line_end && (text[b] == ' ' || text[b] == '\t')) ++b;
-        size_t ne = 0;
-        const int p = StartsWith(text.substr(b), kIn) ? g.MatchNameStartingAt(text, b + kIn.size(), &ne) : -1;
-        if (p >= 0 && p != outer && g.IsWithin(p, outer) &&
-            (StartsWith(text.substr(ne), "，") || StartsWith(text.substr(ne), ","))) {
-          if (at > from) keep.emplace_back(from, at);
-          SectionOf(g.places()[p], "a paragraph of " + s.name_zh + "'s passage set in " + g.places()[p].name_zh +
-                                       " (在" + g.places()[p].name_zh + "，)",
-                    &added)
-              ->ranges.emplace_back(at, line_end);
-          from = line_end;
-        }
-        at = line_end + 1;
+  SplitPassages(g, sections, [&](const Section& s, int outer, const std::pair<size_t, size_t>& range, Ranges* keep,
+                                 std::vector<Section>* added) {
+    size_t from = range.first;  // what is not yet given away
+    for (size_t at = range.first; at < range.second;) {
+      size_t line_end = text.find('\n', at);
+      if (line_end == std::string_view::npos || line_end > range.second) line_end = range.second;
+      size_t b = at;
+      while (b < line_end && (text[b] == ' ' || text[b] == '\t')) ++b;
+      size_t ne = 0;
+      const int p = StartsWith(text.substr(b), kIn) ? g.MatchNameStartingAt(text, b + kIn.size(), &ne) : -1;
+      if (p >= 0 && p != outer && g.IsWithin(p, outer) &&
+          (StartsWith(text.substr(ne), "，") || StartsWith(text.substr(ne), ","))) {
+        if (at > from) keep->emplace_back(from, at);
+        SectionOf(g.places()[p], "a paragraph of " + s.name_zh + "'s passage set in " + g.places()[p].name_zh +
+                                     " (在" + g.places()[p].name_zh + "，)",
+                  added)
+            ->ranges.emplace_back(at, line_end);
+        from = line_end;
       }
-      if (from < range.second) keep.emplace_back(from, range.second);
+      at = line_end + 1;
     }
-    s.ranges = std::move(keep);
-  }
-  MergeSections(std::move(added), sections);
+    if (from < range.second) keep->emplace_back(from, range.second);
+  });
 }
 
 // 统计数据显示，去年，宜春共有2135名市县两级政协委员，参与…1332次: in a
@@ -1018,49 +1019,45 @@ void GiveLocatedParagraphsToTheirPlaces(const Document& doc, const Gazetteer& g,
 // document has none), so that the city's figure is never the county's.
 void GiveParentSentencesToTheParent(const Document& doc, const Gazetteer& g, std::vector<Section>* sections) {
   const std::string_view text = doc.text;
-  std::vector<Section> added;
-  for (Section& s : *sections) {
-    const int inner = g.FindByCode(s.code);
-    if (inner < 0 || g.Parent(inner) < 0) continue;
+  SplitPassages(g, sections, [&](const Section& s, int inner, const std::pair<size_t, size_t>& range, Ranges* keep,
+                                 std::vector<Section>* added) {
     const std::string& level = g.places()[inner].level;
-    if (level != "county" && level != "county_city" && level != "district" && level != "banner") continue;
     const int parent = g.Parent(inner);
-    std::vector<std::pair<size_t, size_t>> keep;
-    for (const auto& range : s.ranges) {
-      size_t cut = std::string_view::npos, cut_end = range.second;
-      for (size_t at = range.first; at < range.second && cut == std::string_view::npos;) {
-        const bool clause_start = at == range.first || ClauseStopAt(text, PrevCharStart(text, at)) > 0;
-        size_t ne = 0;
-        size_t next_end = 0;
-        // Not 宜春市政协 (a mention segmentation reads) nor 西宁市城西区 (the
-        // city naming the place within it).
-        // 江西宜春共有…: the province may stand before the city's name.
-        if (clause_start && g.MatchNameStartingAt(text, SkipParentName(text, at, range.second, g), &ne) == parent &&
-            text.compare(ne, kZhengxie.size(), kZhengxie) != 0 && g.MatchNameStartingAt(text, ne, &next_end) < 0) {
-          // From the sentence's start when what opens it names no committee
-          // and not the county (统计数据显示，去年，): that opening dates it.
-          const size_t sb = SentenceBegin(text, at, range.first);
-          const std::string_view opening = text.substr(sb, at - sb);
-          cut = Contains(opening, kZhengxie) || Contains(opening, ShortPlaceName(s.name_zh)) ? at : sb;
-          cut_end = SentenceEnd(text, at, range.second);
-          while (cut_end < range.second && SentenceStopAt(text, cut_end) > 0) cut_end += SentenceStopAt(text, cut_end);
-        }
-        size_t len = 0;
-        DecodeUtf8(text, at, &len);
-        at += len;
-      }
-      if (cut == std::string_view::npos) {
-        keep.push_back(range);
-        continue;
-      }
-      if (cut > range.first) keep.emplace_back(range.first, cut);
-      if (cut_end < range.second) keep.emplace_back(cut_end, range.second);
-      SectionOf(g.places()[parent], "a sentence of " + s.name_zh + "'s passage that speaks of its city", &added)
-          ->ranges.emplace_back(cut, cut_end);
+    if (parent < 0 || (level != "county" && level != "county_city" && level != "district" && level != "banner")) {
+      keep->push_back(range);
+      return;
     }
-    s.ranges = std::move(keep);
-  }
-  MergeSections(std::move(added), sections);
+    size_t cut = std::string_view::npos, cut_end = range.second;
+    for (size_t at = range.first; at < range.second && cut == std::string_view::npos;) {
+      const bool clause_start = at == range.first || ClauseStopAt(text, PrevCharStart(text, at)) > 0;
+      size_t ne = 0;
+      size_t next_end = 0;
+      // Not 宜春市政协 (a mention segmentation reads) nor 西宁市城西区 (the
+      // city naming the place within it).
+      // 江西宜春共有…: the province may stand before the city's name.
+      if (clause_start && g.MatchNameStartingAt(text, SkipParentName(text, at, range.second, g), &ne) == parent &&
+          text.compare(ne, kZhengxie.size(), kZhengxie) != 0 && g.MatchNameStartingAt(text, ne, &next_end) < 0) {
+        // From the sentence's start when what opens it names no committee
+        // and not the county (统计数据显示，去年，): that opening dates it.
+        const size_t sb = SentenceBegin(text, at, range.first);
+        const std::string_view opening = text.substr(sb, at - sb);
+        cut = Contains(opening, kZhengxie) || Contains(opening, ShortPlaceName(s.name_zh)) ? at : sb;
+        cut_end = SentenceEnd(text, at, range.second);
+        while (cut_end < range.second && SentenceStopAt(text, cut_end) > 0) cut_end += SentenceStopAt(text, cut_end);
+      }
+      size_t len = 0;
+      DecodeUtf8(text, at, &len);
+      at += len;
+    }
+    if (cut == std::string_view::npos) {
+      keep->push_back(range);
+      return;
+    }
+    if (cut > range.first) keep->emplace_back(range.first, cut);
+    if (cut_end < range.second) keep->emplace_back(cut_end, range.second);
+    SectionOf(g.places()[parent], "a sentence of " + s.name_zh + "'s passage that speaks of its city", added)
+        ->ranges.emplace_back(cut, cut_end);
+  });
 }
 
 }  // namespace
